@@ -1,0 +1,62 @@
+// Articles as stored in the `articles` collection and as the app renders them.
+
+/** The news channels of the union's site; imported pages may bring others (e.g. 工会培训). */
+export const KNOWN_CHANNELS = ['工会动态', '通知公告', '政务信息公开'] as const
+export type Channel = string
+
+/** One piece of an article body, in reading order. */
+export type ArticleBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string }
+  /** `src` is absent when the source page gave only a placeholder; the app then draws a captioned frame. */
+  | { type: 'image'; src?: string; caption?: string }
+
+/** A file offered under 相关附件. */
+export interface Attachment {
+  name: string
+  url: string
+}
+
+/** An article as the importer produces it, before it is stored. */
+export interface ArticleInput {
+  /** Stable identity of the source page (e.g. `szft-ghdt-post_10359855`): re-importing updates, never duplicates. */
+  sourceKey: string
+  title: string
+  channel: Channel
+  /** ISO 8601 in UTC, e.g. `2022-12-28T10:00:00.000Z` (18:00 in Shenzhen). Sortable as a string. */
+  publishedAt: string
+  /** Who published it, e.g. 福田区总工会. */
+  source: string
+  /** 记者 / 通讯员 line, when the page has one. */
+  byline?: string
+  summary: string
+  blocks: ArticleBlock[]
+  attachments: Attachment[]
+  cover?: string
+  sourceUrl?: string
+}
+
+/** The stored document. */
+export interface ArticleDoc extends ArticleInput {
+  _id: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** A list row: what a feed needs and nothing more (keeps `setData` small). */
+export interface ArticleSummary {
+  id: string
+  title: string
+  channel: Channel
+  publishedAt: string
+  summary: string
+  cover?: string
+}
+
+/** The article page's data. */
+export interface ArticleDetail extends ArticleSummary {
+  source: string
+  byline?: string
+  blocks: ArticleBlock[]
+  attachments: Attachment[]
+}

@@ -1,0 +1,31 @@
+// Stable error codes, their HTTP status and the Chinese text a user sees. One table for the
+// functions, the local gateway and the app, so a code never means two things.
+
+export const ERRORS = {
+  INVALID_INPUT: { status: 400, message: '提交的内容有误，请检查后重试' },
+  INVALID_CURSOR: { status: 400, message: '翻页信息已失效，请下拉刷新后重试' },
+  INVALID_JSON: { status: 400, message: '请求格式有误' },
+  UNAUTHENTICATED: { status: 401, message: '请在微信中打开并登录后再试' },
+  FORBIDDEN: { status: 403, message: '您没有权限进行此操作' },
+  FUNCTION_NOT_FOUND: { status: 404, message: '请求的服务不存在' },
+  ACTION_NOT_FOUND: { status: 404, message: '请求的操作不存在' },
+  ARTICLE_NOT_FOUND: { status: 404, message: '文章不存在或已下线' },
+  CONFLICT: { status: 409, message: '数据已被修改，请刷新后重试' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容太大' },
+  INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },
+  FUNCTION_TIMEOUT: { status: 504, message: '服务响应超时，请稍后再试' },
+  NETWORK: { status: 0, message: '网络连接失败，请检查网络后重试' }
+} as const satisfies Record<string, { status: number; message: string }>
+
+export type ErrorCode = keyof typeof ERRORS
+
+/** Builds the error half of an envelope; `message` overrides the table's default text. */
+export function appError(code: ErrorCode, message?: string, fields?: Record<string, string>) {
+  return { ok: false as const, error: { code, message: message ?? ERRORS[code].message, ...(fields ? { fields } : {}) } }
+}
+
+/** HTTP status for a code; unknown codes are treated as server faults, never as success. */
+export function statusOf(code: string): number {
+  const entry = (ERRORS as Record<string, { status: number }>)[code]
+  return entry && entry.status > 0 ? entry.status : 500
+}

@@ -1,0 +1,12 @@
+// The map of cloud functions to their actions, so `callFunction` is typed end to end.
+import type { ContentActions } from './content/actions'
+
+export interface FunctionActions {
+  content: ContentActions
+}
+export type FunctionName = keyof FunctionActions
+export type ActionName<F extends FunctionName> = keyof FunctionActions[F] & string
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> =
+  FunctionActions[F][A] extends { input: infer I } ? I : never
+export type ActionResult<F extends FunctionName, A extends ActionName<F>> =
+  FunctionActions[F][A] extends { result: infer R } ? R : never

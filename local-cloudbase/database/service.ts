@@ -1,0 +1,166 @@
+// The `database.*` actions of CloudBase's HTTP API that @cloudbase/node-sdk sends, served from
+// the local store. Request and reply fields follow what the SDK writes and reads
+// (@cloudbase/database src/collection.ts, query.ts, document.ts).
+import { randomBytes } from 'node:crypto'
+import { CloudbaseError, CODES } from '../errors'
+import { decodeWire, encodeWire, resolveServerDates } from './ejson'
+import {
+  applyOperators,
+  isOperatorUpdate,
+  matching,
+  normalizeOrder,
+  normalizeProjection,
+  QueryError,
+  runFind,
+  type Filter
+} from './query'
+import { DocumentStore, DuplicateKeyError, InvalidCollectionError, type Doc } from './store'
+
+type Params = Record<string, unknown>
+type Handler = (store: DocumentStore, p: Params) => unknown
+
+/** CloudBase `_id`s are 32 hex characters. */
+export function newId(): string {
+  return randomBytes(16).toString('hex')
+}
+
+const handlers: Record<string, Handler> = {
+  'database.getDocument': (store, p) => {
+    const coll = collectionName(p)
+    const filter = readFilter(p)
+    const offset = nonNegative(p.offset, 'offset')
+    const limit = p.limit === undefined ? undefined : nonNegative(p.limit, 'limit')
+    const docs =
+      p.queryType === 'DOC'
+        ? oneById(store, coll, filter)
+        : runFind(store.all(coll), filter, {
+            order: normalizeOrder(p.order === undefined ? undefined : decodeWire(String(p.order))),
+            projection: normalizeProjection(p.projection === undefined ? undefined : decodeWire(String(p.projection))),
+            offset,
+            limit
+          })
+    return { list: docs.map(encodeWire), offset: offset ?? 0, limit: limit ?? docs.length }
+  },
+
+  'database.calculateDocument': (store, p) => ({ total: matching(store.all(collectionName(p)), readFilter(p)).length }),
+
+  'database.insertDocument': (store, p) => {
+    const coll = collectionName(p)
+    const raw = Array.isArray(p.data) ? p.data : [p.data]
+    const docs = raw.map((d) => {
+      const doc = resolveServerDates(typeof d === 'string' ? decodeWire(d) : d) as Doc
+      if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new CloudbaseError(CODES.INVALID_PARAM, 'data must be an object')
+      return { ...doc, _id: typeof doc._id === 'string' && doc._id ? doc._id : newId() }
+    })
+    store.transaction(() => docs.forEach((doc) => store.insert(coll, doc)))
+    return { insertedIds: docs.map((d) => d._id) }
+  },
+
+  'database.modifyDocument': (store, p) => {
+    const coll = collectionName(p)
+    const filter = readFilter(p)
+    const data = resolveServerDates(decodeWire(String(p.data ?? '{}'))) as Filter
+    const replace = p.merge === false
+    if (!replace && !isOperatorUpdate(data)) throw new CloudbaseError(CODES.INVALID_PARAM, 'update data must use operators')
+    return store.transaction(() => {
+      const targets = p.queryType === 'DOC' ? oneById(store, coll, filter) : matching(store.all(coll), filter)
+      const chosen = p.multi === false ? targets.slice(0, 1) : targets
+      if (chosen.length === 0 && p.upsert === true) {
+        const id = typeof filter._id === 'string' ? filter._id : newId()
+        const doc = replace ? { ...data, _id: id } : upserted(id, data)
+        store.insert(coll, doc as Doc)
+        return { updated: 0, upsert_id: id }
+      }
+      let updated = 0
+      for (const current of chosen) {
+        const next = replace ? ({ ...data, _id: current._id } as Doc) : structuredClone(current)
+        if (replace || applyOperators(next, data)) {
+          store.put(coll, next)
+          updated += 1
+        }
+      }
+      return { updated, upsert_id: null }
+    })
+  },
+
+  'database.modifyAndReturnDoc': (store, p) => {
+    const coll = collectionName(p)
+    const data = resolveServerDates(decodeWire(String(p.data ?? '{}'))) as Filter
+    return store.transaction(() => {
+      const [current] = matching(store.all(coll), readFilter(p))
+      if (!current) return { updated: 0, doc: null }
+      const next = structuredClone(current)
+      const changed = applyOperators(next, data)
+      if (changed) store.put(coll, next)
+      return { updated: changed ? 1 : 0, doc: encodeWire(next) }
+    })
+  },
+
+  'database.removeDocument': (store, p) => {
+    const coll = collectionName(p)
+    const filter = readFilter(p)
+    return store.transaction(() => {
+      const targets = p.queryType === 'DOC' ? oneById(store, coll, filter) : matching(store.all(coll), filter)
+      const chosen = p.multi === false ? targets.slice(0, 1) : targets
+      let deleted = 0
+      for (const doc of chosen) if (store.delete(coll, doc._id)) deleted += 1
+      return { deleted }
+    })
+  }
+}
+
+/** True when this service answers the action. */
+export function handlesAction(action: string): boolean {
+  return action in handlers
+}
+
+/** Runs one `database.*` action; CloudBase-shaped errors for anything the caller got wrong. */
+export function runDatabaseAction(store: DocumentStore, action: string, params: Params): unknown {
+  const handler = handlers[action]
+  if (!handler) throw new CloudbaseError(CODES.INVALID_ACTION, `action ${action} is not supported by the local CloudBase`)
+  try {
+    return handler(store, params)
+  } catch (err) {
+    if (err instanceof CloudbaseError) throw err
+    if (err instanceof DuplicateKeyError) {
+      throw new CloudbaseError(CODES.DUPLICATE_WRITE, `E11000 duplicate key error collection: ${err.collection}`)
+    }
+    if (err instanceof QueryError || err instanceof InvalidCollectionError || err instanceof SyntaxError) {
+      throw new CloudbaseError(CODES.INVALID_PARAM, err.message)
+    }
+    throw err
+  }
+}
+
+function collectionName(p: Params): string {
+  if (typeof p.collectionName !== 'string' || !p.collectionName) throw new CloudbaseError(CODES.INVALID_PARAM, 'collectionName is required')
+  return p.collectionName
+}
+
+function readFilter(p: Params): Filter {
+  if (p.query === undefined || p.query === '') return {}
+  const filter = decodeWire(String(p.query))
+  if (!filter || typeof filter !== 'object' || Array.isArray(filter)) throw new CloudbaseError(CODES.INVALID_PARAM, 'query must be an object')
+  return resolveServerDates(filter as Filter)
+}
+
+function oneById(store: DocumentStore, coll: string, filter: Filter): Doc[] {
+  const id = filter._id
+  if (typeof id !== 'string') throw new CloudbaseError(CODES.INVALID_PARAM, 'doc id must be a string')
+  const doc = store.get(coll, id)
+  return doc ? [doc] : []
+}
+
+function nonNegative(value: unknown, name: string): number | undefined {
+  if (value === undefined || value === null) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new CloudbaseError(CODES.INVALID_PARAM, `${name} must be a non-negative integer`)
+  return n
+}
+
+// An upsert with operators starts from the `_id` and applies them to an empty document.
+function upserted(id: string, operators: Filter): Doc {
+  const doc: Doc = { _id: id }
+  applyOperators(doc, operators)
+  return doc
+}

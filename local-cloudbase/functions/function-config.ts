@@ -1,0 +1,34 @@
+// Per-function settings read from cloudbaserc.json, the same file `tcb fn deploy` reads, so local
+// timeouts, memory and environment variables match what is deployed.
+import { existsSync, readFileSync } from 'node:fs'
+
+/** What the runner needs to know about one function. */
+export interface FunctionConfig {
+  timeoutMs: number
+  memoryMb: number
+  envVariables: Record<string, string>
+}
+
+const DEFAULTS: FunctionConfig = { timeoutMs: 20_000, memoryMb: 256, envVariables: {} }
+
+/** Reads `functions[]` of a cloudbaserc.json; missing file or entries fall back to CloudBase's defaults. */
+export function readFunctionConfigs(cloudbasercPath: string): Map<string, FunctionConfig> {
+  const out = new Map<string, FunctionConfig>()
+  if (!existsSync(cloudbasercPath)) return out
+  const rc = JSON.parse(readFileSync(cloudbasercPath, 'utf8')) as {
+    functions?: { name: string; timeout?: number; memorySize?: number; envVariables?: Record<string, string> }[]
+  }
+  for (const fn of rc.functions ?? []) {
+    out.set(fn.name, {
+      timeoutMs: (fn.timeout ?? DEFAULTS.timeoutMs / 1000) * 1000,
+      memoryMb: fn.memorySize ?? DEFAULTS.memoryMb,
+      envVariables: Object.fromEntries(Object.entries(fn.envVariables ?? {}).filter(([, v]) => !/^\{\{.*\}\}$/.test(v)))
+    })
+  }
+  return out
+}
+
+/** The settings for `name`, defaults where cloudbaserc.json is silent. */
+export function configFor(configs: Map<string, FunctionConfig>, name: string): FunctionConfig {
+  return configs.get(name) ?? DEFAULTS
+}

@@ -1,0 +1,43 @@
+// The local HTTP access gateway: `POST /api/<function>` with the event as the JSON body, the caller's
+// openid from `X-WX-OPENID` (local development only; the server binds to loopback). Replies with the
+// function's envelope and an HTTP status taken from its error code.
+import type { FastifyInstance } from 'fastify'
+import { ERRORS, statusOf, type ErrorCode } from '../../contracts/errors'
+import { isEnvelope } from '../../contracts/envelope'
+import { InvocationError, type FunctionsRunner } from '../functions/runner'
+
+const OPENID = /^[A-Za-z0-9_-]{1,64}$/
+/** What a caller may send in one call; larger payloads belong in cloud storage, as on WeChat. */
+export const API_BODY_LIMIT = 1024 * 1024
+/** The appid the local platform reports for the mini-program. */
+export const LOCAL_APPID = 'wx-local-futian'
+
+/** Sends an error envelope with its status. */
+export function replyError(reply: { code: (n: number) => { send: (b: unknown) => unknown } }, code: ErrorCode, message?: string) {
+  return reply.code(statusOf(code)).send({ ok: false, error: { code, message: message ?? ERRORS[code].message } })
+}
+
+export function registerApiRoutes(app: FastifyInstance, runner: FunctionsRunner, log: (line: string) => void): void {
+  app.post<{ Params: { fn: string } }>('/api/:fn', { bodyLimit: API_BODY_LIMIT }, async (req, reply) => {
+    const body = req.body
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return replyError(reply, 'INVALID_JSON', '请求内容须为 JSON 对象')
+    const header = req.headers['x-wx-openid']
+    const openid = typeof header === 'string' && header !== '' ? header : undefined
+    if (openid !== undefined && !OPENID.test(openid)) return replyError(reply, 'INVALID_INPUT', '身份信息格式有误')
+    if (!runner.has(req.params.fn)) return replyError(reply, 'FUNCTION_NOT_FOUND')
+    // The platform injects who called into the event, overwriting anything the caller sent there.
+    const event = { ...(body as Record<string, unknown>), userInfo: { appId: LOCAL_APPID, openId: openid ?? '' } }
+    try {
+      const result = await runner.invoke(req.params.fn, event, { openid, appid: LOCAL_APPID })
+      if (!isEnvelope(result)) {
+        log(`[gateway] ${req.params.fn} returned something that is not an envelope`)
+        return replyError(reply, 'INTERNAL')
+      }
+      return reply.code(result.ok ? 200 : statusOf(result.error.code)).send(result)
+    } catch (err) {
+      if (err instanceof InvocationError && err.kind === 'timeout') return replyError(reply, 'FUNCTION_TIMEOUT')
+      if (err instanceof InvocationError && err.kind === 'not-found') return replyError(reply, 'FUNCTION_NOT_FOUND')
+      return replyError(reply, 'INTERNAL')
+    }
+  })
+}

@@ -1,0 +1,37 @@
+// The endpoint @cloudbase/node-sdk talks to (`TCB_CONTEXT_CNFG.URL` = `<server>/admin`): every call
+// is a POST of JSON with an `action`; replies are `{ requestId, data }` or `{ code, message, requestId }`.
+import { randomUUID } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import type { DocumentStore } from '../database/store'
+import { handlesAction, runDatabaseAction } from '../database/service'
+import { CloudbaseError, CODES } from '../errors'
+import type { FunctionsRunner } from '../functions/runner'
+
+/** CloudBase accepts synchronous payloads up to 6 MB. */
+const SDK_BODY_LIMIT = 6 * 1024 * 1024
+
+export function registerSdkRoutes(app: FastifyInstance, store: DocumentStore, runner: FunctionsRunner, log: (line: string) => void): void {
+  app.post('/admin', { bodyLimit: SDK_BODY_LIMIT }, async (req) => {
+    const requestId = randomUUID()
+    const params = (req.body ?? {}) as Record<string, unknown>
+    const action = typeof params.action === 'string' ? params.action : ''
+    try {
+      if (handlesAction(action)) return { requestId, data: runDatabaseAction(store, action, params) }
+      if (action === 'functions.invokeFunction') return { requestId, data: await invokeFunction(runner, params) }
+      throw new CloudbaseError(CODES.INVALID_ACTION, `action ${action || '(none)'} is not supported by the local CloudBase`)
+    } catch (err) {
+      if (err instanceof CloudbaseError) return { requestId, code: err.code, message: err.message }
+      log(`[sdk] ${action} failed: ${(err as Error).stack ?? err}`)
+      return { requestId, code: CODES.SYS_ERR, message: 'internal error' }
+    }
+  })
+}
+
+// `app.callFunction({ name, data })` from inside a function: the callee runs as the same caller.
+async function invokeFunction(runner: FunctionsRunner, params: Record<string, unknown>) {
+  const name = String(params.function_name ?? '')
+  if (!runner.has(name)) throw new CloudbaseError(CODES.FUNCTION_NOT_FOUND, `function ${name} not found`)
+  const event = typeof params.request_data === 'string' ? JSON.parse(params.request_data) : (params.request_data ?? {})
+  const result = await runner.invoke(name, event, {})
+  return { response_data: JSON.stringify(result) }
+}

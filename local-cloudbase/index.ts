@@ -1,0 +1,108 @@
+// The local CloudBase: one HTTP server that speaks the subset of CloudBase's HTTP API that
+// @cloudbase/node-sdk sends (/admin), runs the built cloud functions behind a local gateway
+// (/api/<fn>), serves the H5 build, and keeps data in SQLite under the data directory.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import Fastify, { type FastifyError } from 'fastify'
+import { COLLECTIONS } from '../database/collections'
+import { registerAdminRoutes } from './admin/admin-routes'
+import { DocumentStore } from './database/store'
+import { readFunctionConfigs } from './functions/function-config'
+import { FunctionsRunner } from './functions/runner'
+import { functionBaseEnv } from './function-env'
+import { registerApiRoutes, replyError } from './gateway/api-routes'
+import { registerSdkRoutes } from './gateway/sdk-routes'
+import { registerH5Routes } from './static/h5-routes'
+
+/** How to start one local CloudBase. */
+export interface LocalCloudbaseOptions {
+  dataDir: string
+  functionsDir: string
+  /** cloudbaserc.json, for function timeouts, memory and variables. */
+  cloudbaserc?: string
+  h5Dir?: string
+  port?: number
+  host?: string
+  envId?: string
+  /** Loads demo content through the SDK once the server listens (first start and reset). */
+  seed?: (url: string) => Promise<void>
+  log?: (line: string) => void
+}
+
+/** A running local CloudBase. */
+export interface LocalCloudbase {
+  url: string
+  port: number
+  envId: string
+  store: DocumentStore
+  runner: FunctionsRunner
+  stop: () => Promise<void>
+}
+
+export const DEFAULT_ENV_ID = 'futian-local'
+
+export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<LocalCloudbase> {
+  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'))
+  const envId = opts.envId ?? DEFAULT_ENV_ID
+  mkdirSync(opts.dataDir, { recursive: true })
+  const store = new DocumentStore(path.join(opts.dataDir, 'database.sqlite'))
+  applyDeclaredIndexes(store)
+
+  const baseEnv: Record<string, string> = {}
+  const runner = new FunctionsRunner({
+    functionsDir: opts.functionsDir,
+    baseEnv,
+    configs: readFunctionConfigs(opts.cloudbaserc ?? ''),
+    log
+  })
+
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+  app.setErrorHandler((err: FastifyError, _req, reply) => {
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return replyError(reply, 'PAYLOAD_TOO_LARGE')
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return replyError(reply, 'INVALID_JSON', '请求内容须为 JSON')
+    if (err.statusCode === 400) return replyError(reply, 'INVALID_JSON')
+    log(`[server] ${err.stack ?? err.message}`)
+    return replyError(reply, 'INTERNAL')
+  })
+  registerApiRoutes(app, runner, log)
+  registerSdkRoutes(app, store, runner, log)
+  let url = ''
+  registerAdminRoutes(app, {
+    collections: () => store.collections(),
+    reset: async ({ seed }) => {
+      store.dropAll()
+      applyDeclaredIndexes(store)
+      if (seed && opts.seed) await opts.seed(url)
+    }
+  })
+  await registerH5Routes(app, opts.h5Dir)
+
+  await app.listen({ port: opts.port ?? 10086, host: opts.host ?? '127.0.0.1' })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : (opts.port ?? 10086)
+  url = `http://${opts.host && opts.host !== '0.0.0.0' ? opts.host : '127.0.0.1'}:${port}`
+  Object.assign(baseEnv, functionBaseEnv(url, envId))
+
+  if (opts.seed && store.collections().every((c) => store.all(c).length === 0)) await opts.seed(url)
+
+  return {
+    url,
+    port,
+    envId,
+    store,
+    runner,
+    stop: async () => {
+      await runner.stop()
+      await app.close()
+      store.close()
+    }
+  }
+}
+
+// Declared collections and indexes exist before any function runs, as after a deploy.
+function applyDeclaredIndexes(store: DocumentStore): void {
+  for (const spec of COLLECTIONS) {
+    store.ensureCollection(spec.name)
+    for (const index of spec.indexes) store.ensureIndex(spec.name, index)
+  }
+}
