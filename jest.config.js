@@ -1,0 +1,27 @@
+// jest for everything: unit and integration tests in Node (functions run through the real SDK
+// against a local CloudBase each test file starts), and browser tests in Chromium.
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }]
+const shared = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: { '^@contracts/(.*)$': '<rootDir>/contracts/$1', '^@/(.*)$': '<rootDir>/src/$1' },
+  testEnvironment: 'node'
+}
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'node',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/test/browser/'],
+      globalSetup: '<rootDir>/test/helpers/build-functions-once.ts'
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/helpers/build-app-once.ts'
+    }
+  ]
+}

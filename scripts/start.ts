@@ -1,0 +1,33 @@
+// `npm start`: builds what is missing or stale, starts the local CloudBase on PORT (10086) with
+// data in DATA_DIR (.data/), seeds demo content on first start, and serves the H5 app.
+import { seedDemoContent } from '../database/seed/seed-demo-content'
+import { DEFAULT_ENV_ID, startLocalCloudbase } from '../local-cloudbase'
+import { connectLocalSdk } from '../local-cloudbase/sdk-client'
+import { buildFunctions } from './build-functions'
+import { buildH5IfStale } from './build-h5'
+import { CLOUDBASERC, dataDir, FUNCTIONS_OUT, H5_OUT } from './paths'
+
+async function main() {
+  await buildFunctions()
+  buildH5IfStale()
+  const port = process.env.PORT ? Number(process.env.PORT) : 10086
+  const local = await startLocalCloudbase({
+    dataDir: dataDir(),
+    functionsDir: FUNCTIONS_OUT,
+    cloudbaserc: CLOUDBASERC,
+    h5Dir: H5_OUT,
+    port,
+    host: process.env.HOST || '127.0.0.1',
+    seed: (url) => seedDemoContent(connectLocalSdk(url, DEFAULT_ENV_ID))
+  })
+  console.log(`福田区总工会小程序（本地）已启动：${local.url}`)
+  console.log(`数据目录：${dataDir()}　按 Ctrl+C 停止`)
+  const shutdown = () => void local.stop().then(() => process.exit(0))
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+}
+
+main().catch((err) => {
+  console.error(`启动失败：${(err as Error).message}`)
+  process.exit(1)
+})

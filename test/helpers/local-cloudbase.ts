@@ -1,0 +1,52 @@
+// Starts a local CloudBase for one test file: its own temporary data directory, a free port, the
+// built functions (plus test-only functions), and the real SDK pointed at it.
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Envelope } from '../../contracts/envelope'
+import { DEFAULT_ENV_ID, startLocalCloudbase, type LocalCloudbase, type LocalCloudbaseOptions } from '../../local-cloudbase'
+import { connectLocalSdk, type SdkApp } from '../../local-cloudbase/sdk-client'
+import { CLOUDBASERC, FUNCTIONS_OUT } from '../../scripts/paths'
+
+/** A running local CloudBase with conveniences for tests. */
+export interface TestCloudbase {
+  local: LocalCloudbase
+  url: string
+  sdk: SdkApp
+  dataDir: string
+  /** POST /api/<fn> as the given openid; returns the HTTP status and the envelope. */
+  call: <T = unknown>(fn: string, body: unknown, openid?: string) => Promise<{ status: number; body: Envelope<T> }>
+  /** Empties every collection and re-applies the declared indexes. */
+  reset: () => Promise<void>
+  stop: () => Promise<void>
+}
+
+/** Test-only functions (e.g. `whoami`) live here, apart from the product's. */
+export const TEST_FUNCTIONS = path.join(__dirname, '..', 'fixtures', 'functions')
+
+export async function startTestCloudbase(overrides: Partial<LocalCloudbaseOptions> = {}): Promise<TestCloudbase> {
+  const dataDir = overrides.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'futian-test-'))
+  const local = await startLocalCloudbase({ dataDir, functionsDir: FUNCTIONS_OUT, cloudbaserc: CLOUDBASERC, port: 0, log: () => {}, ...overrides })
+  const sdk = connectLocalSdk(local.url, DEFAULT_ENV_ID)
+  return {
+    local,
+    url: local.url,
+    sdk,
+    dataDir,
+    call: async (fn, body, openid) => {
+      const res = await fetch(`${local.url}/api/${fn}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
+        body: typeof body === 'string' ? body : JSON.stringify(body)
+      })
+      return { status: res.status, body: await res.json() }
+    },
+    reset: async () => {
+      await fetch(`${local.url}/__local/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    },
+    stop: async () => {
+      await local.stop()
+      if (!overrides.dataDir) rmSync(dataDir, { recursive: true, force: true })
+    }
+  }
+}
