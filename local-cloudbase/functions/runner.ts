@@ -29,6 +29,8 @@ interface Pending {
 interface Instance {
   worker: Worker
   busy: boolean
+  /** Settles when the bundle has loaded (cold start) or failed to. */
+  ready: Promise<void>
   pending?: { id: string } & Pending
 }
 
@@ -63,6 +65,12 @@ export class FunctionsRunner {
     if (!this.has(name)) throw new InvocationError('not-found', `function ${name} not found`)
     const config = configFor(this.opts.configs, name)
     const instance = await this.acquire(name, config)
+    try {
+      await instance.ready
+    } catch (err) {
+      this.release(name, instance)
+      throw err
+    }
     const id = randomUUID()
     const env: Record<string, string> = {}
     if (caller.openid) env.WX_OPENID = caller.openid
@@ -141,8 +149,21 @@ export class FunctionsRunner {
       stdout: false,
       stderr: false
     })
-    const instance: Instance = { worker, busy: false }
-    worker.on('message', (msg: { type: string; id: string; ok: boolean; value?: unknown; error?: { name: string; message: string; stack?: string } }) => {
+    let loaded: () => void = () => {}
+    let failedToLoad: (err: Error) => void = () => {}
+    const ready = new Promise<void>((resolve, reject) => {
+      loaded = resolve
+      failedToLoad = reject
+    })
+    ready.catch(() => {})
+    const instance: Instance = { worker, busy: false, ready }
+    worker.on('message', (msg: { type: string; id: string; ok: boolean; value?: unknown; message?: string; error?: { name: string; message: string; stack?: string } }) => {
+      if (msg.type === 'ready') return loaded()
+      if (msg.type === 'load-error') {
+        this.opts.log?.(`[${name}] failed to load: ${msg.message}`)
+        this.retire(name, instance)
+        return failedToLoad(new InvocationError('crash', `function ${name} failed to load`))
+      }
       const pending = instance.pending
       if (msg.type !== 'result' || !pending || pending.id !== msg.id) return
       clearTimeout(pending.timer)
@@ -154,6 +175,7 @@ export class FunctionsRunner {
     })
     const fail = (reason: string) => {
       this.retire(name, instance)
+      failedToLoad(new InvocationError('crash', reason))
       const pending = instance.pending
       if (pending) {
         clearTimeout(pending.timer)

@@ -8,12 +8,15 @@ const { parentPort, workerData } = require('node:worker_threads')
 let perCallKeys = []
 let handler = null
 
-function load() {
-  if (handler) return handler
+// Cold start: load the bundle before the first invocation, as the platform does, so the
+// function's timeout measures the invocation and not the start of its instance.
+try {
   const mod = require(workerData.bundlePath)
   handler = typeof mod.main === 'function' ? mod.main : mod.default && mod.default.main
   if (typeof handler !== 'function') throw new Error(`function ${workerData.name} exports no main(event, context)`)
-  return handler
+  parentPort.postMessage({ type: 'ready' })
+} catch (err) {
+  parentPort.postMessage({ type: 'load-error', message: err instanceof Error ? err.stack || err.message : String(err) })
 }
 
 parentPort.on('message', async (msg) => {
@@ -22,7 +25,7 @@ parentPort.on('message', async (msg) => {
   perCallKeys = Object.keys(msg.env)
   Object.assign(process.env, msg.env)
   try {
-    const value = await load()(msg.event, msg.context)
+    const value = await handler(msg.event, msg.context)
     parentPort.postMessage({ type: 'result', id: msg.id, ok: true, value: value === undefined ? null : value })
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err))

@@ -1,0 +1,12 @@
+// A local CloudBase in its own process, for tests that must kill it (kill -9) and start it again.
+// Prints one JSON line `{ "url": … }` when it listens.
+import { startLocalCloudbase } from '../../local-cloudbase'
+import { FUNCTIONS_OUT } from '../../scripts/paths'
+
+startLocalCloudbase({ dataDir: process.env.DATA_DIR!, functionsDir: FUNCTIONS_OUT, port: 0, log: () => {} }).then(
+  (local) => process.stdout.write(JSON.stringify({ url: local.url }) + '\n'),
+  (err) => {
+    process.stderr.write(String(err) + '\n')
+    process.exit(1)
+  }
+)
