@@ -1,0 +1,74 @@
+// Taro build configuration for both targets: the WeChat mini-program (dist/, opened through
+// project.config.json) and the H5 site (build/h5/, served by the local gateway).
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const root = path.resolve(__dirname, '..')
+// contracts/ lives outside sourceRoot; Taro's babel rule only covers src/ unless told otherwise.
+const contractsDir = path.resolve(root, 'contracts')
+const isH5 = process.env.TARO_ENV === 'h5'
+
+// https://docs.taro.zone/docs/config-detail
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'futian-union-miniprogram',
+    date: '2025-11-25',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2
+    },
+    sourceRoot: 'src',
+    // Two targets, two folders: the mini-program reads dist/, the gateway serves build/h5.
+    outputRoot: isH5 ? 'build/h5' : 'dist',
+    plugins: [],
+    defineConstants: {},
+    // Mirrors tsconfig.json `paths`; config files themselves are compiled outside webpack.
+    alias: {
+      '@': path.resolve(root, 'src'),
+      '@contracts': contractsDir
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      // Keeps modules used only by subpackages out of the 2 MB main package.
+      optimizeMainPackage: { enable: true },
+      compile: { include: [contractsDir] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false }
+      }
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      // Stable, shareable URLs such as /pages/article/index?id=abc; the server falls back to index.html.
+      router: { mode: 'browser' },
+      compile: { include: [contractsDir] },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js'
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css'
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false }
+      }
+    }
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})
