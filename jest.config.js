@@ -4,7 +4,8 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@contracts/(.*)$': '<rootDir>/contracts/$1', '^@/(.*)$': '<rootDir>/src/$1' },
-  testEnvironment: 'node'
+  testEnvironment: 'node',
+  setupFiles: ['<rootDir>/test/helpers/setup-env.ts']
 }
 
 module.exports = {
