@@ -169,6 +169,11 @@ describe('writes', () => {
     expect([first.updated, second.updated]).toEqual([1, 0])
   })
 
+  test('updateAndReturn gives back the document as updated', async () => {
+    const res = await people().where({ _id: 'p3' }).updateAndReturn({ age: _().inc(5) })
+    expect(res).toMatchObject({ updated: 1, doc: { _id: 'p3', age: 30 } })
+  })
+
   test('doc().remove and where().remove', async () => {
     expect((await people().doc('p1').remove()).deleted).toBe(1)
     expect((await people().where({ age: _().gt(40) }).remove()).deleted).toBe(2)

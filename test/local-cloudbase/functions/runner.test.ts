@@ -63,3 +63,8 @@ test('a function past its timeout answers 504 and the next call still works', as
   const next = await cb.call<WhoAmI>('whoami', {}, 'worker-b')
   expect(next.body).toMatchObject({ ok: true, data: { before: 'worker-b' } })
 })
+
+test('a function can call another through app.callFunction; the callee runs as a server call', async () => {
+  const res = await cb.call<{ inner: { ok: true; data: WhoAmI } }>('relay', {}, 'worker-a')
+  expect(res.body).toMatchObject({ ok: true, data: { inner: { ok: true, data: { before: '' } } } })
+})
