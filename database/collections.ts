@@ -6,6 +6,9 @@ export interface IndexSpec {
   name: string
   keys: Record<string, 1 | -1>
   unique?: boolean
+  /** The (single) key holds arrays and each element is indexed, as MongoDB does for array fields.
+   * Keys of other indexes must hold scalars: the local CloudBase pushes queries on them into SQL. */
+  multikey?: boolean
 }
 
 /** A collection and the indexes its queries rely on. */

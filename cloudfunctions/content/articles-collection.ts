@@ -26,9 +26,12 @@ export function toSummary(doc: Pick<ArticleDoc, '_id' | 'title' | 'channel' | 'p
 }
 
 /** A stored article as the article page shows it. */
-export function toDetail(doc: ArticleDoc): ArticleDetail {
+export function toDetail(doc: ArticleDoc, favourited = false): ArticleDetail {
   return {
     ...toSummary(doc),
+    viewCount: doc.viewCount ?? 0,
+    shareCount: doc.shareCount ?? 0,
+    favourited,
     source: doc.source,
     ...(doc.byline ? { byline: doc.byline } : {}),
     blocks: doc.blocks,

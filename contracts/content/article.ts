@@ -34,6 +34,10 @@ export interface ArticleInput {
   attachments: Attachment[]
   cover?: string
   sourceUrl?: string
+  /** Headline slot on the home page: lower comes first; absent when not pinned. */
+  pinnedRank?: number
+  /** Demo content that is not from a real source: the app labels it 示例. */
+  sample?: boolean
 }
 
 /** The stored document. */
@@ -41,6 +45,10 @@ export interface ArticleDoc extends ArticleInput {
   _id: string
   createdAt: string
   updatedAt: string
+  /** Search index terms (contracts/content/search-terms.ts); never sent to the app. */
+  searchTerms: string[]
+  viewCount?: number
+  shareCount?: number
 }
 
 /** A list row: what a feed needs and nothing more (keeps `setData` small). */
@@ -51,6 +59,8 @@ export interface ArticleSummary {
   publishedAt: string
   summary: string
   cover?: string
+  /** True for demo content (label it 示例). */
+  sample?: boolean
 }
 
 /** The article page's data. */
@@ -59,4 +69,27 @@ export interface ArticleDetail extends ArticleSummary {
   byline?: string
   blocks: ArticleBlock[]
   attachments: Attachment[]
+  /** Reads including this one. */
+  viewCount: number
+  shareCount: number
+  /** Whether the caller has it in 收藏 (false for anonymous callers). */
+  favourited: boolean
+}
+
+/** A search result: the row plus a passage of the body around the first match. */
+export interface SearchHit extends ArticleSummary {
+  snippet: string
+}
+
+/** A favourite as 我的收藏 lists it. */
+export interface FavouriteItem extends ArticleSummary {
+  favouritedAt: string
+}
+
+/** A channel as the home page's tabs show it (the `channels` collection, kept by the importer). */
+export interface ChannelInfo {
+  name: string
+  /** Tab order: the site's own channels first. */
+  order: number
+  articleCount: number
 }

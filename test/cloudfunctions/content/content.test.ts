@@ -85,7 +85,7 @@ describe('getArticle', () => {
     const res = await cb.call<ArticleDetail>('content', { action: 'getArticle', id })
     expect(res.body).toEqual({
       ok: true,
-      data: { id, title: article.title, channel: '工会动态', publishedAt: article.publishedAt, summary: article.summary, source: '福田区总工会', blocks: article.blocks, attachments: [] }
+      data: { id, title: article.title, channel: '工会动态', publishedAt: article.publishedAt, summary: article.summary, source: '福田区总工会', blocks: article.blocks, attachments: [], viewCount: 0, shareCount: 0, favourited: false }
     })
   })
 
