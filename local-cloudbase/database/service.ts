@@ -4,16 +4,8 @@
 import { randomBytes } from 'node:crypto'
 import { CloudbaseError, CODES } from '../errors'
 import { decodeWire, encodeWire, resolveServerDates } from './ejson'
-import {
-  applyOperators,
-  isOperatorUpdate,
-  matching,
-  normalizeOrder,
-  normalizeProjection,
-  QueryError,
-  runFind,
-  type Filter
-} from './query'
+import { countDocs, findDocs, matchDocs } from './planner'
+import { applyOperators, isOperatorUpdate, normalizeOrder, normalizeProjection, QueryError, type Filter } from './query'
 import { DocumentStore, DuplicateKeyError, InvalidCollectionError, type Doc } from './store'
 
 type Params = Record<string, unknown>
@@ -33,7 +25,7 @@ const handlers: Record<string, Handler> = {
     const docs =
       p.queryType === 'DOC'
         ? oneById(store, coll, filter)
-        : runFind(store.all(coll), filter, {
+        : findDocs(store, coll, filter, {
             order: normalizeOrder(p.order === undefined ? undefined : decodeWire(String(p.order))),
             projection: normalizeProjection(p.projection === undefined ? undefined : decodeWire(String(p.projection))),
             offset,
@@ -42,7 +34,7 @@ const handlers: Record<string, Handler> = {
     return { list: docs.map(encodeWire), offset: offset ?? 0, limit: limit ?? docs.length }
   },
 
-  'database.calculateDocument': (store, p) => ({ total: matching(store.all(collectionName(p)), readFilter(p)).length }),
+  'database.calculateDocument': (store, p) => ({ total: countDocs(store, collectionName(p), readFilter(p)) }),
 
   'database.insertDocument': (store, p) => {
     const coll = collectionName(p)
@@ -63,7 +55,7 @@ const handlers: Record<string, Handler> = {
     const replace = p.merge === false
     if (!replace && !isOperatorUpdate(data)) throw new CloudbaseError(CODES.INVALID_PARAM, 'update data must use operators')
     return store.transaction(() => {
-      const targets = p.queryType === 'DOC' ? oneById(store, coll, filter) : matching(store.all(coll), filter)
+      const targets = p.queryType === 'DOC' ? oneById(store, coll, filter) : matchDocs(store, coll, filter)
       const chosen = p.multi === false ? targets.slice(0, 1) : targets
       if (chosen.length === 0 && p.upsert === true) {
         const id = typeof filter._id === 'string' ? filter._id : newId()
@@ -73,7 +65,7 @@ const handlers: Record<string, Handler> = {
       }
       let updated = 0
       for (const current of chosen) {
-        const next = replace ? ({ ...data, _id: current._id } as Doc) : structuredClone(current)
+        const next = replace ? ({ ...data, _id: current._id } as Doc) : current
         if (replace || applyOperators(next, data)) {
           store.put(coll, next)
           updated += 1
@@ -87,9 +79,8 @@ const handlers: Record<string, Handler> = {
     const coll = collectionName(p)
     const data = resolveServerDates(decodeWire(String(p.data ?? '{}'))) as Filter
     return store.transaction(() => {
-      const [current] = matching(store.all(coll), readFilter(p))
-      if (!current) return { updated: 0, doc: null }
-      const next = structuredClone(current)
+      const [next] = matchDocs(store, coll, readFilter(p))
+      if (!next) return { updated: 0, doc: null }
       const changed = applyOperators(next, data)
       if (changed) store.put(coll, next)
       return { updated: changed ? 1 : 0, doc: encodeWire(next) }
@@ -100,7 +91,7 @@ const handlers: Record<string, Handler> = {
     const coll = collectionName(p)
     const filter = readFilter(p)
     return store.transaction(() => {
-      const targets = p.queryType === 'DOC' ? oneById(store, coll, filter) : matching(store.all(coll), filter)
+      const targets = p.queryType === 'DOC' ? oneById(store, coll, filter) : matchDocs(store, coll, filter)
       const chosen = p.multi === false ? targets.slice(0, 1) : targets
       let deleted = 0
       for (const doc of chosen) if (store.delete(coll, doc._id)) deleted += 1

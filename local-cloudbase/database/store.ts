@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3'
 import type { IndexSpec } from '../../database/collections'
 import { decodeStored, encodeStored } from './ejson'
+import { fieldColumn, multikeyTable, type IndexedFields, type SqlFilter } from './sql-filter'
 
 export type Doc = Record<string, unknown> & { _id: string }
 
@@ -27,6 +28,10 @@ export class DocumentStore {
   // (e.g. `npm run import` while the server runs) commits, which `data_version` reveals.
   private readonly cache = new Map<string, Doc[]>()
   private seenVersion = -1
+  // Which dot paths of each collection SQL can see: declared index keys (generated columns) and
+  // multikey fields (side tables of (value, id)).
+  private readonly scalarFields = new Map<string, Set<string>>()
+  private readonly multikeyFields = new Map<string, Set<string>>()
 
   constructor(file: string) {
     this.db = new Database(file)
@@ -53,13 +58,53 @@ export class DocumentStore {
     this.known.add(name)
   }
 
-  /** Creates a declared index as a SQLite expression index over the JSON document. */
+  /**
+   * Creates a declared index. Scalar keys become generated columns with a SQLite index over them
+   * (so SQL can filter and sort on them, and a unique index is enforced by SQLite); a multikey key
+   * gets a side table holding one (value, id) row per array element.
+   */
   ensureIndex(collection: string, spec: IndexSpec): void {
     this.ensureCollection(collection)
-    const exprs = Object.keys(spec.keys).map((k) => (k === '_id' ? 'id' : `json_extract(doc, '${jsonPath(k)}')`))
+    const paths = Object.keys(spec.keys)
+    if (spec.multikey) {
+      if (paths.length !== 1 || spec.unique) throw new InvalidCollectionError(`multikey index ${spec.name} must have one key and not be unique`)
+      this.ensureMultikey(collection, paths[0])
+      return
+    }
+    const columns = paths.map((path) => {
+      if (path === '_id') return `id ${spec.keys[path] === -1 ? 'DESC' : 'ASC'}`
+      this.ensureFieldColumn(collection, path)
+      return `${fieldColumn(path)} ${spec.keys[path] === -1 ? 'DESC' : 'ASC'}`
+    })
     const unique = spec.unique ? 'UNIQUE ' : ''
-    const name = `"idx:${collection}:${spec.name.replace(/"/g, '')}"`
-    this.db.exec(`CREATE ${unique}INDEX IF NOT EXISTS ${name} ON ${table(collection)} (${exprs.join(', ')})`)
+    const name = `"ix:${collection}:${spec.name.replace(/"/g, '')}"`
+    this.db.exec(`CREATE ${unique}INDEX IF NOT EXISTS ${name} ON ${table(collection)} (${columns.join(', ')})`)
+  }
+
+  /** The fields SQL can filter and sort on in this collection. */
+  indexedFields(collection: string): IndexedFields {
+    return { scalar: this.scalarFields.get(collection) ?? new Set(), multikey: this.multikeyFields.get(collection) ?? new Set() }
+  }
+
+  /** Documents matching a translated filter, ordered and paged in SQL. */
+  select(collection: string, where: SqlFilter | null, orderBy: string, limit?: number, offset?: number): Doc[] {
+    if (!this.known.has(collection)) return []
+    const params = [...(where?.params ?? [])]
+    let sql = `SELECT doc FROM ${table(collection)} WHERE ${where?.sql ?? '1'}`
+    if (orderBy) sql += ` ORDER BY ${orderBy}`
+    if (limit !== undefined) {
+      sql += ' LIMIT ? OFFSET ?'
+      params.push(limit, offset ?? 0)
+    }
+    const rows = this.db.prepare(sql).raw().all(...params) as [string][]
+    return rows.map(([text]) => decodeStored(text) as Doc)
+  }
+
+  /** How many documents match a translated filter. */
+  count(collection: string, where: SqlFilter | null): number {
+    if (!this.known.has(collection)) return 0
+    const row = this.db.prepare(`SELECT count(*) AS n FROM ${table(collection)} WHERE ${where?.sql ?? '1'}`).get(...(where?.params ?? [])) as { n: number }
+    return row.n
   }
 
   /** Every document of a collection, parsed. Callers must not mutate them. */
@@ -85,21 +130,28 @@ export class DocumentStore {
   /** Inserts a new document; throws DuplicateKeyError on an existing `_id` or a unique index. */
   insert(collection: string, doc: Doc): void {
     this.ensureCollection(collection)
-    this.write(collection, () => this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, encodeStored(doc)))
+    this.write(collection, () => {
+      this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, encodeStored(doc))
+      this.indexElements(collection, doc)
+    })
   }
 
   /** Replaces (or creates) the document with this `_id`. */
   put(collection: string, doc: Doc): void {
     this.ensureCollection(collection)
-    this.write(collection, () =>
+    this.write(collection, () => {
       this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(doc._id, encodeStored(doc))
-    )
+      this.indexElements(collection, doc)
+    })
   }
 
   /** Deletes by `_id`; true when something was deleted. */
   delete(collection: string, id: string): boolean {
     if (!this.known.has(collection)) return false
-    return this.write(collection, () => this.db.prepare(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id)).changes > 0
+    return this.write(collection, () => {
+      for (const path of this.multikeyFields.get(collection) ?? []) this.db.prepare(`DELETE FROM ${multikeyTable(collection, path)} WHERE id = ?`).run(id)
+      return this.db.prepare(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id).changes > 0
+    })
   }
 
   /** Runs `fn` as one atomic SQLite transaction: all its writes land, or none. */
@@ -116,19 +168,60 @@ export class DocumentStore {
   /** Drops every collection (local admin reset). */
   dropAll(): void {
     this.transaction(() => {
-      for (const name of this.known) this.db.exec(`DROP TABLE IF EXISTS ${table(name)}`)
+      const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'coll:%' OR name LIKE 'mk:%')").all() as { name: string }[]
+      for (const { name } of tables) this.db.exec(`DROP TABLE IF EXISTS "${name}"`)
     })
     this.known.clear()
     this.cache.clear()
+    this.scalarFields.clear()
+    this.multikeyFields.clear()
   }
 
   close(): void {
     this.db.close()
   }
 
+  private ensureFieldColumn(collection: string, path: string): void {
+    const fields = this.scalarFields.get(collection) ?? new Set<string>()
+    this.scalarFields.set(collection, fields)
+    if (fields.has(path)) return
+    const existing = this.db.prepare(`PRAGMA table_xinfo(${table(collection)})`).all() as { name: string }[]
+    if (!existing.some((c) => c.name === `f:${path}`)) {
+      this.db.exec(`ALTER TABLE ${table(collection)} ADD COLUMN ${fieldColumn(path)} AS (json_extract(doc, '${jsonPath(path)}')) VIRTUAL`)
+    }
+    fields.add(path)
+  }
+
+  private ensureMultikey(collection: string, path: string): void {
+    const fields = this.multikeyFields.get(collection) ?? new Set<string>()
+    this.multikeyFields.set(collection, fields)
+    if (fields.has(path)) return
+    const side = multikeyTable(collection, path)
+    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(side.slice(1, -1))
+    fields.add(path)
+    if (exists) return
+    this.transaction(() => {
+      this.db.exec(`CREATE TABLE ${side} (value ANY NOT NULL, id TEXT NOT NULL, PRIMARY KEY (value, id)) WITHOUT ROWID`)
+      this.db.exec(`CREATE INDEX "${side.slice(1, -1)}:id" ON ${side} (id)`)
+      for (const doc of this.all(collection)) this.indexElements(collection, doc)
+    })
+  }
+
+  // Mirrors a document's multikey values into their side tables (MongoDB indexes each element).
+  private indexElements(collection: string, doc: Doc): void {
+    for (const path of this.multikeyFields.get(collection) ?? []) {
+      const side = multikeyTable(collection, path)
+      this.db.prepare(`DELETE FROM ${side} WHERE id = ?`).run(doc._id)
+      const value = path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc)
+      const values = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
+      const insert = this.db.prepare(`INSERT OR IGNORE INTO ${side} (value, id) VALUES (?, ?)`)
+      for (const v of values) insert.run(v, doc._id)
+    }
+  }
+
   private write<T>(collection: string, fn: () => T): T {
     try {
-      const result = fn()
+      const result = this.db.transaction(fn)()
       this.cache.delete(collection)
       return result
     } catch (err) {

@@ -1,0 +1,44 @@
+// Chooses how to answer a read: in SQL when the whole filter and order translate onto indexed
+// columns (index scans, LIMIT in SQL: page 500 by key costs what page 1 costs), else with mingo
+// over the rows a partial SQL prefilter leaves (or the whole collection). Either way the answer
+// is the same; only the cost differs.
+import { find } from 'mingo'
+import { MAX_LIMIT, DEFAULT_LIMIT, matching, runFind, type Filter, type ReadOptions } from './query'
+import { translateFilter, translateOrder, translatePrefilter } from './sql-filter'
+import type { Doc, DocumentStore } from './store'
+
+/** Documents for `collection.get()`: filtered, ordered, paged and projected. */
+export function findDocs(store: DocumentStore, collection: string, filter: Filter, opts: ReadOptions): Doc[] {
+  const fields = store.indexedFields(collection)
+  const exact = translateFilter(filter, fields, collection)
+  const orderSql = exact ? translateOrder(opts.order, fields) : null
+  if (exact && orderSql !== null) {
+    const docs = store.select(collection, exact, orderSql, Math.min(opts.limit ?? DEFAULT_LIMIT, MAX_LIMIT), opts.offset ?? 0)
+    return project(docs, opts.projection)
+  }
+  return runFind(candidates(store, collection, filter), filter, opts)
+}
+
+/** How many documents match. */
+export function countDocs(store: DocumentStore, collection: string, filter: Filter): number {
+  const exact = translateFilter(filter, store.indexedFields(collection), collection)
+  if (exact) return store.count(collection, exact)
+  return matching(candidates(store, collection, filter), filter).length
+}
+
+/** Every matching document (for update and remove); safe to mutate. */
+export function matchDocs(store: DocumentStore, collection: string, filter: Filter): Doc[] {
+  const exact = translateFilter(filter, store.indexedFields(collection), collection)
+  if (exact) return store.select(collection, exact, '')
+  return matching(candidates(store, collection, filter), filter).map((d) => structuredClone(d))
+}
+
+function candidates(store: DocumentStore, collection: string, filter: Filter): readonly Doc[] {
+  const pre = translatePrefilter(filter, store.indexedFields(collection), collection)
+  return pre ? store.select(collection, pre, '') : store.all(collection)
+}
+
+function project(docs: Doc[], projection: ReadOptions['projection']): Doc[] {
+  if (!projection || Object.keys(projection).length === 0) return docs
+  return find(docs, {}, projection).all() as Doc[]
+}
