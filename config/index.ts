@@ -1,5 +1,6 @@
 // Taro build configuration for both targets: the WeChat mini-program (dist/, opened through
 // project.config.json) and the H5 site (build/h5/, served by the local gateway).
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
@@ -9,6 +10,8 @@ const root = path.resolve(__dirname, '..')
 // contracts/ lives outside sourceRoot; Taro's babel rule only covers src/ unless told otherwise.
 const contractsDir = path.resolve(root, 'contracts')
 const isH5 = process.env.TARO_ENV === 'h5'
+const outputRoot = isH5 ? 'build/h5' : 'dist'
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
 
 // https://docs.taro.zone/docs/config-detail
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -24,15 +27,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     // Two targets, two folders: the mini-program reads dist/, the gateway serves build/h5.
-    outputRoot: isH5 ? 'build/h5' : 'dist',
+    outputRoot,
     plugins: [],
-    defineConstants: {},
+    // 关于 shows the version; only this one string from package.json enters the bundle.
+    defineConstants: { __APP_VERSION__: JSON.stringify(version) },
     // Mirrors tsconfig.json `paths`; config files themselves are compiled outside webpack.
     alias: {
       '@': path.resolve(root, 'src'),
       '@contracts': contractsDir
     },
-    copy: { patterns: [], options: {} },
+    // Share-card pictures are referenced by path (onShareAppMessage's imageUrl, og:image), not
+    // imported, so they are copied as files: /assets/share/<channel>.png in both targets.
+    copy: { patterns: [{ from: 'src/assets/share/', to: `${outputRoot}/assets/share/` }], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -40,6 +46,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Keeps modules used only by subpackages out of the 2 MB main package.
       optimizeMainPackage: { enable: true },
       compile: { include: [contractsDir] },
+      // Components' stylesheets do not depend on each other's order (each styles its own classes).
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false }

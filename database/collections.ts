@@ -27,7 +27,27 @@ export const COLLECTIONS: CollectionSpec[] = [
       { name: 'sourceKey_unique', keys: { sourceKey: 1 }, unique: true },
       // Feeds page by (publishedAt, _id) cursors, newest first, per channel and overall.
       { name: 'channel_publishedAt', keys: { channel: 1, publishedAt: -1, _id: -1 } },
-      { name: 'publishedAt', keys: { publishedAt: -1, _id: -1 } }
+      { name: 'publishedAt', keys: { publishedAt: -1, _id: -1 } },
+      // Search: \`searchTerms: _.all([...])\`, one entry per bigram or word of each article.
+      { name: 'searchTerms', keys: { searchTerms: 1 }, multikey: true },
+      // Headlines: \`pinnedRank >= 0\`; unpinned articles have no pinnedRank, so the range holds only the pinned.
+      { name: 'pinnedRank', keys: { pinnedRank: 1, publishedAt: -1 } }
+    ]
+  },
+  {
+    name: 'channels',
+    description: '资讯栏目：_id 为栏目名，含排序与文章数，由导入器维护',
+    // A handful of rows, read whole and sorted in memory.
+    indexes: []
+  },
+  {
+    name: 'favourites',
+    description: '职工的收藏：每人每篇一条（_id 由 openid 与文章编号生成）',
+    indexes: [
+      // 我的收藏 pages by (createdAt, _id) cursors, newest first, for one openid.
+      { name: 'openid_createdAt', keys: { openid: 1, createdAt: -1, _id: -1 } },
+      // One favourite per worker and article, whatever id a writer chose.
+      { name: 'openid_articleId_unique', keys: { openid: 1, articleId: 1 }, unique: true }
     ]
   }
 ]

@@ -1,13 +1,22 @@
 // Imports union site pages (extracted text files) into the `articles` collection and reports,
 // per file, whether it was imported, updated, left unchanged, or failed and why.
+//
+// Sample pages: a page whose body opens with a line that is exactly 【示例】 (the first line after
+// the date line) is demo content, not from the union's site. The line is taken out of the body and
+// the article is stored with `sample: true`, which the app shows as a 示例 label. The marker
+// anywhere else is ordinary text.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SdkApp } from '../local-cloudbase/sdk-client'
-import { parseArticlePage } from './parse/parse-article-page'
+import { cleanLine } from './parse/normalize'
+import { parseArticlePage, type ParseArticleResult } from './parse/parse-article-page'
 import { saveArticle, type SaveOutcome } from './save-article'
 
 /** The result for one file. */
 export type FileResult = { file: string; outcome: SaveOutcome; id: string; title: string } | { file: string; outcome: 'failed'; reason: string }
+
+/** The line that marks a page as sample content when it opens the body. */
+export const SAMPLE_MARKER = '【示例】'
 
 /** A page's identity: its file name without extension (e.g. `szft-ghdt-post_10359855`). */
 export function sourceKeyOf(file: string): string {
@@ -24,6 +33,19 @@ export async function importFiles(app: SdkApp, files: string[], onProgress?: (do
   return results
 }
 
+/** Parses a page, reading a leading 【示例】 body line as the sample mark (see above). */
+export function parsePage(text: string, sourceKey: string): ParseArticleResult {
+  const parsed = parseArticlePage(text, { sourceKey })
+  if (!parsed.ok) return parsed
+  const first = parsed.article.blocks[0]
+  if (!first || first.type === 'image' || first.text !== SAMPLE_MARKER) return parsed
+  // Parse again without the marker line, so the summary comes from the first real paragraph.
+  const lines = text.split(/\r\n|\r|\n/)
+  lines.splice(lines.findIndex((line) => cleanLine(line) === SAMPLE_MARKER), 1)
+  const again = parseArticlePage(lines.join('\n'), { sourceKey })
+  return again.ok ? { ...again, article: { ...again.article, sample: true } } : again
+}
+
 async function importOne(app: SdkApp, file: string): Promise<FileResult> {
   let text: string
   try {
@@ -31,7 +53,7 @@ async function importOne(app: SdkApp, file: string): Promise<FileResult> {
   } catch {
     return { file, outcome: 'failed', reason: '无法读取文件' }
   }
-  const parsed = parseArticlePage(text, { sourceKey: sourceKeyOf(file) })
+  const parsed = parsePage(text, sourceKeyOf(file))
   if (!parsed.ok) return { file, outcome: 'failed', reason: parsed.reason }
   const saved = await saveArticle(app, parsed.article)
   return { file, ...saved, title: parsed.article.title }

@@ -1,19 +1,35 @@
 // Writes one parsed article through the CloudBase SDK: a page seen before (same sourceKey) is
 // updated in place, a new one is added. One document per page, so a page lands whole or not at all.
-import type { ArticleDoc, ArticleInput } from '../contracts/content/article'
+// The importer owns what the page says (and the search terms made from it); readers' counts and
+// the editors' pinning belong to the app and survive every re-import. After each save the
+// channel's row in `channels` is brought up to date.
+import type { ArticleDoc, ArticleInput, ChannelInfo } from '../contracts/content/article'
+import { channelOrder } from '../contracts/content/channels'
+import { articleSearchTerms } from '../contracts/content/search-terms'
+import { isDuplicateKey } from '../cloudfunctions/_shared/db-errors'
 import type { SdkApp } from '../local-cloudbase/sdk-client'
+
+export { isDuplicateKey }
 
 /** What happened to one page. */
 export type SaveOutcome = 'imported' | 'updated' | 'unchanged'
 
 const ARTICLES = 'articles'
+const CHANNELS = 'channels'
+
+/** Fields of a stored article that the page does not determine. `pinnedRank` is kept unless the input sets it. */
+const NOT_FROM_PAGE = ['_id', 'createdAt', 'updatedAt', 'viewCount', 'shareCount'] as const
 
 export async function saveArticle(app: SdkApp, article: ArticleInput, now = new Date()): Promise<{ outcome: SaveOutcome; id: string }> {
-  const coll = app.database().collection(ARTICLES)
+  const db = app.database()
+  const coll = db.collection(ARTICLES)
+  // JSON round trip: what the database would store (no undefined fields), so comparisons are fair.
+  const next = JSON.parse(JSON.stringify({ ...article, searchTerms: articleSearchTerms(article) })) as Omit<ArticleDoc, '_id' | 'createdAt' | 'updatedAt'>
   const existing = (await coll.where({ sourceKey: article.sourceKey }).limit(1).get()).data[0] as ArticleDoc | undefined
   if (!existing) {
     try {
-      const res = await coll.add({ ...article, createdAt: now.toISOString(), updatedAt: now.toISOString() })
+      const res = await coll.add({ ...next, createdAt: now.toISOString(), updatedAt: now.toISOString() })
+      await refreshChannels(app, [article.channel])
       return { outcome: 'imported', id: (res as { id: string }).id }
     } catch (err) {
       // Another importer added the same page between our read and write: update theirs instead.
@@ -21,20 +37,44 @@ export async function saveArticle(app: SdkApp, article: ArticleInput, now = new 
       return saveArticle(app, article, now)
     }
   }
-  const { _id, createdAt, updatedAt, ...stored } = existing
-  if (sameContent(stored, article)) return { outcome: 'unchanged', id: _id }
-  await coll.doc(_id).set({ ...article, createdAt, updatedAt: now.toISOString() })
-  return { outcome: 'updated', id: _id }
+
+  const kept = new Set<string>([...NOT_FROM_PAGE, ...(article.pinnedRank === undefined ? ['pinnedRank'] : [])])
+  const stored = Object.fromEntries(Object.entries(existing).filter(([k]) => !kept.has(k)))
+  if (sameContent(stored, next)) {
+    // Nothing to write for the article; the channel row is only written if it is missing or off.
+    await refreshChannels(app, [article.channel])
+    return { outcome: 'unchanged', id: existing._id }
+  }
+  // A field-by-field update, not a replacement: a view or share counted meanwhile is not lost.
+  const _ = db.command
+  const dropped = Object.keys(stored).filter((k) => !(k in next))
+  await coll.doc(existing._id).update({ ...next, updatedAt: now.toISOString(), ...Object.fromEntries(dropped.map((k) => [k, _.remove()])) })
+  await refreshChannels(app, [...new Set([article.channel, existing.channel])])
+  return { outcome: 'updated', id: existing._id }
 }
 
-/** A unique-index violation as CloudBase (and the local CloudBase) reports it. */
-export function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: string; message?: string }
-  return e?.code === 'DATABASE_DUPLICATE_WRITE' || /E11000|duplicate key/i.test(e?.message ?? '')
+/**
+ * Recounts each channel's articles and writes its `channels` row when it is missing or differs;
+ * a channel left with no articles loses its row. Counting (rather than adding one) stays right
+ * when imports run side by side or a page moves between channels.
+ */
+export async function refreshChannels(app: SdkApp, names: string[]): Promise<void> {
+  const db = app.database()
+  for (const name of names) {
+    const { total } = (await db.collection(ARTICLES).where({ channel: name }).count()) as { total: number }
+    const ref = db.collection(CHANNELS).doc(name)
+    const current = (await ref.get()).data[0] as (ChannelInfo & { _id: string }) | undefined
+    if (total === 0) {
+      if (current) await ref.remove()
+      continue
+    }
+    const want: ChannelInfo = { name, order: channelOrder(name), articleCount: total }
+    if (!current || current.name !== want.name || current.order !== want.order || current.articleCount !== want.articleCount) await ref.set(want)
+  }
 }
 
-function sameContent(stored: object, next: ArticleInput): boolean {
-  return JSON.stringify(sortKeys(stored)) === JSON.stringify(sortKeys(JSON.parse(JSON.stringify(next))))
+function sameContent(stored: object, next: object): boolean {
+  return JSON.stringify(sortKeys(stored)) === JSON.stringify(sortKeys(next))
 }
 
 function sortKeys(value: unknown): unknown {

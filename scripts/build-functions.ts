@@ -1,7 +1,7 @@
 // Bundles each cloud function (cloudfunctions/<name>/index.ts) into a deployable folder,
 // build/functions/<name>/{index.js,package.json}: what `tcb fn deploy` uploads and what the local
 // CloudBase runs. The SDK stays a dependency (installed by CloudBase on deploy) rather than bundled.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 
@@ -17,17 +17,22 @@ export function functionNames(): string[] {
     .map((d) => d.name)
 }
 
-export async function buildFunctions(): Promise<string[]> {
+/** Builds every function into `outRoot`. Each file is written aside and renamed into place, so a
+ * server running the previous build never sees a half-written or missing bundle. */
+export async function buildFunctions(outRoot = FUNCTIONS_OUT): Promise<string[]> {
   const rootPkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
   const names = functionNames()
-  rmSync(FUNCTIONS_OUT, { recursive: true, force: true })
+  if (existsSync(outRoot)) {
+    for (const stale of readdirSync(outRoot).filter((d) => !names.includes(d))) rmSync(path.join(outRoot, stale), { recursive: true, force: true })
+  }
   await Promise.all(
     names.map(async (name) => {
-      const outDir = path.join(FUNCTIONS_OUT, name)
+      const outDir = path.join(outRoot, name)
       mkdirSync(outDir, { recursive: true })
+      const temp = path.join(outDir, `index.js.${process.pid}.tmp`)
       await build({
         entryPoints: [path.join(sourceDir, name, 'index.ts')],
-        outfile: path.join(outDir, 'index.js'),
+        outfile: temp,
         bundle: true,
         platform: 'node',
         target: 'node18',
@@ -38,6 +43,7 @@ export async function buildFunctions(): Promise<string[]> {
         legalComments: 'none',
         logLevel: 'warning'
       })
+      renameSync(temp, path.join(outDir, 'index.js'))
       const dependencies = Object.fromEntries(EXTERNAL.map((dep) => [dep, rootPkg.dependencies[dep]]))
       writeFileSync(path.join(outDir, 'package.json'), JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2) + '\n')
     })

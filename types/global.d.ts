@@ -20,3 +20,6 @@ declare namespace NodeJS {
     TARO_APP_API_BASE?: string
   }
 }
+
+/** package.json's version, inlined by config/index.ts (defineConstants). */
+declare const __APP_VERSION__: string

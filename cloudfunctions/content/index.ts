@@ -1,6 +1,26 @@
-// content: the union's published content (news for now), readable by anyone.
+// content: the union's published content (news for now). Reading is open to anyone; 收藏 needs a
+// signed-in WeChat user.
 import { createHandler } from '../_shared/handler'
+import { addFavourite } from './actions/add-favourite'
 import { getArticle } from './actions/get-article'
 import { listArticles } from './actions/list-articles'
+import { listChannels } from './actions/list-channels'
+import { listFavourites } from './actions/list-favourites'
+import { listHeadlines } from './actions/list-headlines'
+import { listRelated } from './actions/list-related'
+import { recordShare } from './actions/record-share'
+import { removeFavourite } from './actions/remove-favourite'
+import { searchArticles } from './actions/search-articles'
 
-export const main = createHandler({ listArticles, getArticle })
+export const main = createHandler({
+  listChannels,
+  listArticles,
+  listHeadlines,
+  searchArticles,
+  getArticle,
+  listRelated,
+  recordShare,
+  addFavourite,
+  removeFavourite,
+  listFavourites
+})

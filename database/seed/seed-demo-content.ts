@@ -1,15 +1,45 @@
-// Demo content for a local CloudBase's first start: the union's real article pages shipped in
-// database/seed/articles/, imported through the project's own importer.
+// Demo content for a local CloudBase's first start (and `POST /__local/reset {"seed":true}`): the
+// union's real article pages in articles/ and the sample pages in samples/, imported through the
+// project's own importer, then the headline pins of pinned.json. See README.md here.
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { importFiles } from '../../importer/import-files'
+import { importFiles, sourceKeyOf } from '../../importer/import-files'
 import type { SdkApp } from '../../local-cloudbase/sdk-client'
+import pinned from './pinned.json'
 
-const ARTICLE_PAGES = path.join(__dirname, 'articles')
+const PAGE_FOLDERS = [path.join(__dirname, 'articles'), path.join(__dirname, 'samples')]
+
+/** sourceKey → pinnedRank (0 is the first headline). */
+export const PINNED: Record<string, number> = pinned
+
+/** Every demo page, real ones first. */
+export function demoPages(): string[] {
+  return PAGE_FOLDERS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => path.join(dir, f))
+  )
+}
 
 export async function seedDemoContent(app: SdkApp): Promise<void> {
-  const files = readdirSync(ARTICLE_PAGES).filter((f) => f.endsWith('.txt')).map((f) => path.join(ARTICLE_PAGES, f))
+  const files = demoPages()
+  const known = new Set(files.map(sourceKeyOf))
+  const stray = Object.keys(PINNED).filter((key) => !known.has(key))
+  if (stray.length) throw new Error(`pinned.json names pages that are not demo content: ${stray.join(', ')}`)
   const results = await importFiles(app, files)
   const failed = results.filter((r) => r.outcome === 'failed')
   if (failed.length) throw new Error(`demo content failed to import: ${failed.map((f) => path.basename(f.file)).join(', ')}`)
+  await applyPins(app, PINNED)
+}
+
+/**
+ * Pins articles to the headline area by sourceKey. Pins are editorial state, not page content:
+ * the importer keeps an article's pinnedRank when the page is imported again.
+ */
+export async function applyPins(app: SdkApp, pins: Record<string, number>): Promise<void> {
+  const articles = app.database().collection('articles')
+  for (const [sourceKey, pinnedRank] of Object.entries(pins)) {
+    await articles.where({ sourceKey }).update({ pinnedRank })
+  }
 }

@@ -1,12 +1,16 @@
 // Small generators for article documents, so tests state only what matters to them.
 import type { ArticleInput } from '../../contracts/content/article'
+import { articleSearchTerms } from '../../contracts/content/search-terms'
 
 let seq = 0
 
-/** An article with sensible defaults; override what the test is about. */
-export function makeArticle(overrides: Partial<ArticleInput> = {}): ArticleInput {
+/** An article as stored: the input with the search terms the importer would give it. */
+export type StoredArticle = ArticleInput & { searchTerms: string[] }
+
+/** An article with sensible defaults; override what the test is about. Its `searchTerms` follow the overrides. */
+export function makeArticle(overrides: Partial<ArticleInput> = {}): StoredArticle {
   seq += 1
-  return {
+  const article: ArticleInput = {
     sourceKey: `test-article-${seq}-${Math.random().toString(36).slice(2, 8)}`,
     title: `测试文章 ${seq}`,
     channel: '工会动态',
@@ -17,4 +21,5 @@ export function makeArticle(overrides: Partial<ArticleInput> = {}): ArticleInput
     attachments: [],
     ...overrides
   }
+  return { ...article, searchTerms: articleSearchTerms(article) }
 }

@@ -5,7 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import type { ArticleDoc } from '../../contracts/content/article'
-import { importFiles } from '../../importer/import-files'
+import { articleSearchTerms } from '../../contracts/content/search-terms'
+import { importFiles, SAMPLE_MARKER } from '../../importer/import-files'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 import { ROOT } from '../../scripts/paths'
 
@@ -19,6 +20,15 @@ afterAll(() => cb.stop())
 beforeEach(() => cb.reset())
 
 const allArticles = async () => (await cb.sdk.database().collection('articles').get()).data as ArticleDoc[]
+const allChannels = () => cb.local.store.all('channels')
+
+/** A copy of the fixture in a temporary folder, edited by `edit`, under the fixture's file name. */
+function fixtureCopy(edit: (text: string) => string = (t) => t): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'futian-import-')), 'szft-ghdt-post_10359855.txt')
+  writeFileSync(file, edit(readFileSync(FIXTURE, 'utf8')))
+  return file
+}
+const TITLE = '对标先行示范 争创一流工会 福田区工会第六次代表大会胜利召开'
 
 test('the fixture imports as one clean article', async () => {
   const [result] = await importFiles(cb.sdk, [FIXTURE])
@@ -71,3 +81,85 @@ test('npm run import: summary, and exit 1 when a page fails', () => {
   expect(again.stdout).toContain('未变化 1 篇')
   expect(again.stdout).toMatch(/失败：bad\.txt — 找不到/)
 })
+
+test('an article is stored with the search terms of its title and body, and its channel is counted', async () => {
+  await importFiles(cb.sdk, [FIXTURE])
+  const [doc] = await allArticles()
+  expect(doc.searchTerms).toEqual(articleSearchTerms(doc))
+  expect(doc.searchTerms).toEqual(expect.arrayContaining(['圆梦', '梦计', '计划', '暖蜂', '蜂驿', '驿站']))
+  expect(allChannels()).toEqual([{ _id: '工会动态', name: '工会动态', order: 0, articleCount: 1 }])
+})
+
+test('re-importing keeps view and share counts and the headline pin, whether the page changed or not', async () => {
+  const file = fixtureCopy()
+  await importFiles(cb.sdk, [file])
+  const [stored] = await allArticles()
+  const articles = cb.sdk.database().collection('articles')
+  const _ = cb.sdk.database().command
+  await articles.doc(stored._id).update({ viewCount: _.inc(41), shareCount: _.inc(3), pinnedRank: 0 })
+
+  const [same] = await importFiles(cb.sdk, [file])
+  expect(same.outcome).toBe('unchanged')
+  writeFileSync(file, readFileSync(file, 'utf8').replace('对标先行示范 争创一流工会', '对标先行示范 争创一流工会（更新）'))
+  const [changed] = await importFiles(cb.sdk, [file])
+  expect(changed.outcome).toBe('updated')
+
+  const [after] = await allArticles()
+  expect(after).toMatchObject({ _id: stored._id, viewCount: 41, shareCount: 3, pinnedRank: 0, createdAt: stored.createdAt })
+  expect(after.title).toContain('（更新）')
+  expect(after.searchTerms).toEqual(expect.arrayContaining(['更新']))
+  expect(after.searchTerms).toEqual(articleSearchTerms(after))
+})
+
+test('an unchanged page writes nothing at all', async () => {
+  await importFiles(cb.sdk, [FIXTURE])
+  const before = JSON.stringify(cb.local.store.collections().map((c) => cb.local.store.all(c)))
+  const [again] = await importFiles(cb.sdk, [FIXTURE])
+  expect(again.outcome).toBe('unchanged')
+  expect(JSON.stringify(cb.local.store.collections().map((c) => cb.local.store.all(c)))).toBe(before)
+})
+
+test('an article stored before search existed gets its terms on the next import', async () => {
+  await importFiles(cb.sdk, [FIXTURE])
+  const [doc] = await allArticles()
+  await cb.sdk.database().collection('articles').doc(doc._id).update({ searchTerms: cb.sdk.database().command.remove() })
+  await cb.sdk.database().collection('channels').doc('工会动态').remove()
+  const [again] = await importFiles(cb.sdk, [FIXTURE])
+  expect(again.outcome).toBe('updated')
+  expect((await allArticles())[0].searchTerms).toEqual(articleSearchTerms(doc))
+  expect(allChannels()).toHaveLength(1)
+})
+
+test('a page that moves to another channel is counted there and no longer in the old one', async () => {
+  const file = fixtureCopy()
+  await importFiles(cb.sdk, [file])
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/(区总工会\s*>\s*)工会动态/, '$1通知公告'))
+  await importFiles(cb.sdk, [file])
+  expect(allChannels()).toEqual([{ _id: '通知公告', name: '通知公告', order: 1, articleCount: 1 }])
+})
+
+test('a page whose body opens with 【示例】 is stored as a sample, without the marker', async () => {
+  const file = fixtureCopy((t) => t.replace('视力保护色:12345\n', `视力保护色:12345\n\n  ${SAMPLE_MARKER}\n`))
+  const [result] = await importFiles(cb.sdk, [file])
+  expect(result).toMatchObject({ outcome: 'imported', title: TITLE })
+  const [doc] = await allArticles()
+  expect(doc.sample).toBe(true)
+  expect(doc.summary.startsWith('12月21日')).toBe(true)
+  expect(JSON.stringify(doc.blocks)).not.toContain(SAMPLE_MARKER)
+  expect(doc.blocks).toHaveLength(((await parseFixtureBlocks()) as unknown[]).length)
+})
+
+test('【示例】 anywhere but the top of the body is ordinary text, not the sample mark', async () => {
+  const file = fixtureCopy((t) => t.replace('打造先行示范工会,全市率先推出会员代表常任制', `打造先行示范工会,全市率先推出会员代表常任制\n\n  ${SAMPLE_MARKER}\n`))
+  await importFiles(cb.sdk, [file])
+  const [doc] = await allArticles()
+  expect(doc.sample).toBeUndefined()
+  expect(JSON.stringify(doc.blocks)).toContain(SAMPLE_MARKER)
+})
+
+async function parseFixtureBlocks() {
+  const { parseArticlePage } = await import('../../importer/parse/parse-article-page')
+  const parsed = parseArticlePage(readFileSync(FIXTURE, 'utf8'), { sourceKey: 'x' })
+  if (!parsed.ok) throw new Error(parsed.reason)
+  return parsed.article.blocks
+}

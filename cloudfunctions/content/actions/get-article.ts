@@ -1,16 +1,25 @@
-// getArticle: one article with its body, for the article page and shared links.
+// getArticle: one article with its body, for the article page and shared links. Counts the read,
+// and tells a signed-in worker whether the article is in their 收藏.
 import { getArticleInput } from '../../../contracts/content/actions'
 import type { ArticleDoc } from '../../../contracts/content/article'
 import { appError } from '../../../contracts/errors'
+import { database } from '../../_shared/cloudbase'
 import { defineAction, ok } from '../../_shared/handler'
-import { articles, toDetail } from '../articles-collection'
+import { articles, DETAIL_FIELDS, findArticle, toDetail } from '../articles-collection'
+import { favouriteId, favourites } from '../favourites-collection'
 
 export const getArticle = defineAction({
   input: getArticleInput,
   access: 'public',
-  run: async ({ id }) => {
-    const res = await articles().doc(id).get()
-    const doc = (res.data as ArticleDoc[])[0]
-    return doc ? ok(toDetail(doc)) : appError('ARTICLE_NOT_FOUND')
+  run: async ({ id }, { openid }) => {
+    const doc = await findArticle<ArticleDoc>(id, DETAIL_FIELDS)
+    if (!doc) return appError('ARTICLE_NOT_FOUND')
+    const _ = database().command
+    const [, favourited] = await Promise.all([
+      articles().doc(id).update({ viewCount: _.inc(1) }),
+      openid ? favourites().doc(favouriteId(openid, id)).field({ _id: true }).get().then((r) => r.data.length > 0) : false
+    ])
+    // The count read above plus this read; concurrent readers may each see the same number.
+    return ok(toDetail({ ...doc, viewCount: (doc.viewCount ?? 0) + 1 }, favourited))
   }
 })

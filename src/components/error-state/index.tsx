@@ -16,13 +16,13 @@ interface ErrorStateProps {
 /** Error message with a retry button at least 44 px tall. */
 export function ErrorState({ message, onRetry, retryText = '重试', children }: ErrorStateProps) {
   return (
-    <View className='error-state' data-testid='error-state'>
+    <View className='error-state' data-testid='error-state' role='alert'>
       <View className='error-state__icon'>
         <Text className='error-state__icon-mark'>!</Text>
       </View>
       <Text className='error-state__message' data-testid='error-message'>{message}</Text>
       {onRetry ? (
-        <Button className='error-state__retry' data-testid='error-retry' onClick={onRetry}>
+        <Button className='error-state__retry' role='button' data-testid='error-retry' onClick={onRetry}>
           {retryText}
         </Button>
       ) : null}

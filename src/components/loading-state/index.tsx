@@ -12,7 +12,7 @@ interface LoadingStateProps {
 /** Skeleton rows shown while data loads. */
 export function LoadingState({ rows = 3, label = '正在加载…' }: LoadingStateProps) {
   return (
-    <View className='loading-state' data-testid='loading-state' aria-busy='true'>
+    <View className='loading-state' data-testid='loading-state' aria-busy='true' role='status'>
       {Array.from({ length: rows }, (_, i) => (
         <View key={i} className='loading-state__row'>
           <View className='loading-state__bar loading-state__bar--title' />

@@ -1,64 +1,136 @@
-// Article page: opened from the feed or straight from a shared link (then with a way home).
-import { useEffect, useState } from 'react'
-import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
+// Article page: opened from the feed, from search, or straight from a shared card (then with a way
+// home, or in Moments' single-page mode with a hint to open the app). Reading settings apply here.
+import { useEffect, useMemo, useState } from 'react'
+import Taro, { useDidHide, useDidShow, useRouter, useShareAppMessage, useShareTimeline, useUnload } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
+import { CareModeSwitch, ReadingSettingsPanel } from '@/components/reading-settings'
 import { isNotFound, useArticle } from '@/features/news/api/get-article'
+import { useRelated } from '@/features/news/api/list-related'
+import { recordShare, type ShareTarget } from '@/features/news/api/record-share'
+import { ArticleActions } from '@/features/news/components/article-actions'
 import { ArticleAttachments } from '@/features/news/components/article-attachments'
 import { ArticleBody } from '@/features/news/components/article-body'
+import { SampleChip } from '@/features/news/components/article-list'
+import { RelatedArticles } from '@/features/news/components/related-articles'
+import { shareImageOf } from '@/features/news/share-image'
+import { ORG_NAME } from '@/lib/app-info'
 import { formatDate } from '@/lib/dates'
+import { isSinglePageMode } from '@/lib/launch'
+import { resetPageMeta, setPageMeta } from '@/lib/page-meta'
 import { HOME_PATH, articlePath, readParam } from '@/lib/routes'
+import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
-
-const APP_TITLE = '福田区总工会'
-
-function setBrowserTitle(title: string) {
-  if (process.env.TARO_ENV === 'h5') document.title = title
-}
 
 export default function ArticlePage() {
   const router = useRouter()
   const id = readParam(router.params.id)
+  const reading = useReadingSettings()
   const { status, article, error, retry } = useArticle(id)
+  const related = useRelated(id, status === 'ready')
   // Opened from a share card or a pasted URL: no page below this one to go back to.
   const [isEntryPage, setIsEntryPage] = useState(false)
+  // Moments' single-page mode: no login (so no 收藏) and no navigation to other pages.
+  const singlePage = useMemo(isSinglePageMode, [])
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  // The share count after this reader's own shares (the server's answer to recordShare).
+  const [shareCount, setShareCount] = useState<number | null>(null)
+
+  const showMeta = () => {
+    if (!article) return
+    setPageMeta({ title: article.title, description: article.summary, type: 'article', image: shareImageOf(article) })
+  }
 
   useDidShow(() => {
     setIsEntryPage(Taro.getCurrentPages().length <= 1)
-    if (article) setBrowserTitle(article.title)
+    showMeta()
   })
+  useDidHide(() => resetPageMeta(ORG_NAME))
+  useUnload(() => resetPageMeta(ORG_NAME))
 
   useEffect(() => {
-    if (article) setBrowserTitle(article.title)
+    showMeta()
+    setShareCount(null)
   }, [article])
 
-  useShareAppMessage(() => ({
-    title: article?.title ?? APP_TITLE,
-    path: articlePath(id)
-  }))
+  const countShare = (target: ShareTarget) => {
+    // Fire-and-forget: the share never waits for the count.
+    recordShare(id, target)
+      .then((res) => setShareCount(res.shareCount))
+      .catch(() => undefined)
+  }
+
+  useShareAppMessage(() => {
+    if (article) countShare('chat')
+    return {
+      title: article?.title ?? ORG_NAME,
+      path: articlePath(id),
+      ...(article ? { imageUrl: shareImageOf(article) } : {})
+    }
+  })
+
+  useShareTimeline(() => {
+    if (article) countShare('timeline')
+    return {
+      title: article?.title ?? ORG_NAME,
+      query: `id=${encodeURIComponent(id)}`,
+      ...(article ? { imageUrl: shareImageOf(article) } : {})
+    }
+  })
 
   const goHome = () => {
     void Taro.reLaunch({ url: HOME_PATH })
   }
 
+  const open = (relatedId: string) => {
+    void Taro.navigateTo({ url: articlePath(relatedId) })
+  }
+
   return (
-    <View className='page article-page'>
-      {isEntryPage ? (
-        <View className='article-page__topbar'>
-          <View className='text-link' data-testid='home-link' hoverClass='text-link--pressed' onClick={goHome}>
-            <Text>返回首页</Text>
-          </View>
+    <View className={`page article-page ${reading.rootClassName}`} style={reading.rootStyle}>
+      {singlePage ? (
+        <View className='article-page__hint' data-testid='single-page-hint'>
+          <Text>前往小程序，阅读更多工会资讯</Text>
         </View>
       ) : null}
 
-      {status === 'loading' ? <LoadingState rows={1} /> : null}
+      <View className='article-page__toolbar'>
+        {isEntryPage && !singlePage ? (
+          <View className='text-link' data-testid='home-link' role='link' hoverClass='text-link--pressed' onClick={goHome}>
+            <Text>返回首页</Text>
+          </View>
+        ) : (
+          <View className='article-page__toolbar-spacer' />
+        )}
+        <View className='article-page__tools'>
+          <View
+            className={`article-page__tool${settingsOpen ? ' article-page__tool--open' : ''}`}
+            role='button'
+            aria-expanded={settingsOpen ? 'true' : 'false'}
+            data-testid='reading-settings-toggle'
+            hoverClass='text-link--pressed'
+            onClick={() => setSettingsOpen((open) => !open)}
+          >
+            <Text>{settingsOpen ? '收起设置' : '阅读设置'}</Text>
+          </View>
+          <CareModeSwitch compact />
+        </View>
+      </View>
+
+      {settingsOpen ? (
+        <View className='article-page__settings card'>
+          <ReadingSettingsPanel withCareSwitch={false} />
+        </View>
+      ) : null}
+
+      {status === 'loading' ? <LoadingState rows={1} label='正在加载文章…' /> : null}
 
       {status === 'error' && error && isNotFound(error) ? (
         <EmptyState message={error.message}>
           {isEntryPage ? null : (
-            <Button className='article-page__back' onClick={() => void Taro.navigateBack()}>
+            <Button className='outline-button' role='button' onClick={() => void Taro.navigateBack()}>
               返回上一页
             </Button>
           )}
@@ -70,8 +142,8 @@ export default function ArticlePage() {
       ) : null}
 
       {status === 'ready' && article ? (
-        <View className='article-page__content card'>
-          <Text className='article-page__title' data-testid='article-title' userSelect>
+        <View className='article-page__content' data-testid='article'>
+          <Text className='article-page__title' data-testid='article-title' role='heading' aria-level='1' userSelect>
             {article.title}
           </Text>
           <View className='article-page__meta'>
@@ -83,6 +155,13 @@ export default function ArticlePage() {
                 来源：{article.source}
               </Text>
             ) : null}
+            <Text className='article-page__meta-item' data-testid='article-views'>
+              阅读 {article.viewCount}
+            </Text>
+            <Text className='article-page__meta-item' data-testid='article-shares'>
+              分享 {shareCount ?? article.shareCount}
+            </Text>
+            {article.sample ? <SampleChip /> : null}
           </View>
           {article.byline ? (
             <Text className='article-page__byline' data-testid='article-byline'>
@@ -91,6 +170,15 @@ export default function ArticlePage() {
           ) : null}
           <ArticleBody blocks={article.blocks} />
           <ArticleAttachments attachments={article.attachments ?? []} />
+          <ArticleActions
+            id={article.id}
+            favourited={article.favourited}
+            canFavourite={!singlePage}
+            onLinkCopied={() => countShare('chat')}
+          />
+          {singlePage ? null : (
+            <RelatedArticles status={related.status} items={related.items} error={related.error} onRetry={() => void related.retry()} onSelect={open} />
+          )}
         </View>
       ) : null}
     </View>

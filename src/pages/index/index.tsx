@@ -1,29 +1,53 @@
-// Home: the union's news feed (工会动态), newest first.
+// Home tab: the union's news. Header with the search entry, channel tabs, the channel's pinned
+// headlines, then its feed (infinite scroll, pull-to-refresh; a 刷新 button on H5).
+import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
+import { InlineError } from '@/components/inline-error'
 import { LoadingState } from '@/components/loading-state'
-import { ArticleList } from '@/features/news/components/article-list'
 import { useArticles } from '@/features/news/api/list-articles'
-import type { CloudError } from '@/lib/cloud'
-import { articlePath } from '@/lib/routes'
+import { FALLBACK_CHANNELS, useChannels } from '@/features/news/api/list-channels'
+import { useHeadlines } from '@/features/news/api/list-headlines'
+import { ArticleList } from '@/features/news/components/article-list'
+import { ChannelTabs } from '@/features/news/components/channel-tabs'
+import { HeadlineList } from '@/features/news/components/headline-list'
+import { toCloudError } from '@/lib/cloud'
+import { articlePath, searchPath } from '@/lib/routes'
+import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
 
-const CHANNEL = '工会动态'
-
 export default function HomePage() {
-  const feed = useArticles(CHANNEL)
+  const reading = useReadingSettings()
+  const { channels } = useChannels()
+  const [channel, setChannel] = useState(FALLBACK_CHANNELS[0])
+  const feed = useArticles(channel)
+  const headlines = useHeadlines(channel)
+  const [refreshing, setRefreshing] = useState(false)
+
+  // The server's list may not hold the channel shown first (e.g. an empty database): follow it.
+  useEffect(() => {
+    if (channels.length > 0 && !channels.includes(channel)) setChannel(channels[0])
+  }, [channels, channel])
+
+  const refresh = async () => {
+    setRefreshing(true)
+    try {
+      await Promise.all([feed.refresh(), headlines.reload()])
+    } catch (error) {
+      void Taro.showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 })
+    } finally {
+      setRefreshing(false)
+    }
+  }
 
   usePullDownRefresh(() => {
-    feed
-      .refresh()
-      .catch((error: CloudError) => Taro.showToast({ title: error.message, icon: 'none', duration: 2500 }))
-      .finally(() => Taro.stopPullDownRefresh())
+    void refresh().finally(() => Taro.stopPullDownRefresh())
   })
 
   useReachBottom(() => {
-    if (feed.hasMore && !feed.moreError) void feed.loadMore()
+    if (feed.status === 'ready' && feed.hasMore && !feed.moreError) void feed.loadMore()
   })
 
   const open = (id: string) => {
@@ -31,10 +55,47 @@ export default function HomePage() {
   }
 
   return (
-    <View className='page home'>
+    <View className={`page home ${reading.rootClassName}`} style={reading.rootStyle}>
       <View className='home__header'>
-        <Text className='home__org'>福田区总工会</Text>
-        <Text className='home__channel'>{CHANNEL}</Text>
+        <Text className='home__org' role='heading' aria-level='1'>福田区总工会</Text>
+        <Text className='home__tagline'>工会资讯 · 服务职工</Text>
+        <View
+          className='home__search'
+          hoverClass='home__search--pressed'
+          role='button'
+          aria-label='搜索工会资讯'
+          data-testid='search-entry'
+          onClick={() => void Taro.navigateTo({ url: searchPath() })}
+        >
+          <View className='home__search-icon' aria-hidden='true'>
+            <View className='home__search-lens' />
+            <View className='home__search-handle' />
+          </View>
+          <Text className='home__search-text'>搜索工会资讯</Text>
+        </View>
+      </View>
+
+      <ChannelTabs channels={channels} current={channel} onChange={setChannel} />
+
+      {headlines.status === 'error' && headlines.error ? (
+        <InlineError message={`头条加载失败：${headlines.error.message}`} onRetry={() => void headlines.reload()} testId='headlines-error' />
+      ) : null}
+      <HeadlineList items={headlines.items} onSelect={open} />
+
+      <View className='home__section-header'>
+        <Text className='home__section-title' role='heading' aria-level='2'>{channel}</Text>
+        {process.env.TARO_ENV === 'h5' ? (
+          <View
+            className='text-link'
+            role='button'
+            aria-label={`刷新${channel}`}
+            data-testid='refresh'
+            hoverClass='text-link--pressed'
+            onClick={() => void refresh()}
+          >
+            <Text>{refreshing ? '正在刷新…' : '刷新'}</Text>
+          </View>
+        ) : null}
       </View>
 
       {feed.status === 'loading' ? <LoadingState rows={4} /> : null}
@@ -43,20 +104,20 @@ export default function HomePage() {
         <ErrorState message={feed.error.message} onRetry={() => void feed.retry()} />
       ) : null}
 
-      {feed.status === 'ready' && feed.items.length === 0 ? <EmptyState message='暂无资讯' /> : null}
+      {feed.status === 'ready' && feed.items.length === 0 ? <EmptyState message='该栏目暂无内容' /> : null}
 
       {feed.status === 'ready' && feed.items.length > 0 ? (
-        <View className='home__list'>
+        <View className='home__list' data-testid='feed'>
           <ArticleList items={feed.items} onSelect={open} />
           <View className='home__footer'>
             {feed.loadingMore ? <Text className='home__footer-text'>正在加载…</Text> : null}
             {feed.moreError ? (
-              <Button className='home__more' onClick={() => void feed.loadMore()}>
+              <Button className='outline-button home__more' role='button' onClick={() => void feed.loadMore()}>
                 加载失败，点此重试
               </Button>
             ) : null}
             {!feed.loadingMore && !feed.moreError && feed.hasMore ? (
-              <Button className='home__more' onClick={() => void feed.loadMore()}>
+              <Button className='outline-button home__more' role='button' data-testid='load-more' onClick={() => void feed.loadMore()}>
                 加载更多
               </Button>
             ) : null}

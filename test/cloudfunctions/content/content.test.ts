@@ -79,13 +79,13 @@ describe('listArticles', () => {
 describe('getArticle', () => {
   beforeAll(() => cb.reset())
 
-  test('returns the article with its blocks and source', async () => {
+  test('returns the article with its blocks and source, counting this read, without its search terms', async () => {
     const article = makeArticle({ blocks: [{ type: 'heading', text: '小标题' }, { type: 'paragraph', text: '正文' }, { type: 'image', caption: '图注' }] })
     const { id } = (await cb.sdk.database().collection('articles').add(article)) as { id: string }
     const res = await cb.call<ArticleDetail>('content', { action: 'getArticle', id })
     expect(res.body).toEqual({
       ok: true,
-      data: { id, title: article.title, channel: '工会动态', publishedAt: article.publishedAt, summary: article.summary, source: '福田区总工会', blocks: article.blocks, attachments: [], viewCount: 0, shareCount: 0, favourited: false }
+      data: { id, title: article.title, channel: '工会动态', publishedAt: article.publishedAt, summary: article.summary, source: '福田区总工会', blocks: article.blocks, attachments: [], viewCount: 1, shareCount: 0, favourited: false }
     })
   })
 

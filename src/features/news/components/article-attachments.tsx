@@ -1,28 +1,53 @@
-// 相关附件: the files offered with an article.
+// 相关附件: the files offered with an article. Weapp downloads the file and opens it in WeChat's
+// document viewer (which offers 转发 / 用其他应用打开); H5 opens the link in a new tab.
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Attachment } from '@contracts/content/article'
 import './article-attachments.css'
 
-/**
- * Opens an attachment. H5: a new tab. Weapp: most attachment hosts are not on the app's
- * download whitelist, so the link is copied for the phone's browser instead of failing silently.
- */
-function openAttachment(file: Attachment) {
+/** File types wx.openDocument can show. */
+const DOCUMENT_TYPES = ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'pdf'] as const
+type DocumentType = (typeof DOCUMENT_TYPES)[number]
+
+/** The document type from the file name or URL, when openDocument knows it. */
+export function documentTypeOf(file: Attachment): DocumentType | undefined {
+  for (const candidate of [file.name, file.url.split(/[?#]/)[0]]) {
+    const ext = candidate.split('.').pop()?.toLowerCase()
+    if (ext && (DOCUMENT_TYPES as readonly string[]).includes(ext)) return ext as DocumentType
+  }
+  return undefined
+}
+
+/** When the download or viewer fails (e.g. the host is not on the download whitelist): offer the link. */
+function offerLink(file: Attachment) {
+  void Taro.showModal({
+    title: '附件暂时无法打开',
+    content: `可复制链接，在手机浏览器中打开：${file.name}`,
+    confirmText: '复制链接',
+    cancelText: '关闭'
+  }).then((res) => {
+    if (res.confirm) void Taro.setClipboardData({ data: file.url })
+  })
+}
+
+/** Opens an attachment: a new tab on H5; download then the document viewer in WeChat. */
+async function openAttachment(file: Attachment) {
   if (process.env.TARO_ENV === 'h5') {
     window.open(file.url, '_blank', 'noopener')
     return
   }
-  Taro.setClipboardData({ data: file.url })
-    .then(() =>
-      Taro.showModal({
-        title: '附件链接已复制',
-        content: `请粘贴到手机浏览器中打开：${file.name}`,
-        showCancel: false,
-        confirmText: '知道了'
-      })
-    )
-    .catch(() => Taro.showToast({ title: '暂时无法打开附件', icon: 'none' }))
+  void Taro.showLoading({ title: '正在打开附件', mask: true })
+  try {
+    const download = await Taro.downloadFile({ url: file.url })
+    if (download.statusCode !== 200) throw new Error(`HTTP ${download.statusCode}`)
+    const fileType = documentTypeOf(file)
+    await Taro.openDocument({ filePath: download.tempFilePath, showMenu: true, ...(fileType ? { fileType } : {}) })
+    Taro.hideLoading()
+  } catch {
+    Taro.hideLoading()
+    void Taro.showToast({ title: '附件打开失败', icon: 'error', duration: 1500 })
+    setTimeout(() => offerLink(file), 1500)
+  }
 }
 
 /** The attachment list, drawn only when there is something to list. */
@@ -36,8 +61,10 @@ export function ArticleAttachments({ attachments }: { attachments: Attachment[] 
           key={`${index}-${file.url}`}
           className='article-attachments__item'
           hoverClass='article-attachments__item--pressed'
+          role='link'
+          aria-label={`打开附件：${file.name}`}
           data-testid='article-attachment'
-          onClick={() => openAttachment(file)}
+          onClick={() => void openAttachment(file)}
         >
           <Text className='article-attachments__name'>{file.name}</Text>
           <Text className='article-attachments__action'>打开</Text>

@@ -1,18 +1,35 @@
-// An article's body blocks in reading order: paragraphs, headings and images.
+// An article's body blocks in reading order: paragraphs, headings and images. Images with a
+// source open the viewer (all of the article's pictures, swipeable); placeholders stay frames.
+import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import type { ArticleBlock } from '@contracts/content/article'
 import './article-body.css'
 
 type ImageBlock = Extract<ArticleBlock, { type: 'image' }>
 
-/** An image, or a captioned frame when the source gave only a placeholder. */
-function ArticleImage({ block }: { block: ImageBlock }) {
+/** Every picture of the article with a source, in reading order (for the viewer). */
+export function imageUrlsOf(blocks: ArticleBlock[]): string[] {
+  return blocks.flatMap((block) => (block.type === 'image' && block.src ? [block.src] : []))
+}
+
+/** An image (tap to view it large), or a captioned frame when the source gave only a placeholder. */
+function ArticleImage({ block, onOpen }: { block: ImageBlock; onOpen: (src: string) => void }) {
+  const label = block.caption ? `查看大图：${block.caption}` : '查看大图'
   return (
     <View className='article-image' data-testid='article-block-image'>
       {block.src ? (
-        <Image className='article-image__img' src={block.src} mode='widthFix' lazyLoad showMenuByLongpress />
+        <View className='article-image__button' role='button' aria-label={label} data-testid='article-image-open' onClick={() => onOpen(block.src!)}>
+          <Image
+            className='article-image__img'
+            src={block.src}
+            mode='widthFix'
+            lazyLoad
+            showMenuByLongpress
+            nativeProps={{ alt: block.caption ?? '文章配图' }}
+          />
+        </View>
       ) : (
-        <View className='article-image__frame'>
+        <View className='article-image__frame' role='img' aria-label={block.caption ? `图片：${block.caption}` : '图片'}>
           <View className='article-image__icon'>
             <View className='article-image__sun' />
             <View className='article-image__hill' />
@@ -31,6 +48,10 @@ function ArticleImage({ block }: { block: ImageBlock }) {
 
 /** Renders `blocks`; unknown block types (from newer data) are skipped rather than crashing. */
 export function ArticleBody({ blocks }: { blocks: ArticleBlock[] }) {
+  const urls = imageUrlsOf(blocks)
+  const open = (current: string) => {
+    Taro.previewImage({ current, urls }).catch(() => Taro.showToast({ title: '图片暂时无法查看', icon: 'none' }))
+  }
   return (
     <View className='article-body'>
       {blocks.map((block, index) => {
@@ -43,12 +64,12 @@ export function ArticleBody({ blocks }: { blocks: ArticleBlock[] }) {
             )
           case 'heading':
             return (
-              <Text key={index} className='article-body__heading' data-testid='article-block-heading' userSelect>
+              <Text key={index} className='article-body__heading' data-testid='article-block-heading' userSelect role='heading' aria-level='2'>
                 {block.text}
               </Text>
             )
           case 'image':
-            return <ArticleImage key={index} block={block} />
+            return <ArticleImage key={index} block={block} onOpen={open} />
           default:
             return null
         }

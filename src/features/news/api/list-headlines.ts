@@ -1,0 +1,44 @@
+// listHeadlines: a channel's pinned articles for the home page's headline area, and its hook.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ArticleSummary } from '@contracts/content/article'
+import type { ListHeadlinesResult } from '@contracts/content/actions'
+import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
+
+/** Calls content.listHeadlines. */
+export function listHeadlines(channel?: string): Promise<ListHeadlinesResult> {
+  return callFunction('content', 'listHeadlines', channel ? { channel } : {})
+}
+
+/** The headline area's data. */
+export interface HeadlinesState {
+  status: 'loading' | 'ready' | 'error'
+  items: ArticleSummary[]
+  error: CloudError | null
+}
+
+/** Pinned articles of `channel`; `reload` refetches (pull-to-refresh, 重试). */
+export function useHeadlines(channel: string) {
+  const [state, setState] = useState<HeadlinesState>({ status: 'loading', items: [], error: null })
+  const ticket = useRef(0)
+
+  const reload = useCallback(async () => {
+    const mine = ++ticket.current
+    setState((s) => ({ status: 'loading', items: s.items, error: null }))
+    try {
+      const { items } = await listHeadlines(channel)
+      if (mine === ticket.current) setState({ status: 'ready', items, error: null })
+    } catch (error) {
+      if (mine === ticket.current) setState({ status: 'error', items: [], error: toCloudError(error) })
+    }
+  }, [channel])
+
+  useEffect(() => {
+    setState({ status: 'loading', items: [], error: null })
+    void reload()
+    return () => {
+      ticket.current++
+    }
+  }, [reload])
+
+  return { ...state, reload }
+}

@@ -1,0 +1,43 @@
+// listRelated: articles to read next, under an article, and their hook.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ArticleSummary } from '@contracts/content/article'
+import type { ListRelatedResult } from '@contracts/content/actions'
+import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
+
+/** Calls content.listRelated. */
+export function listRelated(id: string, limit = 5): Promise<ListRelatedResult> {
+  return callFunction('content', 'listRelated', { id, limit })
+}
+
+/** The related list's data. */
+export interface RelatedState {
+  status: 'idle' | 'loading' | 'ready' | 'error'
+  items: ArticleSummary[]
+  error: CloudError | null
+}
+
+/** Related articles of `id`; loads only while `enabled` (after the article itself loaded). */
+export function useRelated(id: string, enabled: boolean) {
+  const [state, setState] = useState<RelatedState>({ status: 'idle', items: [], error: null })
+  const ticket = useRef(0)
+
+  const load = useCallback(async () => {
+    const mine = ++ticket.current
+    setState({ status: 'loading', items: [], error: null })
+    try {
+      const { items } = await listRelated(id)
+      if (mine === ticket.current) setState({ status: 'ready', items, error: null })
+    } catch (error) {
+      if (mine === ticket.current) setState({ status: 'error', items: [], error: toCloudError(error) })
+    }
+  }, [id])
+
+  useEffect(() => {
+    if (enabled && id) void load()
+    return () => {
+      ticket.current++
+    }
+  }, [load, enabled, id])
+
+  return { ...state, retry: load }
+}

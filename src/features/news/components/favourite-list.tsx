@@ -1,0 +1,42 @@
+// 我的收藏 rows: the article (tap to read) and a 取消收藏 button beside it.
+import { Text, View } from '@tarojs/components'
+import type { FavouriteItem } from '@contracts/content/article'
+import { formatDate } from '@/lib/dates'
+import { SampleChip } from './article-list'
+import './favourite-list.css'
+
+interface FavouriteListProps {
+  items: FavouriteItem[]
+  onSelect: (id: string) => void
+  onRemove: (id: string) => void
+}
+
+/** Favourite rows, newest first. */
+export function FavouriteList({ items, onSelect, onRemove }: FavouriteListProps) {
+  return (
+    <View className='favourite-list'>
+      {items.map((item) => (
+        <View key={item.id} className='favourite-row' data-testid='favourite-row' data-id={item.id}>
+          <View className='favourite-row__main' hoverClass='favourite-row__main--pressed' role='link' onClick={() => onSelect(item.id)}>
+            <Text className='favourite-row__title'>{item.title}</Text>
+            <View className='favourite-row__meta'>
+              <Text className='favourite-row__date'>{formatDate(item.publishedAt)}</Text>
+              <Text className='favourite-row__date'>{item.channel}</Text>
+              {item.sample ? <SampleChip /> : null}
+            </View>
+          </View>
+          <View
+            className='favourite-row__remove'
+            hoverClass='favourite-row__remove--pressed'
+            role='button'
+            aria-label={`取消收藏：${item.title}`}
+            data-testid='favourite-remove'
+            onClick={() => onRemove(item.id)}
+          >
+            <Text>取消收藏</Text>
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}

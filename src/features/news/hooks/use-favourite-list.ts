@@ -1,0 +1,36 @@
+// 我的收藏 with removal: the row goes at once and comes back, with the server's message, if the
+// call fails.
+import { useCallback } from 'react'
+import Taro from '@tarojs/taro'
+import { toCloudError } from '@/lib/cloud'
+import { useFavourites } from '../api/list-favourites'
+import { removeFavourite } from '../api/remove-favourite'
+
+/** The favourites list and `remove(id)`. */
+export function useFavouriteList() {
+  const list = useFavourites()
+  const { updateItems } = list
+
+  const remove = useCallback(
+    async (id: string) => {
+      let removed: { index: number; item: (typeof list.items)[number] } | null = null
+      updateItems((items) => {
+        const index = items.findIndex((item) => item.id === id)
+        if (index < 0) return items
+        removed = { index, item: items[index] }
+        return items.filter((item) => item.id !== id)
+      })
+      try {
+        await removeFavourite(id)
+        void Taro.showToast({ title: '已取消收藏', icon: 'none', duration: 1500 })
+      } catch (error) {
+        const back = removed as { index: number; item: (typeof list.items)[number] } | null
+        if (back) updateItems((items) => [...items.slice(0, back.index), back.item, ...items.slice(back.index)])
+        void Taro.showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 })
+      }
+    },
+    [updateItems]
+  )
+
+  return { ...list, remove }
+}

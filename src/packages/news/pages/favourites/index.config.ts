@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的收藏',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 200
+})

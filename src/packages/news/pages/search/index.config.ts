@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '搜索资讯',
+  onReachBottomDistance: 200
+})

@@ -1,0 +1,120 @@
+// Search (news subpackage): a labelled field with 搜索 and clear, recent searches kept on the
+// device, results with the matched words marked, paging, and the server's own error text.
+import { useEffect, useRef, useState } from 'react'
+import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { EmptyState } from '@/components/empty-state'
+import { ErrorState } from '@/components/error-state'
+import { LoadingState } from '@/components/loading-state'
+import { SEARCH_QUERY_MAX_LENGTH, useSearch } from '@/features/news/api/search-articles'
+import { ArticleList } from '@/features/news/components/article-list'
+import { RecentSearches } from '@/features/news/components/recent-searches'
+import { SearchBar } from '@/features/news/components/search-bar'
+import { useRecentSearches } from '@/features/news/recent-searches'
+import { articlePath, readParam } from '@/lib/routes'
+import { useReadingSettings } from '@/lib/use-reading-settings'
+import './index.css'
+
+export default function SearchPage() {
+  const router = useRouter()
+  const reading = useReadingSettings()
+  const initial = readParam(router.params.q)
+  const [input, setInput] = useState(initial)
+  // The query being shown; '' before the first search.
+  const [query, setQuery] = useState(initial)
+  const results = useSearch(query)
+  const recent = useRecentSearches()
+  const remembered = useRef('')
+
+  // Remember a query once the server has accepted it (a refused one, e.g. one character, is not kept).
+  useEffect(() => {
+    if (results.status === 'ready' && query && remembered.current !== query) {
+      remembered.current = query
+      recent.remember(query)
+    }
+  }, [results.status, query, recent.remember])
+
+  const search = (value: string) => {
+    const q = value.trim()
+    setInput(q)
+    if (!q) {
+      void Taro.showToast({ title: '请输入搜索关键词', icon: 'none' })
+      return
+    }
+    if (q === query) void results.retry()
+    else {
+      remembered.current = ''
+      setQuery(q)
+    }
+  }
+
+  const clear = () => {
+    setInput('')
+    setQuery('')
+  }
+
+  useReachBottom(() => {
+    if (results.status === 'ready' && results.hasMore && !results.moreError) void results.loadMore()
+  })
+
+  const open = (id: string) => {
+    void Taro.navigateTo({ url: articlePath(id) })
+  }
+
+  return (
+    <View className={`page search ${reading.rootClassName}`} style={reading.rootStyle}>
+      <SearchBar
+        value={input}
+        onInput={setInput}
+        onSearch={search}
+        onClear={clear}
+        maxLength={SEARCH_QUERY_MAX_LENGTH}
+        focus={!initial}
+      />
+
+      {results.status === 'idle' ? (
+        <View className='search__idle'>
+          <RecentSearches items={recent.items} onSelect={search} onClear={recent.clear} />
+          {recent.items.length === 0 ? (
+            <Text className='search__tip'>可搜索文章标题和正文，例如“圆梦计划”“暖蜂驿站”。</Text>
+          ) : null}
+        </View>
+      ) : null}
+
+      {results.status === 'loading' ? <LoadingState rows={3} label='正在搜索…' /> : null}
+
+      {results.status === 'error' && results.error ? (
+        <ErrorState message={results.error.message} onRetry={() => void results.retry()} />
+      ) : null}
+
+      {results.status === 'ready' && results.items.length === 0 ? (
+        <EmptyState message='没有找到相关内容'>
+          <Text className='search__tip'>换个关键词试试，或减少关键词的字数。</Text>
+        </EmptyState>
+      ) : null}
+
+      {results.status === 'ready' && results.items.length > 0 ? (
+        <View className='search__results' data-testid='search-results'>
+          <Text className='search__summary' role='status'>
+            “{query}”的搜索结果
+          </Text>
+          <ArticleList items={results.items} onSelect={open} terms={results.terms} showChannel />
+          <View className='search__footer'>
+            {results.loadingMore ? <Text className='search__footer-text'>正在加载…</Text> : null}
+            {results.moreError ? (
+              <Button className='outline-button search__more' role='button' onClick={() => void results.loadMore()}>
+                加载失败，点此重试
+              </Button>
+            ) : null}
+            {!results.loadingMore && !results.moreError && results.hasMore ? (
+              <Button className='outline-button search__more' role='button' onClick={() => void results.loadMore()}>
+                加载更多
+              </Button>
+            ) : null}
+            {!results.hasMore ? <Text className='search__footer-text'>没有更多了</Text> : null}
+          </View>
+        </View>
+      ) : null}
+    </View>
+  )
+}
