@@ -4,16 +4,18 @@
 // is the same; only the cost differs.
 import { find } from 'mingo'
 import { MAX_LIMIT, DEFAULT_LIMIT, matching, runFind, type Filter, type ReadOptions } from './query'
-import { translateFilter, translateOrder, translatePrefilter } from './sql-filter'
+import { translateFilter, translateOrder, translatePrefilter, type SqlFilter } from './sql-filter'
 import type { Doc, DocumentStore } from './store'
 
 /** Documents for `collection.get()`: filtered, ordered, paged and projected. */
 export function findDocs(store: DocumentStore, collection: string, filter: Filter, opts: ReadOptions): Doc[] {
   const fields = store.indexedFields(collection)
-  const exact = translateFilter(filter, fields, collection)
+  let exact = translateFilter(filter, fields, collection)
   const orderSql = exact ? translateOrder(opts.order, fields) : null
   if (exact && orderSql !== null) {
-    const docs = store.select(collection, exact, orderSql, Math.min(opts.limit ?? DEFAULT_LIMIT, MAX_LIMIT), opts.offset ?? 0)
+    const limit = Math.min(opts.limit ?? DEFAULT_LIMIT, MAX_LIMIT)
+    if (orderSql && preferProbe(store, collection, exact, limit + (opts.offset ?? 0))) exact = translateFilter(filter, fields, collection, 'probe')!
+    const docs = store.select(collection, exact, orderSql, limit, opts.offset ?? 0)
     return project(docs, opts.projection)
   }
   return runFind(candidates(store, collection, filter), filter, opts)
@@ -31,6 +33,18 @@ export function matchDocs(store: DocumentStore, collection: string, filter: Filt
   const exact = translateFilter(filter, store.indexedFields(collection), collection)
   if (exact) return store.select(collection, exact, '')
   return matching(candidates(store, collection, filter), filter).map((d) => structuredClone(d))
+}
+
+/**
+ * For an ordered, limited read with multikey lookups: when even the rarest looked-up value is held
+ * by many documents, walking the order's index and probing each row stops after about
+ * `wanted × total / rarest` rows; when it is rare, fetching its holders and sorting them is cheaper.
+ * Balanced where rarest² = wanted × total.
+ */
+function preferProbe(store: DocumentStore, collection: string, filter: SqlFilter, wanted: number): boolean {
+  if (!filter.lookups?.length) return false
+  const rarest = Math.min(...filter.lookups.map((l) => store.countMultikey(l.table, l.value)))
+  return rarest * rarest > wanted * store.count(collection, null)
 }
 
 function candidates(store: DocumentStore, collection: string, filter: Filter): readonly Doc[] {

@@ -15,17 +15,27 @@ export interface IndexedFields {
 export interface SqlFilter {
   sql: string
   params: unknown[]
+  /** Multikey values the filter looks up by equality (the planner weighs them). */
+  lookups?: { table: string; value: unknown }[]
 }
 
+/**
+ * How multikey conditions are written. `in`: the side table yields the matching ids (best when
+ * few documents hold the value). `probe`: each row the outer scan reaches is checked against the
+ * side table (best when many hold it and an ordered index scan can stop after LIMIT rows).
+ */
+export type MultikeyMode = 'in' | 'probe'
+
 /** The whole filter as SQL, or null when any part of it cannot be translated exactly. */
-export function translateFilter(filter: Record<string, unknown>, fields: IndexedFields, collection: string): SqlFilter | null {
-  const t = new Translator(fields, collection)
-  return t.conjunction(filter)
+export function translateFilter(filter: Record<string, unknown>, fields: IndexedFields, collection: string, mode: MultikeyMode = 'in'): SqlFilter | null {
+  const t = new Translator(fields, collection, mode)
+  const out = t.conjunction(filter)
+  return out && { ...out, lookups: t.lookups }
 }
 
 /** The translatable top-level conjuncts as SQL (a superset filter), or null when none are. */
 export function translatePrefilter(filter: Record<string, unknown>, fields: IndexedFields, collection: string): SqlFilter | null {
-  const t = new Translator(fields, collection)
+  const t = new Translator(fields, collection, 'in')
   const parts = conjuncts(filter)
     .map((c) => t.conjunction(c))
     .filter((p): p is SqlFilter => p !== null)
@@ -78,7 +88,9 @@ const typeGuard = (col: string, v: string | number) => (typeof v === 'string' ? 
 const COMPARE: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }
 
 class Translator {
-  constructor(private readonly fields: IndexedFields, private readonly collection: string) {}
+  readonly lookups: { table: string; value: unknown }[] = []
+
+  constructor(private readonly fields: IndexedFields, private readonly collection: string, private readonly mode: MultikeyMode) {}
 
   conjunction(filter: Record<string, unknown>): SqlFilter | null {
     if (!filter || typeof filter !== 'object' || Array.isArray(filter)) return null
@@ -93,9 +105,38 @@ class Translator {
 
   private logical(op: string, value: unknown): SqlFilter | null {
     if ((op !== '$and' && op !== '$or') || !Array.isArray(value) || value.length === 0) return null
+    const keyset = op === '$or' ? this.keysetRange(value) : null
+    if (keyset) return keyset
     const parts = value.map((v) => this.conjunction(v as Record<string, unknown>))
     if (parts.some((p) => p === null)) return null
     return join(parts as SqlFilter[], op === '$and' ? 'AND' : 'OR')
+  }
+
+  /**
+   * Key-set paging — `$or: [{ a: { $lt: x } }, { a: x, b: { $lt: y } }]`, "after (x, y)" — as the
+   * row value `(a, b) < (x, y)`, which SQLite answers by seeking the (a, b) index instead of
+   * scanning from its start: page 500 costs what page 1 costs.
+   */
+  private keysetRange(branches: unknown[]): SqlFilter | null {
+    if (branches.length !== 2) return null
+    const [first, second] = branches as Record<string, unknown>[]
+    if (!first || !second || typeof first !== 'object' || typeof second !== 'object') return null
+    const firstKeys = Object.keys(first)
+    const secondKeys = Object.keys(second)
+    if (firstKeys.length !== 1 || secondKeys.length !== 2) return null
+    const a = firstKeys[0]
+    const b = secondKeys.find((k) => k !== a)
+    const range = first[a] as Record<string, unknown> | undefined
+    const eq = second[a]
+    const tail = b ? (second[b] as Record<string, unknown> | undefined) : undefined
+    if (!b || !range || !tail || typeof range !== 'object' || typeof tail !== 'object') return null
+    const [[op, x], ...moreA] = Object.entries(range)
+    const [[opB, y], ...moreB] = Object.entries(tail)
+    if (moreA.length || moreB.length || (op !== '$lt' && op !== '$gt') || opB !== op) return null
+    if (!isPlain(x) || x !== eq || typeof y !== 'string' || b !== '_id') return null
+    const colA = scalarColumn(a, this.fields)
+    if (!colA) return null
+    return { sql: `((${colA}, id) ${COMPARE[op]} (?, ?) AND ${typeGuard(colA, x)})`, params: [x, y] }
   }
 
   private field(path: string, condition: unknown): SqlFilter | null {
@@ -125,13 +166,21 @@ class Translator {
 
   private multikeyOp(path: string, op: string, v: unknown): SqlFilter | null {
     const table = multikeyTable(this.collection, path)
-    const has = (cond: string, params: unknown[]): SqlFilter => ({ sql: `id IN (SELECT id FROM ${table} WHERE ${cond})`, params })
-    if (op === '$eq' && isPlain(v)) return has('value = ?', [v])
+    const outer = `"coll:${this.collection}".id`
+    const has = (cond: string, params: unknown[]): SqlFilter =>
+      this.mode === 'probe'
+        ? { sql: `EXISTS (SELECT 1 FROM ${table} WHERE ${cond} AND id = ${outer})`, params }
+        : { sql: `id IN (SELECT id FROM ${table} WHERE ${cond})`, params }
+    const lookup = (x: unknown) => {
+      this.lookups.push({ table, value: x })
+      return has('value = ?', [x])
+    }
+    if (op === '$eq' && isPlain(v)) return lookup(v)
     if (op in COMPARE && isPlain(v)) return has(`value ${COMPARE[op]} ? AND ${typeGuard('value', v)}`, [v])
     if (op === '$in' && Array.isArray(v) && v.every(isPlain)) return v.length ? has(`value IN (${v.map(() => '?').join(', ')})`, v) : { sql: '0', params: [] }
     if (op === '$all' && Array.isArray(v) && v.length > 0 && v.every(isPlain)) {
       // One subquery per element: SQLite builds each id set from the (value, id) primary key.
-      return join(v.map((x) => has('value = ?', [x])), 'AND')
+      return join(v.map(lookup), 'AND')
     }
     return null
   }

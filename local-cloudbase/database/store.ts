@@ -100,6 +100,11 @@ export class DocumentStore {
     return rows.map(([text]) => decodeStored(text) as Doc)
   }
 
+  /** How many documents hold `value` in a multikey side table (for the planner's choice). */
+  countMultikey(sideTable: string, value: unknown): number {
+    return (this.db.prepare(`SELECT count(*) AS n FROM ${sideTable} WHERE value = ?`).get(value) as { n: number }).n
+  }
+
   /** How many documents match a translated filter. */
   count(collection: string, where: SqlFilter | null): number {
     if (!this.known.has(collection)) return 0
