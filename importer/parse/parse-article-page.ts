@@ -67,7 +67,7 @@ export function parseArticlePage(text: string, opts: ParseArticleOptions): Parse
     publishedAt: header.date.publishedAt,
     source: header.source ?? opts.defaultSource ?? DEFAULT_SOURCE,
     ...(bylines.length > 0 ? { byline: bylines.join(' ') } : {}),
-    summary: summarize(firstParagraph.text),
+    summary: summarize(body.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))),
     blocks: body.blocks,
     attachments: [],
     ...(opts.sourceUrl !== undefined ? { sourceUrl: opts.sourceUrl } : {}),

@@ -3,9 +3,14 @@
 /** Longest summary, in characters, the ellipsis included. */
 export const SUMMARY_MAX = 80
 
-/** The first paragraph cut to at most 80 characters, ending with … when cut. */
-export function summarize(firstParagraph: string): string {
-  const chars = Array.from(firstParagraph)
-  if (chars.length <= SUMMARY_MAX) return firstParagraph
+/** A notice's salutation (各基层工会：, 各位职工:) says nothing about the content. */
+const SALUTATION = /^.{1,30}[：:]$/
+
+/** The first paragraph that is not a salutation, cut to at most 80 characters (… when cut). */
+export function summarize(paragraphs: string | string[]): string {
+  const list = Array.isArray(paragraphs) ? paragraphs : [paragraphs]
+  const text = list.find((p) => !SALUTATION.test(p.trim())) ?? list[0] ?? ''
+  const chars = Array.from(text)
+  if (chars.length <= SUMMARY_MAX) return text
   return chars.slice(0, SUMMARY_MAX - 1).join('') + '…'
 }

@@ -32,3 +32,8 @@ describe('listedAttachmentNames', () => {
     expect(listedAttachmentNames(['分享到:'])).toEqual([])
   })
 })
+
+test('a notice’s salutation is skipped for the summary', () => {
+  expect(summarize(['各基层工会：', '为进一步提升职工技能水平，现将有关事项通知如下。'])).toBe('为进一步提升职工技能水平，现将有关事项通知如下。')
+  expect(summarize(['各基层工会：'])).toBe('各基层工会：')
+})
