@@ -6,5 +6,7 @@ declare module '@tarojs/components/types/common' {
   interface StandardProps {
     /** WAI-ARIA role, rendered on H5 (the mini-program ignores it). */
     role?: string
+    /** Keyboard focus order on H5 (0 for tappable Views; src/lib/h5-keyboard.ts makes Enter/Space tap them). */
+    tabIndex?: number
   }
 }

@@ -12,7 +12,7 @@ export function CareModeSwitch({ compact = false }: { compact?: boolean }) {
   return (
     <View
       className={`care-switch${compact ? ' care-switch--compact' : ''}${on ? ' care-switch--on' : ''}`}
-      role='switch'
+      role='switch' tabIndex={0}
       aria-checked={on ? 'true' : 'false'}
       aria-label='关怀模式（长辈模式）：字更大，按钮更大'
       data-testid='care-switch'
@@ -48,7 +48,7 @@ export function ReadingSettingsPanel({ withCareSwitch = true }: { withCareSwitch
               <View
                 key={option.key}
                 className={`reading-settings__option reading-settings__option--size-${option.key}${checked ? ' reading-settings__option--checked' : ''}`}
-                role='radio'
+                role='radio' tabIndex={0}
                 aria-checked={checked ? 'true' : 'false'}
                 aria-label={`字号${option.label}`}
                 data-testid={`font-size-${option.key}`}
@@ -70,7 +70,7 @@ export function ReadingSettingsPanel({ withCareSwitch = true }: { withCareSwitch
               <View
                 key={option.key}
                 className={`reading-settings__swatch${checked ? ' reading-settings__swatch--checked' : ''}`}
-                role='radio'
+                role='radio' tabIndex={0}
                 aria-checked={checked ? 'true' : 'false'}
                 aria-label={option.label}
                 data-testid={`eye-care-${option.key}`}

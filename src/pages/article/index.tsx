@@ -89,7 +89,7 @@ export default function ArticlePage() {
   }
 
   return (
-    <View className={`page article-page ${reading.rootClassName}`} style={reading.rootStyle}>
+    <View className={`page article-page ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
       {singlePage ? (
         <View className='article-page__hint' data-testid='single-page-hint'>
           <Text>前往小程序，阅读更多工会资讯</Text>
@@ -98,7 +98,7 @@ export default function ArticlePage() {
 
       <View className='article-page__toolbar'>
         {isEntryPage && !singlePage ? (
-          <View className='text-link' data-testid='home-link' role='link' hoverClass='text-link--pressed' onClick={goHome}>
+          <View className='text-link' data-testid='home-link' role='link' tabIndex={0} hoverClass='text-link--pressed' onClick={goHome}>
             <Text>返回首页</Text>
           </View>
         ) : (
@@ -107,7 +107,7 @@ export default function ArticlePage() {
         <View className='article-page__tools'>
           <View
             className={`article-page__tool${settingsOpen ? ' article-page__tool--open' : ''}`}
-            role='button'
+            role='button' tabIndex={0}
             aria-expanded={settingsOpen ? 'true' : 'false'}
             data-testid='reading-settings-toggle'
             hoverClass='text-link--pressed'
@@ -130,7 +130,7 @@ export default function ArticlePage() {
       {status === 'error' && error && isNotFound(error) ? (
         <EmptyState message={error.message}>
           {isEntryPage ? null : (
-            <Button className='outline-button' role='button' onClick={() => void Taro.navigateBack()}>
+            <Button className='outline-button' role='button' tabIndex={0} onClick={() => void Taro.navigateBack()}>
               返回上一页
             </Button>
           )}

@@ -42,6 +42,11 @@ export default function HomePage() {
     }
   }
 
+  const retryAll = () => {
+    void feed.retry()
+    if (headlines.status === 'error') void headlines.reload()
+  }
+
   usePullDownRefresh(() => {
     void refresh().finally(() => Taro.stopPullDownRefresh())
   })
@@ -55,14 +60,14 @@ export default function HomePage() {
   }
 
   return (
-    <View className={`page home ${reading.rootClassName}`} style={reading.rootStyle}>
+    <View className={`page home ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
       <View className='home__header'>
         <Text className='home__org' role='heading' aria-level='1'>福田区总工会</Text>
         <Text className='home__tagline'>工会资讯 · 服务职工</Text>
         <View
           className='home__search'
           hoverClass='home__search--pressed'
-          role='button'
+          role='button' tabIndex={0}
           aria-label='搜索工会资讯'
           data-testid='search-entry'
           onClick={() => void Taro.navigateTo({ url: searchPath() })}
@@ -77,8 +82,9 @@ export default function HomePage() {
 
       <ChannelTabs channels={channels} current={channel} onChange={setChannel} />
 
-      {headlines.status === 'error' && headlines.error ? (
-        <InlineError message={`头条加载失败：${headlines.error.message}`} onRetry={() => void headlines.reload()} testId='headlines-error' />
+      {/* When the feed fails too, its own error (whose 重试 reloads both) says it once. */}
+      {headlines.status === 'error' && headlines.error && feed.status !== 'error' ? (
+        <InlineError message='头条暂时无法加载' onRetry={() => void headlines.reload()} testId='headlines-error' />
       ) : null}
       <HeadlineList items={headlines.items} onSelect={open} />
 
@@ -87,7 +93,7 @@ export default function HomePage() {
         {process.env.TARO_ENV === 'h5' ? (
           <View
             className='text-link'
-            role='button'
+            role='button' tabIndex={0}
             aria-label={`刷新${channel}`}
             data-testid='refresh'
             hoverClass='text-link--pressed'
@@ -101,7 +107,7 @@ export default function HomePage() {
       {feed.status === 'loading' ? <LoadingState rows={4} /> : null}
 
       {feed.status === 'error' && feed.error ? (
-        <ErrorState message={feed.error.message} onRetry={() => void feed.retry()} />
+        <ErrorState message={feed.error.message} onRetry={retryAll} />
       ) : null}
 
       {feed.status === 'ready' && feed.items.length === 0 ? <EmptyState message='该栏目暂无内容' /> : null}
@@ -112,12 +118,12 @@ export default function HomePage() {
           <View className='home__footer'>
             {feed.loadingMore ? <Text className='home__footer-text'>正在加载…</Text> : null}
             {feed.moreError ? (
-              <Button className='outline-button home__more' role='button' onClick={() => void feed.loadMore()}>
+              <Button className='outline-button home__more' role='button' tabIndex={0} onClick={() => void feed.loadMore()}>
                 加载失败，点此重试
               </Button>
             ) : null}
             {!feed.loadingMore && !feed.moreError && feed.hasMore ? (
-              <Button className='outline-button home__more' role='button' data-testid='load-more' onClick={() => void feed.loadMore()}>
+              <Button className='outline-button home__more' role='button' tabIndex={0} data-testid='load-more' onClick={() => void feed.loadMore()}>
                 加载更多
               </Button>
             ) : null}

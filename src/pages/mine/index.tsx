@@ -14,7 +14,7 @@ export default function MinePage() {
   const persona = process.env.TARO_ENV === 'h5' ? getPersonaOpenid() : ''
 
   return (
-    <View className={`page mine ${reading.rootClassName}`} style={reading.rootStyle}>
+    <View className={`page mine ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
       <View className='mine__header'>
         <Text className='mine__title' role='heading' aria-level='1'>我的</Text>
         {persona ? (
@@ -28,7 +28,7 @@ export default function MinePage() {
         <View
           className='mine__link'
           hoverClass='mine__link--pressed'
-          role='link'
+          role='link' tabIndex={0}
           data-testid='favourites-link'
           onClick={() => void Taro.navigateTo({ url: FAVOURITES_PATH })}
         >

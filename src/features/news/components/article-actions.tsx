@@ -14,6 +14,11 @@ interface ArticleActionsProps {
   onLinkCopied?: () => void
 }
 
+/** `disabled` only while busy: on H5 even disabled="false" picks up the disabled look. */
+function busyProps(busy: boolean): { disabled?: boolean } {
+  return busy ? { disabled: true } : {}
+}
+
 /** 收藏 and 分享 buttons, each at least 44×44 px (60×60 in 关怀模式). */
 export function ArticleActions({ id, favourited: initial, canFavourite, onLinkCopied }: ArticleActionsProps) {
   const { favourited, busy, toggle } = useFavourite(id, initial)
@@ -32,10 +37,10 @@ export function ArticleActions({ id, favourited: initial, canFavourite, onLinkCo
       {canFavourite ? (
         <Button
           className={`article-actions__button${favourited ? ' article-actions__button--on' : ''}`}
-          role='button'
+          role='button' tabIndex={0}
           data-testid='favourite-button'
           data-favourited={favourited ? 'true' : 'false'}
-          disabled={busy}
+          {...busyProps(busy)}
           onClick={() => void toggle()}
         >
           <Text className='article-actions__icon' aria-hidden='true'>
@@ -45,7 +50,7 @@ export function ArticleActions({ id, favourited: initial, canFavourite, onLinkCo
         </Button>
       ) : null}
       {process.env.TARO_ENV === 'h5' ? (
-        <Button className='article-actions__button' role='button' data-testid='share-button' onClick={copyLink}>
+        <Button className='article-actions__button' role='button' tabIndex={0} data-testid='share-button' onClick={copyLink}>
           <Text className='article-actions__text'>复制链接</Text>
         </Button>
       ) : (

@@ -61,7 +61,7 @@ export function ArticleAttachments({ attachments }: { attachments: Attachment[] 
           key={`${index}-${file.url}`}
           className='article-attachments__item'
           hoverClass='article-attachments__item--pressed'
-          role='link'
+          role='link' tabIndex={0}
           aria-label={`打开附件：${file.name}`}
           data-testid='article-attachment'
           onClick={() => void openAttachment(file)}

@@ -18,7 +18,7 @@ function ArticleImage({ block, onOpen }: { block: ImageBlock; onOpen: (src: stri
   return (
     <View className='article-image' data-testid='article-block-image'>
       {block.src ? (
-        <View className='article-image__button' role='button' aria-label={label} data-testid='article-image-open' onClick={() => onOpen(block.src!)}>
+        <View className='article-image__button' role='button' tabIndex={0} aria-label={label} data-testid='article-image-open' onClick={() => onOpen(block.src!)}>
           <Image
             className='article-image__img'
             src={block.src}

@@ -41,7 +41,7 @@ export function ArticleList({ items, onSelect, terms = [], compact = false, show
             key={item.id}
             className='article-row'
             hoverClass='article-row--pressed'
-            role='link'
+            role='link' tabIndex={0}
             data-testid='article-row'
             data-id={item.id}
             onClick={() => onSelect(item.id)}

@@ -19,7 +19,7 @@ export function ChannelTabs({ channels, current, onChange }: ChannelTabsProps) {
             <View
               key={channel}
               className={`channel-tabs__tab${active ? ' channel-tabs__tab--active' : ''}`}
-              role='tab'
+              role='tab' tabIndex={0}
               aria-selected={active ? 'true' : 'false'}
               data-testid='channel-tab'
               data-channel={channel}

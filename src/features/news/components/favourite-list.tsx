@@ -17,7 +17,7 @@ export function FavouriteList({ items, onSelect, onRemove }: FavouriteListProps)
     <View className='favourite-list'>
       {items.map((item) => (
         <View key={item.id} className='favourite-row' data-testid='favourite-row' data-id={item.id}>
-          <View className='favourite-row__main' hoverClass='favourite-row__main--pressed' role='link' onClick={() => onSelect(item.id)}>
+          <View className='favourite-row__main' hoverClass='favourite-row__main--pressed' role='link' tabIndex={0} onClick={() => onSelect(item.id)}>
             <Text className='favourite-row__title'>{item.title}</Text>
             <View className='favourite-row__meta'>
               <Text className='favourite-row__date'>{formatDate(item.publishedAt)}</Text>
@@ -28,7 +28,7 @@ export function FavouriteList({ items, onSelect, onRemove }: FavouriteListProps)
           <View
             className='favourite-row__remove'
             hoverClass='favourite-row__remove--pressed'
-            role='button'
+            role='button' tabIndex={0}
             aria-label={`取消收藏：${item.title}`}
             data-testid='favourite-remove'
             onClick={() => onRemove(item.id)}

@@ -21,7 +21,7 @@ export function HeadlineList({ items, onSelect }: HeadlineListProps) {
           key={item.id}
           className='headline'
           hoverClass='headline--pressed'
-          role='link'
+          role='link' tabIndex={0}
           data-testid='headline'
           data-id={item.id}
           onClick={() => onSelect(item.id)}

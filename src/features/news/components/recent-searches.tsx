@@ -15,7 +15,7 @@ export function RecentSearches({ items, onSelect, onClear }: RecentSearchesProps
     <View className='recent-searches' data-testid='recent-searches' role='region' aria-label='最近搜索'>
       <View className='recent-searches__header'>
         <Text className='recent-searches__title'>最近搜索</Text>
-        <View className='text-link' role='button' aria-label='清除最近搜索' data-testid='recent-clear' hoverClass='text-link--pressed' onClick={onClear}>
+        <View className='text-link' role='button' tabIndex={0} aria-label='清除最近搜索' data-testid='recent-clear' hoverClass='text-link--pressed' onClick={onClear}>
           <Text>清除</Text>
         </View>
       </View>
@@ -25,7 +25,7 @@ export function RecentSearches({ items, onSelect, onClear }: RecentSearchesProps
             key={q}
             className='recent-searches__item'
             hoverClass='recent-searches__item--pressed'
-            role='button'
+            role='button' tabIndex={0}
             aria-label={`再次搜索：${q}`}
             data-testid='recent-search'
             onClick={() => onSelect(q)}

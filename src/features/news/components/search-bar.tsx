@@ -32,12 +32,12 @@ export function SearchBar({ value, onInput, onSearch, onClear, maxLength, focus 
           onConfirm={(e) => onSearch(e.detail.value)}
         />
         {value ? (
-          <View className='search-bar__clear' role='button' aria-label='清空关键词' data-testid='search-clear' onClick={onClear}>
+          <View className='search-bar__clear' role='button' tabIndex={0} aria-label='清空关键词' data-testid='search-clear' onClick={onClear}>
             <Text className='search-bar__clear-mark' aria-hidden='true'>×</Text>
           </View>
         ) : null}
       </View>
-      <Button className='search-bar__submit' role='button' data-testid='search-submit' onClick={() => onSearch(value)}>
+      <Button className='search-bar__submit' role='button' tabIndex={0} data-testid='search-submit' onClick={() => onSearch(value)}>
         搜索
       </Button>
     </View>

@@ -40,14 +40,14 @@ export default function FavouritesPage() {
   }
 
   return (
-    <View className={`page favourites ${reading.rootClassName}`} style={reading.rootStyle}>
+    <View className={`page favourites ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
       {list.status === 'loading' ? <LoadingState rows={3} /> : null}
 
       {list.status === 'error' && list.error ? <ErrorState message={list.error.message} onRetry={() => void list.retry()} /> : null}
 
       {list.status === 'ready' && list.items.length === 0 ? (
         <EmptyState message='还没有收藏文章'>
-          <View className='text-link' role='link' hoverClass='text-link--pressed' onClick={() => void Taro.switchTab({ url: HOME_PATH })}>
+          <View className='text-link' role='link' tabIndex={0} hoverClass='text-link--pressed' onClick={() => void Taro.switchTab({ url: HOME_PATH })}>
             <Text>去首页看看</Text>
           </View>
         </EmptyState>
@@ -60,12 +60,12 @@ export default function FavouritesPage() {
           <View className='favourites__footer'>
             {list.loadingMore ? <Text className='favourites__footer-text'>正在加载…</Text> : null}
             {list.moreError ? (
-              <Button className='outline-button favourites__more' role='button' onClick={() => void list.loadMore()}>
+              <Button className='outline-button favourites__more' role='button' tabIndex={0} onClick={() => void list.loadMore()}>
                 加载失败，点此重试
               </Button>
             ) : null}
             {!list.loadingMore && !list.moreError && list.hasMore ? (
-              <Button className='outline-button favourites__more' role='button' onClick={() => void list.loadMore()}>
+              <Button className='outline-button favourites__more' role='button' tabIndex={0} onClick={() => void list.loadMore()}>
                 加载更多
               </Button>
             ) : null}

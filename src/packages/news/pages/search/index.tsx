@@ -1,6 +1,6 @@
 // Search (news subpackage): a labelled field with 搜索 and clear, recent searches kept on the
 // device, results with the matched words marked, paging, and the server's own error text.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
@@ -24,15 +24,13 @@ export default function SearchPage() {
   const [query, setQuery] = useState(initial)
   const results = useSearch(query)
   const recent = useRecentSearches()
-  const remembered = useRef('')
+  const { remember } = recent
 
-  // Remember a query once the server has accepted it (a refused one, e.g. one character, is not kept).
+  // Remember a query once the server has answered it (a refused one, e.g. one character, is not
+  // kept). `first` is a new object exactly when a first page for the current query arrives.
   useEffect(() => {
-    if (results.status === 'ready' && query && remembered.current !== query) {
-      remembered.current = query
-      recent.remember(query)
-    }
-  }, [results.status, query, recent.remember])
+    if (results.first && query) remember(query)
+  }, [results.first])
 
   const search = (value: string) => {
     const q = value.trim()
@@ -42,10 +40,7 @@ export default function SearchPage() {
       return
     }
     if (q === query) void results.retry()
-    else {
-      remembered.current = ''
-      setQuery(q)
-    }
+    else setQuery(q)
   }
 
   const clear = () => {
@@ -62,7 +57,7 @@ export default function SearchPage() {
   }
 
   return (
-    <View className={`page search ${reading.rootClassName}`} style={reading.rootStyle}>
+    <View className={`page search ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
       <SearchBar
         value={input}
         onInput={setInput}
@@ -84,7 +79,11 @@ export default function SearchPage() {
       {results.status === 'loading' ? <LoadingState rows={3} label='正在搜索…' /> : null}
 
       {results.status === 'error' && results.error ? (
-        <ErrorState message={results.error.message} onRetry={() => void results.retry()} />
+        // A refused query (INVALID_INPUT, e.g. one character) needs a new query, not a retry.
+        <ErrorState
+          message={results.error.message}
+          onRetry={results.error.code === 'INVALID_INPUT' ? undefined : () => void results.retry()}
+        />
       ) : null}
 
       {results.status === 'ready' && results.items.length === 0 ? (
@@ -102,12 +101,12 @@ export default function SearchPage() {
           <View className='search__footer'>
             {results.loadingMore ? <Text className='search__footer-text'>正在加载…</Text> : null}
             {results.moreError ? (
-              <Button className='outline-button search__more' role='button' onClick={() => void results.loadMore()}>
+              <Button className='outline-button search__more' role='button' tabIndex={0} onClick={() => void results.loadMore()}>
                 加载失败，点此重试
               </Button>
             ) : null}
             {!results.loadingMore && !results.moreError && results.hasMore ? (
-              <Button className='outline-button search__more' role='button' onClick={() => void results.loadMore()}>
+              <Button className='outline-button search__more' role='button' tabIndex={0} onClick={() => void results.loadMore()}>
                 加载更多
               </Button>
             ) : null}
