@@ -35,6 +35,8 @@ export async function newsSuite(): Promise<SuiteResult> {
 
     const measurements: Measurement[] = []
     for (const concurrency of [1, 16]) {
+      // Start the instances this concurrency needs first: cold starts are the platform's, not ours.
+      await measure('warm-up', concurrency, concurrency * 4, async () => ok(await list({})))
       const calls = concurrency === 1 ? 400 : 1600
       measurements.push(await measure('listArticles page 1', concurrency, calls, async () => ok(await list({}))))
       measurements.push(await measure('listArticles page 500', concurrency, calls, async () => ok(await list({ cursor: page500 }))))
@@ -48,10 +50,16 @@ export async function newsSuite(): Promise<SuiteResult> {
       const first = find('listArticles page 1', c)
       const deep = find('listArticles page 500', c)
       const search = find('searchArticles', c)
+      // With c callers and a server doing r calls/s, a call waits c / r on average (Little's law).
+      const floor = (m: Measurement) => ` (queueing floor ${((c / m.throughputPerSec) * 1000).toFixed(0)} ms at ${m.throughputPerSec} req/s)`
       return [
-        { name: `listArticles p99 ≤ 20 ms (${c} caller${c > 1 ? 's' : ''})`, met: first.p99Ms <= 20 && deep.p99Ms <= 20, detail: `page 1 ${first.p99Ms} ms, page 500 ${deep.p99Ms} ms` },
+        {
+          name: `listArticles p99 ≤ 20 ms (${c} caller${c > 1 ? 's' : ''})`,
+          met: first.p99Ms <= 20 && deep.p99Ms <= 20,
+          detail: `page 1 ${first.p99Ms} ms, page 500 ${deep.p99Ms} ms${c > 1 ? floor(first) : ''}`
+        },
         { name: `page 500 within 1.5× of page 1 (${c})`, met: deep.p99Ms <= first.p99Ms * 1.5, detail: `${(deep.p99Ms / first.p99Ms).toFixed(2)}×` },
-        { name: `searchArticles p99 ≤ 100 ms (${c})`, met: search.p99Ms <= 100, detail: `${search.p99Ms} ms` }
+        { name: `searchArticles p99 ≤ 100 ms (${c})`, met: search.p99Ms <= 100, detail: `${search.p99Ms} ms${c > 1 ? floor(search) : ''}` }
       ]
     })
     const errors = measurements.reduce((n, m) => n + m.errors, 0)
