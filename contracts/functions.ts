@@ -1,8 +1,10 @@
 // The map of cloud functions to their actions, so `callFunction` is typed end to end.
 import type { ContentActions } from './content/actions'
+import type { ServiceActions } from './services/actions'
 
 export interface FunctionActions {
-  content: ContentActions
+  /** News, services, places and FAQs: everything the union publishes. */
+  content: ContentActions & ServiceActions
 }
 export type FunctionName = keyof FunctionActions
 export type ActionName<F extends FunctionName> = keyof FunctionActions[F] & string

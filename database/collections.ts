@@ -4,7 +4,8 @@
 /** One index: keys in order with their direction, as CloudBase (MongoDB) takes them. */
 export interface IndexSpec {
   name: string
-  keys: Record<string, 1 | -1>
+  /** 1 / -1 ascending / descending; '2dsphere' a geo index for `_.geoNear` (GeoJSON points). */
+  keys: Record<string, 1 | -1 | '2dsphere'>
   unique?: boolean
   /** The (single) key holds arrays and each element is indexed, as MongoDB does for array fields.
    * Keys of other indexes must hold scalars: the local CloudBase pushes queries on them into SQL. */
