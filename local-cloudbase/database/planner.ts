@@ -4,12 +4,19 @@
 // is the same; only the cost differs.
 import { find } from 'mingo'
 import { MAX_LIMIT, DEFAULT_LIMIT, matching, runFind, type Filter, type ReadOptions } from './query'
+import { extractNear, sortByDistance } from './geo'
 import { translateFilter, translateOrder, translatePrefilter, type SqlFilter } from './sql-filter'
 import type { Doc, DocumentStore } from './store'
 
 /** Documents for `collection.get()`: filtered, ordered, paged and projected. */
 export function findDocs(store: DocumentStore, collection: string, filter: Filter, opts: ReadOptions): Doc[] {
   const fields = store.indexedFields(collection)
+  const geo = extractNear(filter, fields.geo)
+  if (geo) {
+    // Nearest first unless an explicit order overrides it, as in MongoDB.
+    const ring = sortByDistance(matching(store.all(collection), geo.rest), geo.near)
+    return opts.order && Object.keys(opts.order).length ? runFind(ring, {}, opts) : runFind(ring, {}, { ...opts, order: undefined })
+  }
   let exact = translateFilter(filter, fields, collection)
   const orderSql = exact ? translateOrder(opts.order, fields) : null
   if (exact && orderSql !== null) {
@@ -23,6 +30,8 @@ export function findDocs(store: DocumentStore, collection: string, filter: Filte
 
 /** How many documents match. */
 export function countDocs(store: DocumentStore, collection: string, filter: Filter): number {
+  const geo = extractNear(filter, store.indexedFields(collection).geo)
+  if (geo) return sortByDistance(matching(store.all(collection), geo.rest), geo.near).length
   const exact = translateFilter(filter, store.indexedFields(collection), collection)
   if (exact) return store.count(collection, exact)
   return matching(candidates(store, collection, filter), filter).length
@@ -30,6 +39,8 @@ export function countDocs(store: DocumentStore, collection: string, filter: Filt
 
 /** Every matching document (for update and remove); safe to mutate. */
 export function matchDocs(store: DocumentStore, collection: string, filter: Filter): Doc[] {
+  const geo = extractNear(filter, store.indexedFields(collection).geo)
+  if (geo) return sortByDistance(matching(store.all(collection), geo.rest), geo.near).map((d) => structuredClone(d))
   const exact = translateFilter(filter, store.indexedFields(collection), collection)
   if (exact) return store.select(collection, exact, '')
   return matching(candidates(store, collection, filter), filter).map((d) => structuredClone(d))

@@ -9,6 +9,8 @@ export interface IndexedFields {
   scalar: ReadonlySet<string>
   /** Dot paths with a multikey side table (`"mk:<collection>:<path>"`). */
   multikey: ReadonlySet<string>
+  /** Dot paths with a 2dsphere index (GeoJSON points), which `$nearSphere` requires. */
+  geo: ReadonlySet<string>
 }
 
 /** A translated filter: a SQL boolean expression and its parameters. */

@@ -32,6 +32,7 @@ export class DocumentStore {
   // multikey fields (side tables of (value, id)).
   private readonly scalarFields = new Map<string, Set<string>>()
   private readonly multikeyFields = new Map<string, Set<string>>()
+  private readonly geoFields = new Map<string, Set<string>>()
 
   constructor(file: string) {
     this.db = new Database(file)
@@ -66,6 +67,14 @@ export class DocumentStore {
   ensureIndex(collection: string, spec: IndexSpec): void {
     this.ensureCollection(collection)
     const paths = Object.keys(spec.keys)
+    const geo = paths.filter((p) => spec.keys[p] === '2dsphere')
+    if (geo.length) {
+      // Distances are computed per query (geo.ts); the index only declares where they are allowed.
+      const fields = this.geoFields.get(collection) ?? new Set<string>()
+      geo.forEach((p) => fields.add(p))
+      this.geoFields.set(collection, fields)
+      return
+    }
     if (spec.multikey) {
       if (paths.length !== 1 || spec.unique) throw new InvalidCollectionError(`multikey index ${spec.name} must have one key and not be unique`)
       this.ensureMultikey(collection, paths[0])
@@ -83,7 +92,11 @@ export class DocumentStore {
 
   /** The fields SQL can filter and sort on in this collection. */
   indexedFields(collection: string): IndexedFields {
-    return { scalar: this.scalarFields.get(collection) ?? new Set(), multikey: this.multikeyFields.get(collection) ?? new Set() }
+    return {
+      scalar: this.scalarFields.get(collection) ?? new Set(),
+      multikey: this.multikeyFields.get(collection) ?? new Set(),
+      geo: this.geoFields.get(collection) ?? new Set()
+    }
   }
 
   /** Documents matching a translated filter, ordered and paged in SQL. */
@@ -180,6 +193,7 @@ export class DocumentStore {
     this.cache.clear()
     this.scalarFields.clear()
     this.multikeyFields.clear()
+    this.geoFields.clear()
   }
 
   close(): void {
