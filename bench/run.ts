@@ -6,6 +6,7 @@ import { buildFunctions } from '../scripts/build-functions'
 import { printTable, type Measurement } from './lib/measure'
 import { BENCH_FUNCTIONS } from './lib/bench-cloudbase'
 import { newsSuite } from './suites/news'
+import { placesSuite } from './suites/places'
 
 /** A suite measures, then judges its own targets. */
 export interface SuiteResult {
@@ -14,7 +15,7 @@ export interface SuiteResult {
   notes?: Record<string, unknown>
 }
 
-const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite }
+const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite }
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
