@@ -13,6 +13,9 @@ import { functionBaseEnv } from './function-env'
 import { registerApiRoutes, replyError } from './gateway/api-routes'
 import { registerSdkRoutes } from './gateway/sdk-routes'
 import { registerH5Routes } from './static/h5-routes'
+import { FileStore } from './storage/file-store'
+import { UrlSigner } from './storage/signer'
+import { registerStorageRoutes } from './storage/storage-routes'
 
 /** How to start one local CloudBase. */
 export interface LocalCloudbaseOptions {
@@ -35,6 +38,7 @@ export interface LocalCloudbase {
   port: number
   envId: string
   store: DocumentStore
+  files: FileStore
   runner: FunctionsRunner
   stop: () => Promise<void>
 }
@@ -47,6 +51,8 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
   mkdirSync(opts.dataDir, { recursive: true })
   const store = new DocumentStore(path.join(opts.dataDir, 'database.sqlite'))
   applyDeclaredIndexes(store)
+  const files = new FileStore(opts.dataDir, envId)
+  const signer = new UrlSigner()
 
   const baseEnv: Record<string, string> = {}
   const runner = new FunctionsRunner({
@@ -65,12 +71,14 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
     return replyError(reply, 'INTERNAL')
   })
   registerApiRoutes(app, runner, log)
-  registerSdkRoutes(app, store, runner, log)
   let url = ''
+  registerSdkRoutes(app, { store, files, signer, runner, baseUrl: () => url }, log)
+  await registerStorageRoutes(app, files, signer)
   registerAdminRoutes(app, {
     collections: () => store.collections(),
     reset: async ({ seed }) => {
       store.dropAll()
+      files.clear()
       applyDeclaredIndexes(store)
       if (seed && opts.seed) await opts.seed(url)
     }
@@ -90,11 +98,13 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
     port,
     envId,
     store,
+    files,
     runner,
     stop: async () => {
       await runner.stop()
       await app.close()
       store.close()
+      files.close()
     }
   }
 }

@@ -6,17 +6,32 @@ import type { DocumentStore } from '../database/store'
 import { handlesAction, runDatabaseAction } from '../database/service'
 import { CloudbaseError, CODES } from '../errors'
 import type { FunctionsRunner } from '../functions/runner'
+import type { FileStore } from '../storage/file-store'
+import { handlesStorageAction, runStorageAction } from '../storage/service'
+import type { UrlSigner } from '../storage/signer'
+
+/** What the SDK endpoint serves. */
+export interface SdkServices {
+  store: DocumentStore
+  files: FileStore
+  signer: UrlSigner
+  runner: FunctionsRunner
+  /** The server's own URL, for the upload and download URLs it hands out. */
+  baseUrl: () => string
+}
 
 /** CloudBase accepts synchronous payloads up to 6 MB. */
 const SDK_BODY_LIMIT = 6 * 1024 * 1024
 
-export function registerSdkRoutes(app: FastifyInstance, store: DocumentStore, runner: FunctionsRunner, log: (line: string) => void): void {
+export function registerSdkRoutes(app: FastifyInstance, services: SdkServices, log: (line: string) => void): void {
+  const { store, runner } = services
   app.post('/admin', { bodyLimit: SDK_BODY_LIMIT }, async (req) => {
     const requestId = randomUUID()
     const params = (req.body ?? {}) as Record<string, unknown>
     const action = typeof params.action === 'string' ? params.action : ''
     try {
       if (handlesAction(action)) return { requestId, data: runDatabaseAction(store, action, params) }
+      if (handlesStorageAction(action)) return { requestId, data: runStorageAction(services.files, services.signer, services.baseUrl(), action, params) }
       if (action === 'functions.invokeFunction') return { requestId, data: await invokeFunction(runner, params) }
       throw new CloudbaseError(CODES.INVALID_ACTION, `action ${action || '(none)'} is not supported by the local CloudBase`)
     } catch (err) {
