@@ -11,10 +11,18 @@ export const ERRORS = {
   ACTION_NOT_FOUND: { status: 404, message: '请求的操作不存在' },
   ARTICLE_NOT_FOUND: { status: 404, message: '文章不存在或已下线' },
   CONFLICT: { status: 409, message: '数据已被修改，请刷新后重试' },
+  APPLICATION_NOT_FOUND: { status: 404, message: '申请不存在' },
+  POLICY_NOT_FOUND: { status: 404, message: '本年度圆梦计划尚未发布' },
+  WINDOW_CLOSED: { status: 409, message: '当前不在申请时间内' },
+  DRAFT_INCOMPLETE: { status: 400, message: '申请资料尚未填写完整' },
+  ALREADY_APPLIED: { status: 409, message: '您已提交过圆梦计划申请，每人只能申请一次' },
+  WRONG_STATE: { status: 409, message: '申请当前的状态不允许此操作' },
+  FILE_NOT_FOUND: { status: 400, message: '上传的文件不存在，请重新上传' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容太大' },
   INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },
   FUNCTION_TIMEOUT: { status: 504, message: '服务响应超时，请稍后再试' },
-  NETWORK: { status: 0, message: '网络连接失败，请检查网络后重试' }
+  NETWORK: { status: 0, message: '网络连接失败，请检查网络后重试' },
+  SERVICE_NOT_FOUND: { status: 404, message: '这项服务暂未上线，请稍后再试' }
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERRORS

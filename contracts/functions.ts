@@ -1,10 +1,13 @@
 // The map of cloud functions to their actions, so `callFunction` is typed end to end.
 import type { ContentActions } from './content/actions'
+import type { DreamPlanActions } from './dream-plan/actions'
 import type { ServiceActions } from './services/actions'
 
 export interface FunctionActions {
   /** News, services, places and FAQs: everything the union publishes. */
   content: ContentActions & ServiceActions
+  /** 圆梦计划: the worker's application, from policy to payment. */
+  dreamPlan: DreamPlanActions
 }
 export type FunctionName = keyof FunctionActions
 export type ActionName<F extends FunctionName> = keyof FunctionActions[F] & string

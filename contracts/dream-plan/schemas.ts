@@ -1,0 +1,98 @@
+// zod schemas of the 圆梦计划 form: the same ones check each field as the worker types and again
+// in the function. Messages are Chinese and name the field.
+import { z } from '../zod'
+import { STREETS } from '../services/catalog'
+import { checkCardNumber, checkCreditCode, checkIdNumber, checkMobile } from './identity-numbers'
+import { EDUCATION_LEVELS, MATERIAL_MAX_BYTES, MATERIAL_TYPES, STUDY_MODES } from './policy'
+
+/** Text a person types: trimmed, bounded, and free of markup characters. */
+export function plainText(label: string, min: number, max: number) {
+  return z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`)
+    .max(max, `${label}最多 ${max} 个字`)
+    .refine((v) => !/[<>]/.test(v), `${label}不能包含 < 或 > 符号`)
+}
+
+/** A calendar date YYYY-MM-DD that exists. */
+export function isoDate(label: string) {
+  return z
+    .string({ error: `请选择${label}` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 年-月-日`)
+    .refine((v) => {
+      const d = new Date(`${v}T00:00:00Z`)
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v
+    }, `${label}不是有效日期`)
+}
+
+const checked = (label: string, check: (v: string) => string | null) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .max(40, `${label}过长`)
+    .superRefine((v, ctx) => {
+      const problem = check(v)
+      if (problem) ctx.addIssue({ code: 'custom', message: problem })
+    })
+
+export const personalSchema = z
+  .strictObject({
+    name: plainText('姓名', 2, 30).refine((v) => /^[\u4e00-\u9fa5·A-Za-z ]+$/.test(v), '姓名只能包含汉字、字母和 ·'),
+    idNumber: checked('身份证号', (v) => checkIdNumber(v)).transform((v) => v.toUpperCase()),
+    mobile: checked('手机号', checkMobile),
+    memberNumber: plainText('会员证号', 1, 30).optional(),
+    unionOrganisation: plainText('所在工会组织', 2, 60).optional()
+  })
+  .refine((v) => Boolean(v.memberNumber || v.unionOrganisation), { message: '请填写会员证号或所在工会组织名称', path: ['memberNumber'] })
+
+export const workSchema = z.strictObject({
+  employer: plainText('工作单位', 2, 60),
+  creditCode: checked('统一社会信用代码', checkCreditCode).transform((v) => v.toUpperCase()),
+  street: z.enum(STREETS, { error: '请选择单位所在街道' }),
+  workingInFutianSince: isoDate('在福田工作起始日期')
+})
+
+export const educationSchema = z
+  .strictObject({
+    school: plainText('就读学校', 2, 60),
+    major: plainText('专业', 2, 40),
+    level: z.enum(EDUCATION_LEVELS, { error: '请选择学历层次' }),
+    studyMode: z.enum(STUDY_MODES, { error: '请选择学习形式' }),
+    enrolledOn: isoDate('入学日期'),
+    expectedGraduation: isoDate('预计毕业日期'),
+    studentNumber: plainText('学号', 1, 30).refine((v) => /^[A-Za-z0-9-]+$/.test(v), '学号只能包含字母、数字和 -')
+  })
+  .refine((v) => v.expectedGraduation > v.enrolledOn, { message: '预计毕业日期应晚于入学日期', path: ['expectedGraduation'] })
+
+export const bankSchema = z.strictObject({
+  bankName: plainText('开户银行', 2, 40),
+  accountHolder: plainText('开户人姓名', 2, 30),
+  cardNumber: checked('银行卡号', checkCardNumber).transform((v) => v.replace(/\s+/g, ''))
+})
+
+export const materialFileSchema = z.strictObject({
+  fileID: z.string().min(1, '请上传文件').max(300, '文件标识无效').startsWith('cloud://', '请通过小程序上传文件'),
+  name: plainText('文件名', 1, 100),
+  size: z.number().int().positive('文件为空').max(MATERIAL_MAX_BYTES, '文件不能超过 10 MB'),
+  contentType: z.enum(MATERIAL_TYPES, { error: '只支持 jpg、png 或 pdf 文件' })
+})
+
+export const materialsSchema = z.strictObject({
+  enrolmentProof: materialFileSchema,
+  tuitionReceipt: materialFileSchema
+})
+
+/** Each section's schema, by section name. */
+export const SECTION_SCHEMAS = {
+  personal: personalSchema,
+  work: workSchema,
+  education: educationSchema,
+  bank: bankSchema,
+  materials: materialsSchema
+} as const
+
+/** The whole form, with the checks that span sections. */
+export const applicationFormSchema = z
+  .strictObject({ personal: personalSchema, work: workSchema, education: educationSchema, bank: bankSchema, materials: materialsSchema })
+  .refine((v) => v.bank.accountHolder === v.personal.name, { message: '开户人须为申请人本人', path: ['bank', 'accountHolder'] })
