@@ -21,7 +21,7 @@ test('upload, temporary URL, download and delete, all through the SDK', async ()
   expect(Buffer.from(await viaUrl.arrayBuffer())).toEqual(PNG)
 
   const { fileContent } = await cb.sdk.downloadFile({ fileID })
-  expect(Buffer.from(fileContent)).toEqual(PNG)
+  expect(Buffer.from(fileContent as Buffer)).toEqual(PNG)
 
   const removed = await cb.sdk.deleteFile({ fileList: [fileID] })
   expect(removed.fileList[0]).toMatchObject({ fileID, code: 'SUCCESS' })
