@@ -58,7 +58,7 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
   const runner = new FunctionsRunner({
     functionsDir: opts.functionsDir,
     baseEnv,
-    configs: readFunctionConfigs(opts.cloudbaserc ?? ''),
+    configs: readFunctionConfigs(opts.cloudbaserc ?? '', opts.dataDir),
     log
   })
 

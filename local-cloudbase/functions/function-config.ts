@@ -1,6 +1,7 @@
 // Per-function settings read from cloudbaserc.json, the same file `tcb fn deploy` reads, so local
 // timeouts, memory and environment variables match what is deployed.
 import { existsSync, readFileSync } from 'node:fs'
+import { resolveEnvVariables } from './local-secrets'
 
 /** What the runner needs to know about one function. */
 export interface FunctionConfig {
@@ -11,8 +12,11 @@ export interface FunctionConfig {
 
 const DEFAULTS: FunctionConfig = { timeoutMs: 20_000, memoryMb: 256, envVariables: {} }
 
-/** Reads `functions[]` of a cloudbaserc.json; missing file or entries fall back to CloudBase's defaults. */
-export function readFunctionConfigs(cloudbasercPath: string): Map<string, FunctionConfig> {
+/**
+ * Reads `functions[]` of a cloudbaserc.json; missing file or entries fall back to CloudBase's
+ * defaults. `{{env.NAME}}` values are resolved as local-secrets.ts says (dataDir keeps generated ones).
+ */
+export function readFunctionConfigs(cloudbasercPath: string, dataDir?: string): Map<string, FunctionConfig> {
   const out = new Map<string, FunctionConfig>()
   if (!existsSync(cloudbasercPath)) return out
   const rc = JSON.parse(readFileSync(cloudbasercPath, 'utf8')) as {
@@ -22,7 +26,7 @@ export function readFunctionConfigs(cloudbasercPath: string): Map<string, Functi
     out.set(fn.name, {
       timeoutMs: (fn.timeout ?? DEFAULTS.timeoutMs / 1000) * 1000,
       memoryMb: fn.memorySize ?? DEFAULTS.memoryMb,
-      envVariables: Object.fromEntries(Object.entries(fn.envVariables ?? {}).filter(([, v]) => !/^\{\{.*\}\}$/.test(v)))
+      envVariables: resolveEnvVariables(fn.envVariables ?? {}, dataDir)
     })
   }
   return out
