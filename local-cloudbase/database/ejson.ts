@@ -20,9 +20,10 @@ export function encodeStored(doc: Doc): string {
   return EJSON.stringify(doc, { relaxed: true })
 }
 
-/** Decodes a stored document. */
+/** Decodes a stored document. Most carry no extended types (`{"$date": …}` and the like), and
+ * plain JSON.parse reads those several times faster than the EJSON parser. */
 export function decodeStored(text: string): Doc {
-  return EJSON.parse(text, { relaxed: true }) as Doc
+  return (text.includes('{"$') ? EJSON.parse(text, { relaxed: true }) : JSON.parse(text)) as Doc
 }
 
 /**
