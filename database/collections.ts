@@ -50,5 +50,29 @@ export const COLLECTIONS: CollectionSpec[] = [
       // One favourite per worker and article, whatever id a writer chose.
       { name: 'openid_articleId_unique', keys: { openid: 1, articleId: 1 }, unique: true }
     ]
+  },
+  {
+    name: 'services',
+    description: '工会服务：服务页的内容（_id 为服务编号），示例内容标 sample',
+    // Nine rows, read whole and sorted by `order`.
+    indexes: []
+  },
+  {
+    name: 'places',
+    description: '服务阵地：暖蜂驿站、职工书屋、爱心妈妈小屋、工会大食堂、职工服务中心，含位置（GeoJSON 点）',
+    indexes: [
+      // 附近: `location: _.geoNear(...)` returns rows nearest first; CloudBase requires this index.
+      { name: 'location_geo', keys: { location: '2dsphere' } },
+      // No location shared: by street (its STREETS index), then _id, paged by (streetOrder, _id) cursors;
+      // a street filter is `streetOrder: n` on the same index.
+      { name: 'street_order', keys: { streetOrder: 1, _id: 1 } },
+      { name: 'type_street', keys: { type: 1, streetOrder: 1, _id: 1 } }
+    ]
+  },
+  {
+    name: 'faqs',
+    description: '常见问题：按分组与序号排列，示例内容标 sample',
+    // A small set read whole (at most 100 rows) in group, then question order.
+    indexes: [{ name: 'group_order', keys: { groupOrder: 1, order: 1 } }]
   }
 ]

@@ -1,11 +1,13 @@
 // Demo content for a local CloudBase's first start (and `POST /__local/reset {"seed":true}`): the
 // union's real article pages in articles/ and the sample pages in samples/, imported through the
-// project's own importer, then the headline pins of pinned.json. See README.md here.
+// project's own importer, then the headline pins of pinned.json; then the 服务 tab's services,
+// FAQs and places (services/). See README.md here.
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { importFiles, sourceKeyOf } from '../../importer/import-files'
 import type { SdkApp } from '../../local-cloudbase/sdk-client'
 import pinned from './pinned.json'
+import { seedServicesContent } from './services/seed-services'
 
 const PAGE_FOLDERS = [path.join(__dirname, 'articles'), path.join(__dirname, 'samples')]
 
@@ -31,6 +33,7 @@ export async function seedDemoContent(app: SdkApp): Promise<void> {
   const failed = results.filter((r) => r.outcome === 'failed')
   if (failed.length) throw new Error(`demo content failed to import: ${failed.map((f) => path.basename(f.file)).join(', ')}`)
   await applyPins(app, PINNED)
+  await seedServicesContent(app)
 }
 
 /**

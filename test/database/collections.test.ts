@@ -12,6 +12,11 @@ test('index declarations translate to manager-node CreateIndexes entries', () =>
   expect(toManagerIndex({ name: 'u', keys: { sourceKey: 1 }, unique: true }).MgoKeySchema.MgoIsUnique).toBe(true)
 })
 
+test('the places geo index goes to CloudBase as a 2dsphere key (the direction its index API takes for 地理位置)', () => {
+  const geo = COLLECTIONS.find((c) => c.name === 'places')!.indexes.find((i) => i.name === 'location_geo')!
+  expect(toManagerIndex(geo).MgoKeySchema.MgoIndexKeys).toEqual([{ Name: 'location', Direction: '2dsphere' }])
+})
+
 test('index names are unique per collection and every collection is created locally', async () => {
   const cb = await startTestCloudbase()
   try {
