@@ -47,12 +47,19 @@ export function sphereDistance(lng1: number, lat1: number, lng2: number, lat2: n
 /** The documents within the condition's ring, nearest first (ties by `_id`). */
 export function sortByDistance(docs: readonly Doc[], near: NearCondition): Doc[] {
   const withDistance: { doc: Doc; d: number }[] = []
+  const keys = near.path.split('.')
+  const rad = Math.PI / 180
+  const lat1 = near.latitude * rad
+  const cosLat1 = Math.cos(lat1)
   for (const doc of docs) {
-    const point = near.path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc) as
-      | { type?: string; coordinates?: number[] }
-      | undefined
-    if (point?.type !== 'Point' || !Array.isArray(point.coordinates)) continue
-    const d = sphereDistance(near.longitude, near.latitude, point.coordinates[0], point.coordinates[1])
+    let point: unknown = doc
+    for (const k of keys) point = point && typeof point === 'object' ? (point as Record<string, unknown>)[k] : undefined
+    const coords = (point as { type?: string; coordinates?: number[] } | undefined)?.coordinates
+    if ((point as { type?: string } | undefined)?.type !== 'Point' || !Array.isArray(coords)) continue
+    // sphereDistance inlined with the query point's terms hoisted: this loop runs over every document.
+    const lat2 = coords[1] * rad
+    const h = Math.sin((lat2 - lat1) / 2) ** 2 + cosLat1 * Math.cos(lat2) * Math.sin(((coords[0] - near.longitude) * rad) / 2) ** 2
+    const d = 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)))
     if (d >= near.min && d <= near.max) withDistance.push({ doc, d })
   }
   withDistance.sort((a, b) => a.d - b.d || (a.doc._id < b.doc._id ? -1 : a.doc._id > b.doc._id ? 1 : 0))

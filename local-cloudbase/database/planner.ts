@@ -14,8 +14,11 @@ export function findDocs(store: DocumentStore, collection: string, filter: Filte
   const geo = extractNear(filter, fields.geo)
   if (geo) {
     // Nearest first unless an explicit order overrides it, as in MongoDB.
-    const ring = sortByDistance(matching(store.all(collection), geo.rest), geo.near)
-    return opts.order && Object.keys(opts.order).length ? runFind(ring, {}, opts) : runFind(ring, {}, { ...opts, order: undefined })
+    const candidates = Object.keys(geo.rest).length ? matching(store.all(collection), geo.rest) : store.all(collection)
+    const ring = sortByDistance(candidates, geo.near)
+    if (opts.order && Object.keys(opts.order).length) return runFind(ring, {}, opts)
+    const page = ring.slice(opts.offset ?? 0, (opts.offset ?? 0) + Math.min(opts.limit ?? DEFAULT_LIMIT, MAX_LIMIT))
+    return project(page, opts.projection)
   }
   let exact = translateFilter(filter, fields, collection)
   const orderSql = exact ? translateOrder(opts.order, fields) : null
