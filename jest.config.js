@@ -3,7 +3,12 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }]
 const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@contracts/(.*)$': '<rootDir>/contracts/$1', '^@/(.*)$': '<rootDir>/src/$1' },
+  moduleNameMapper: {
+    '^@contracts/(.*)$': '<rootDir>/contracts/$1',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    // zod's locale files are ESM-only .js; jest loads their .cjs twins.
+    '^zod/v4/locales/(.*)\\.js$': 'zod/v4/locales/$1.cjs'
+  },
   testEnvironment: 'node',
   setupFiles: ['<rootDir>/test/helpers/setup-env.ts']
 }

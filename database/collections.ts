@@ -74,5 +74,43 @@ export const COLLECTIONS: CollectionSpec[] = [
     description: '常见问题：按分组与序号排列，示例内容标 sample',
     // A small set read whole (at most 100 rows) in group, then question order.
     indexes: [{ name: 'group_order', keys: { groupOrder: 1, order: 1 } }]
+  },
+  // 圆梦计划 (dreamPlan function; document shapes in contracts/dream-plan/documents.ts).
+  {
+    name: 'dreamPlanPolicies',
+    description: '圆梦计划政策：每年一条（_id 为年份），金额、申请时间、条件、材料、流程与隐私告知',
+    // A handful of rows, read whole.
+    indexes: []
+  },
+  {
+    name: 'dreamPlanDrafts',
+    description: '圆梦计划草稿：每位职工每年一份（_id 由 openid 与年份生成），含个人号码的分节加密保存',
+    // Read and written by their derived _id only.
+    indexes: []
+  },
+  {
+    name: 'dreamPlanApplications',
+    description: '圆梦计划申请：身份证号、手机号、银行卡号仅以密文、掩码与keyed hash保存；状态与历史',
+    indexes: [
+      // Once per person (or per person and year): the insert itself refuses a second application.
+      { name: 'personKey_unique', keys: { personKey: 1 }, unique: true },
+      // One application per WeChat user and year.
+      { name: 'openKey_unique', keys: { openKey: 1 }, unique: true },
+      { name: 'applicationNo_unique', keys: { applicationNo: 1 }, unique: true },
+      // 我的申请, newest first.
+      { name: 'openid_submittedAt', keys: { openid: 1, submittedAt: -1, _id: -1 } },
+      // The same person across years (a change of the once-per-person rule), and staff look-ups.
+      { name: 'idNumberHash', keys: { idNumberHash: 1 } }
+    ]
+  },
+  {
+    name: 'dreamPlanCounters',
+    description: '圆梦计划序号计数器：申报序号每年一个（_id 如 applicationNo-2026）',
+    indexes: []
+  },
+  {
+    name: 'dreamPlanSubscriptions',
+    description: '圆梦计划订阅消息授权：每位职工一条，按模板计数（一次性授权可发一条）',
+    indexes: []
   }
 ]

@@ -56,7 +56,8 @@ export function ok<T>(data: T): Envelope<T> {
   return { ok: true, data }
 }
 
-function invalid(error: z.ZodError): Envelope<never> {
+/** The INVALID_INPUT reply for a zod error: each field's first message, keyed by its dot path. */
+export function invalid(error: z.ZodError): Envelope<never> {
   const fields: FieldErrors = {}
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_'

@@ -95,6 +95,8 @@ export interface TimelineEntry {
   stage?: ReviewStage
   /** The reviewer's reason for 退回补正 / 未通过, or the worker's for withdrawing. */
   reason?: string
+  /** What the step means beyond its status, e.g. 撤回后可重新申请. */
+  note?: string
 }
 
 /** A row of 我的申请. */

@@ -3,7 +3,7 @@
 import { z } from '../zod'
 import { STREETS } from '../services/catalog'
 import { checkCardNumber, checkCreditCode, checkIdNumber, checkMobile } from './identity-numbers'
-import { EDUCATION_LEVELS, MATERIAL_MAX_BYTES, MATERIAL_TYPES, STUDY_MODES } from './policy'
+import { EDUCATION_LEVELS, MATERIAL_KINDS, MATERIAL_MAX_BYTES, MATERIAL_TYPES, STUDY_MODES } from './policy'
 
 /** Text a person types: trimmed, bounded, and free of markup characters. */
 export function plainText(label: string, min: number, max: number) {
@@ -96,3 +96,30 @@ export const SECTION_SCHEMAS = {
 export const applicationFormSchema = z
   .strictObject({ personal: personalSchema, work: workSchema, education: educationSchema, bank: bankSchema, materials: materialsSchema })
   .refine((v) => v.bank.accountHolder === v.personal.name, { message: '开户人须为申请人本人', path: ['bank', 'accountHolder'] })
+
+const words = z.string().trim().min(1).max(2000)
+
+/** A year's policy document (`dreamPlanPolicies`), as staff set it and as the seed writes it: the
+ * function parses every policy it reads with this, so a malformed one is a loud fault, never a
+ * silently open or closed form. */
+export const policySchema = z
+  .strictObject({
+    _id: z.string().regex(/^\d{4}$/),
+    year: z.number().int().min(2020).max(2100),
+    title: words,
+    amount: z.number().int().positive(),
+    opensAt: z.iso.datetime({ offset: true }),
+    closesAt: z.iso.datetime({ offset: true }),
+    levels: z.array(z.enum(EDUCATION_LEVELS)).min(1),
+    studyModes: z.array(z.enum(STUDY_MODES)).min(1),
+    oncePerPerson: z.boolean(),
+    documents: z.array(z.strictObject({ kind: z.enum(MATERIAL_KINDS), name: words, description: words })).min(1),
+    eligibility: z.array(words).min(1),
+    timeline: z.array(words).min(1),
+    privacy: z.strictObject({ collected: z.array(words).min(1), purpose: words, recipients: words, retention: words, contact: words }),
+    budget: z.number().int().min(0),
+    publicityDays: z.number().int().min(0).max(60),
+    sample: z.boolean()
+  })
+  .refine((p) => p._id === String(p.year), { message: '_id 须为年份', path: ['_id'] })
+  .refine((p) => Date.parse(p.closesAt) > Date.parse(p.opensAt), { message: '截止时间须晚于开始时间', path: ['closesAt'] })

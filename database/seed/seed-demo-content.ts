@@ -8,6 +8,7 @@ import { importFiles, sourceKeyOf } from '../../importer/import-files'
 import type { SdkApp } from '../../local-cloudbase/sdk-client'
 import pinned from './pinned.json'
 import { seedServicesContent } from './services/seed-services'
+import { seedDreamPlan } from './dream-plan/seed-dream-plan'
 
 const PAGE_FOLDERS = [path.join(__dirname, 'articles'), path.join(__dirname, 'samples')]
 
@@ -34,6 +35,7 @@ export async function seedDemoContent(app: SdkApp): Promise<void> {
   if (failed.length) throw new Error(`demo content failed to import: ${failed.map((f) => path.basename(f.file)).join(', ')}`)
   await applyPins(app, PINNED)
   await seedServicesContent(app)
+  await seedDreamPlan(app)
 }
 
 /**
