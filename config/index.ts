@@ -38,7 +38,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     // Share-card pictures are referenced by path (onShareAppMessage's imageUrl, og:image), not
     // imported, so they are copied as files: /assets/share/<channel>.png in both targets.
-    copy: { patterns: [{ from: 'src/assets/share/', to: `${outputRoot}/assets/share/` }], options: {} },
+    // The map marker (weapp only: H5 has no map) goes into the services subpackage, not the main one.
+    copy: {
+      patterns: [
+        { from: 'src/assets/share/', to: `${outputRoot}/assets/share/` },
+        ...(isH5 ? [] : [{ from: 'src/packages/services/assets/', to: `${outputRoot}/packages/services/assets/` }])
+      ],
+      options: {}
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

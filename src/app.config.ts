@@ -1,9 +1,11 @@
 // Pages, tab bar and window of the app. Page paths stay literals: Taro reads this file at build time.
 // Tab pages and the article page (where shared cards land) are in the main package; pages most
-// users never open on first load live in the news subpackage.
+// users never open on first load live in subpackages (news: search, favourites; services: a
+// service, the places finder, FAQ), preloaded from the tab that leads to them.
 export default defineAppConfig({
   pages: [
     'pages/index/index',
+    'pages/services/index',
     'pages/mine/index',
     'pages/article/index'
   ],
@@ -14,8 +16,31 @@ export default defineAppConfig({
         'pages/search/index',
         'pages/favourites/index'
       ]
+    },
+    {
+      root: 'packages/services',
+      pages: [
+        'pages/service/index',
+        'pages/places/index',
+        'pages/faq/index'
+      ]
+    },
+    {
+      // 圆梦计划: the form and its zod schemas stay out of the main package.
+      root: 'packages/dream-plan',
+      pages: [
+        'pages/intro/index',
+        'pages/consent/index',
+        'pages/apply/index',
+        'pages/success/index',
+        'pages/mine/index',
+        'pages/detail/index'
+      ]
     }
   ],
+  preloadRule: {
+    'pages/services/index': { network: 'all', packages: ['packages/services'] }
+  },
   tabBar: {
     color: '#595959',
     selectedColor: '#C8102E',
@@ -23,8 +48,15 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/services/index', text: '服务', iconPath: 'assets/tab/services.png', selectedIconPath: 'assets/tab/services-active.png' },
       { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' }
     ]
+  },
+  // 找阵地's 附近 asks for the position once, on a tap; it must be declared here and in the
+  // 用户隐私保护指引 (README, deployment).
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于查找离您最近的工会服务阵地' }
   },
   window: {
     navigationBarTitleText: '福田区总工会',

@@ -7,6 +7,12 @@ export const HOME_PATH = '/pages/index/index'
 /** The 我的 tab. */
 export const MINE_PATH = '/pages/mine/index'
 
+/** The 服务 tab. */
+export const SERVICES_PATH = '/pages/services/index'
+
+/** 常见问题 (services subpackage). */
+export const FAQ_PATH = '/packages/services/pages/faq/index'
+
 /** 我的收藏 (news subpackage). */
 export const FAVOURITES_PATH = '/packages/news/pages/favourites/index'
 
@@ -19,6 +25,44 @@ export function articlePath(id: string): string {
 export function searchPath(q?: string): string {
   const base = '/packages/news/pages/search/index'
   return q ? `${base}?q=${encodeURIComponent(q)}` : base
+}
+
+/** A service page (services subpackage). */
+export function servicePath(id: string): string {
+  return `/packages/services/pages/service/index?id=${encodeURIComponent(id)}`
+}
+
+/** The places finder (services subpackage), optionally filtered to a place type and a street. */
+export function placesPath(filter: { type?: string; street?: string } = {}): string {
+  const query = (['type', 'street'] as const)
+    .filter((key) => filter[key])
+    .map((key) => `${key}=${encodeURIComponent(filter[key] as string)}`)
+  return `/packages/services/pages/places/index${query.length ? `?${query.join('&')}` : ''}`
+}
+
+/** 圆梦计划 (dream-plan subpackage): the policy and 立即申请; the 服务 tab's 圆梦计划 links here. */
+export const DREAM_PLAN_INTRO_PATH = '/packages/dream-plan/pages/intro/index'
+
+/** 圆梦计划's privacy notice and consent, before the form. */
+export const DREAM_PLAN_CONSENT_PATH = '/packages/dream-plan/pages/consent/index'
+
+/** 我的申请 (dream-plan subpackage). */
+export const MY_APPLICATIONS_PATH = '/packages/dream-plan/pages/mine/index'
+
+/** The application form; with `applicationId`, the amendment of a returned (退回补正) application. */
+export function dreamPlanApplyPath(applicationId?: string): string {
+  const base = '/packages/dream-plan/pages/apply/index'
+  return applicationId ? `${base}?applicationId=${encodeURIComponent(applicationId)}` : base
+}
+
+/** One of my applications. */
+export function applicationPath(id: string): string {
+  return `/packages/dream-plan/pages/detail/index?id=${encodeURIComponent(id)}`
+}
+
+/** After submitting (or resubmitting) application `id`. */
+export function applicationSubmittedPath(id: string, resubmitted = false): string {
+  return `/packages/dream-plan/pages/success/index?id=${encodeURIComponent(id)}${resubmitted ? '&resubmitted=1' : ''}`
 }
 
 /** Reads a page parameter that may or may not still be percent-encoded (weapp leaves it encoded). */

@@ -1,5 +1,6 @@
-// axe-core over the H5 build at phone size: home, a channel list, search results and an article,
-// in normal and 关怀 modes. No serious or critical violation of WCAG 2.2 A/AA rules is allowed.
+// axe-core over the H5 build at phone size: home, a channel list, search results, an article, the
+// 服务 tab, a service page, the places finder, a place's details and FAQ, in normal and 关怀 modes.
+// No serious or critical violation of WCAG 2.2 A/AA rules is allowed.
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
@@ -82,6 +83,44 @@ const screens: [string, (page: Page) => Promise<void>][] = [
       await page.goto(cb.url + '/')
       await page.getByTestId('article-row').first().click()
       await page.getByTestId('article-title').waitFor()
+    }
+  ],
+  [
+    '服务 tab',
+    async (page) => {
+      await page.goto(cb.url + '/pages/services/index')
+      await page.getByTestId('service-cell').first().waitFor()
+    }
+  ],
+  [
+    'service page',
+    async (page) => {
+      await page.goto(cb.url + '/packages/services/pages/service/index?id=dream-plan')
+      await page.getByTestId('apply-entry').waitFor()
+    }
+  ],
+  [
+    'places finder (filtered)',
+    async (page) => {
+      await page.goto(cb.url + '/packages/services/pages/places/index?type=warm-bee-station')
+      await page.getByTestId('street-chip').filter({ hasText: '福田街道' }).click()
+      await page.getByTestId('place-row').first().waitFor()
+    }
+  ],
+  [
+    'place details',
+    async (page) => {
+      await page.goto(cb.url + '/packages/services/pages/places/index?street=' + encodeURIComponent('福田'))
+      await page.getByTestId('place-row').first().click()
+      await page.getByTestId('place-sheet').waitFor()
+    }
+  ],
+  [
+    'FAQ (answer open)',
+    async (page) => {
+      await page.goto(cb.url + '/packages/services/pages/faq/index')
+      await page.getByTestId('faq-question').first().click()
+      await page.getByTestId('faq-answer').first().waitFor()
     }
   ]
 ]

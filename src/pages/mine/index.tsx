@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import { ReadingSettingsPanel } from '@/components/reading-settings'
 import { APP_VERSION, ORG_NAME } from '@/lib/app-info'
 import { getPersonaOpenid } from '@/lib/persona'
-import { FAVOURITES_PATH } from '@/lib/routes'
+import { FAVOURITES_PATH, MY_APPLICATIONS_PATH } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
 
@@ -25,6 +25,16 @@ export default function MinePage() {
       </View>
 
       <View className='mine__section card'>
+        <View
+          className='mine__link'
+          hoverClass='mine__link--pressed'
+          role='link' tabIndex={0}
+          data-testid='my-applications-link'
+          onClick={() => void Taro.navigateTo({ url: MY_APPLICATIONS_PATH })}
+        >
+          <Text className='mine__link-text'>我的申请（圆梦计划）</Text>
+          <Text className='mine__chevron' aria-hidden='true'>›</Text>
+        </View>
         <View
           className='mine__link'
           hoverClass='mine__link--pressed'

@@ -2,6 +2,7 @@
 // (or, for search results, the passage around the match with the terms marked).
 import { Text, View } from '@tarojs/components'
 import type { ArticleSummary } from '@contracts/content/article'
+import { SampleChip } from '@/components/sample-chip'
 import { formatDate } from '@/lib/dates'
 import { HighlightedText } from './highlighted-text'
 import './article-list.css'
@@ -19,15 +20,6 @@ interface ArticleListProps {
   compact?: boolean
   /** Show each row's channel beside its date (search results span channels). */
   showChannel?: boolean
-}
-
-/** The 示例 label: demo content says so in words, not colour alone. */
-export function SampleChip() {
-  return (
-    <Text className='sample-chip' data-testid='sample-chip'>
-      示例
-    </Text>
-  )
 }
 
 /** Rows of article summaries; plain text throughout so screen readers and large fonts work. */

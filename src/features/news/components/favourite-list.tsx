@@ -1,8 +1,8 @@
 // 我的收藏 rows: the article (tap to read) and a 取消收藏 button beside it.
 import { Text, View } from '@tarojs/components'
 import type { FavouriteItem } from '@contracts/content/article'
+import { SampleChip } from '@/components/sample-chip'
 import { formatDate } from '@/lib/dates'
-import { SampleChip } from './article-list'
 import './favourite-list.css'
 
 interface FavouriteListProps {

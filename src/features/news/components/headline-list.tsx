@@ -1,8 +1,8 @@
 // The headline area of the home page: a channel's pinned articles, each marked 置顶.
 import { Image, Text, View } from '@tarojs/components'
 import type { ArticleSummary } from '@contracts/content/article'
+import { SampleChip } from '@/components/sample-chip'
 import { formatDate } from '@/lib/dates'
-import { SampleChip } from './article-list'
 import './headline-list.css'
 
 interface HeadlineListProps {

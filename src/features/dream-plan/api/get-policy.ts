@@ -1,0 +1,16 @@
+// getPolicy: the year's 圆梦计划 policy (anyone may read it), and its hook.
+import { useCallback } from 'react'
+import type { PolicyView } from '@contracts/dream-plan/policy'
+import { callFunction } from '@/lib/cloud'
+import { useLoad } from '@/lib/use-load'
+
+/** Calls dreamPlan.getPolicy: the current policy, or `year`'s. */
+export function getPolicy(year?: number): Promise<PolicyView> {
+  return callFunction('dreamPlan', 'getPolicy', year ? { year } : {})
+}
+
+/** The policy for the intro page. */
+export function usePolicy() {
+  const load = useCallback(() => getPolicy(), [])
+  return useLoad(load)
+}

@@ -1,0 +1,155 @@
+// One field of the form: a visible label, an optional hint, the control, and its first error as
+// text right below it. The control's accessible name is the label and its description the hint
+// and the error (aria-describedby), so a screen reader hears the problem with the field.
+import type { ReactNode } from 'react'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import type { FieldDef } from '../form/fields'
+import './form-field.css'
+
+interface FieldFrameProps {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  testId: string
+  children: ReactNode
+}
+
+/** ids of the hint and error texts under a field. */
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
+  return ids.length ? ids.join(' ') : undefined
+}
+
+/** Label, hint, control and error. */
+export function FieldFrame({ id, label, hint, error, testId, children }: FieldFrameProps) {
+  return (
+    <View className={`dp-field${error ? ' dp-field--invalid' : ''}`} id={id} data-testid={testId}>
+      <Text className='dp-field__label' id={`${id}-label`}>{label}</Text>
+      {hint ? (
+        <Text className='dp-field__hint' id={`${id}-hint`}>
+          {hint}
+        </Text>
+      ) : null}
+      {children}
+      {error ? (
+        <View className='dp-field__error' data-testid='field-error'>
+          <Text className='dp-field__error-mark' aria-hidden='true'>!</Text>
+          <Text className='dp-field__error-text' id={`${id}-error`}>
+            {error}
+          </Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+interface TextFieldProps {
+  id: string
+  field: FieldDef
+  value: string
+  error?: string
+  onChange: (value: string) => void
+  onBlur: () => void
+}
+
+/** The keyboard each kind asks for: weapp's own types, H5's inputmode. */
+function keyboardOf(kind: FieldDef['kind']): { type: 'text' | 'number' | 'idcard'; inputMode?: string } {
+  const weapp = process.env.TARO_ENV !== 'h5'
+  if (kind === 'mobile' || kind === 'card') return weapp ? { type: 'number' } : { type: 'text', inputMode: 'numeric' }
+  if (kind === 'idcard') return weapp ? { type: 'idcard' } : { type: 'text' }
+  return { type: 'text' }
+}
+
+/** A typed field. */
+export function TextField({ id, field, value, error, onChange, onBlur }: TextFieldProps) {
+  const keyboard = keyboardOf(field.kind)
+  return (
+    <FieldFrame id={id} label={field.label} hint={field.hint} error={error} testId={`field-${field.key}`}>
+      <Input
+        className='dp-field__input'
+        type={keyboard.type}
+        value={value}
+        maxlength={field.maxLength ?? 60}
+        placeholder={field.placeholder}
+        placeholderClass='dp-field__placeholder'
+        nativeProps={{
+          'aria-label': field.label,
+          'aria-describedby': describedBy(id, field.hint, error),
+          'aria-invalid': error ? 'true' : 'false',
+          autoComplete: 'off',
+          ...(keyboard.inputMode ? { inputMode: keyboard.inputMode } : {})
+        }}
+        data-testid={`input-${field.key}`}
+        onInput={(e) => onChange(e.detail.value)}
+        onBlur={onBlur}
+      />
+    </FieldFrame>
+  )
+}
+
+interface PickerFieldProps {
+  id: string
+  field: FieldDef
+  value: string
+  options: readonly string[]
+  /** Date pickers: the range offered and where the wheel starts when nothing is chosen. */
+  start?: string
+  end?: string
+  initialDate?: string
+  error?: string
+  onChange: (value: string) => void
+  onCancel: () => void
+}
+
+/** 2026-03-01 → 2026年3月1日 */
+export function formatFormDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value
+}
+
+/** A choice from a list (street, level, study mode) or a date, with Taro's Picker. */
+export function PickerField({ id, field, value, options, start, end, initialDate, error, onChange, onCancel }: PickerFieldProps) {
+  const shown = field.kind === 'date' ? formatFormDate(value) : value
+  const trigger = (
+    <View
+      className={`dp-picker${error ? ' dp-picker--invalid' : ''}`}
+      hoverClass='dp-picker--pressed'
+      role='button'
+      tabIndex={0}
+      aria-label={`${field.label}：${shown || '未选择'}`}
+      aria-describedby={describedBy(id, field.hint, error)}
+      aria-invalid={error ? 'true' : 'false'}
+      data-testid={`picker-${field.key}`}
+    >
+      <Text className={value ? 'dp-picker__value' : 'dp-picker__placeholder'}>{shown || (field.kind === 'date' ? '请选择日期' : '请选择')}</Text>
+      <Text className='dp-picker__chevron' aria-hidden='true'>›</Text>
+    </View>
+  )
+  return (
+    <FieldFrame id={id} label={field.label} hint={field.hint} error={error} testId={`field-${field.key}`}>
+      {field.kind === 'date' ? (
+        <Picker
+          mode='date'
+          value={value || initialDate || end || ''}
+          start={start}
+          end={end}
+          onChange={(e) => onChange(String(e.detail.value))}
+          onCancel={onCancel}
+        >
+          {trigger}
+        </Picker>
+      ) : (
+        <Picker
+          mode='selector'
+          range={options as string[]}
+          value={Math.max(0, options.indexOf(value))}
+          onChange={(e) => onChange(options[Number(e.detail.value)] ?? '')}
+          onCancel={onCancel}
+        >
+          {trigger}
+        </Picker>
+      )}
+    </FieldFrame>
+  )
+}

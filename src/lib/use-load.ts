@@ -1,0 +1,43 @@
+// One request's life for screens that load a single reply (a service page, the service grid, the
+// FAQ list): loading, ready, its failure with 重试, and replies that arrive too late being dropped.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { toCloudError, type CloudError } from './cloud'
+
+/** What a single-reply screen shows. */
+export interface LoadState<T> {
+  /** 'loading' also while a newer request replaces shown data (see `data`). */
+  status: 'loading' | 'ready' | 'error'
+  /** The last reply; kept while a newer request runs when `keepPrevious` is set. */
+  data: T | null
+  error: CloudError | null
+}
+
+/**
+ * Runs `load` (memoise it: a new function means a new request) and again on `retry`. With
+ * `keepPrevious`, the rows on screen stay while the next reply is awaited (a search as you type).
+ */
+export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false }: { keepPrevious?: boolean } = {}) {
+  const [state, setState] = useState<LoadState<T>>({ status: 'loading', data: null, error: null })
+  const ticket = useRef(0)
+
+  const run = useCallback(async () => {
+    const mine = ++ticket.current
+    setState((s) => ({ status: 'loading', data: keepPrevious ? s.data : null, error: null }))
+    try {
+      const data = await load()
+      if (mine === ticket.current) setState({ status: 'ready', data, error: null })
+    } catch (error) {
+      if (mine === ticket.current) setState({ status: 'error', data: null, error: toCloudError(error) })
+    }
+  }, [load, keepPrevious])
+
+  useEffect(() => {
+    void run()
+    return () => {
+      // Drops replies that arrive after the screen is gone or asks for something else.
+      ticket.current++
+    }
+  }, [run])
+
+  return { ...state, retry: run }
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '圆梦计划申请'
+})

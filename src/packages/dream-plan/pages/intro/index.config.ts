@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '圆梦计划',
+  enableShareAppMessage: true
+})

@@ -1,0 +1,97 @@
+// 圆梦计划's intro (dream-plan subpackage): the year's policy — amount, window, who may apply,
+// materials, steps — and 立即申请 while the window is open; outside it a notice with the dates.
+// Reading it needs no login.
+import { useEffect } from 'react'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { EmptyState } from '@/components/empty-state'
+import { ErrorState } from '@/components/error-state'
+import { LoadingState } from '@/components/loading-state'
+import { SampleChip } from '@/components/sample-chip'
+import { usePolicy } from '@/features/dream-plan/api/get-policy'
+import { Notice, NoticeText } from '@/features/dream-plan/components/notice'
+import { PolicyDetails, PolicyFacts, windowText } from '@/features/dream-plan/components/policy-details'
+import { useStanding } from '@/features/dream-plan/hooks/use-standing'
+import { setPageMeta } from '@/lib/page-meta'
+import { DREAM_PLAN_CONSENT_PATH, DREAM_PLAN_INTRO_PATH, MY_APPLICATIONS_PATH, applicationPath } from '@/lib/routes'
+import { useReadingSettings } from '@/lib/use-reading-settings'
+import '@/features/dream-plan/components/layout.css'
+import './index.css'
+
+export default function DreamPlanIntroPage() {
+  const reading = useReadingSettings()
+  const { status, data: policy, error, retry } = usePolicy()
+  const standing = useStanding(policy)
+
+  useEffect(() => {
+    if (policy) setPageMeta({ title: policy.title, description: `每人 ${policy.amount} 元，资助在职职工提升学历。` })
+  }, [policy])
+
+  useShareAppMessage(() => ({ title: policy?.title ?? '圆梦计划：职工学历提升补贴', path: DREAM_PLAN_INTRO_PATH }))
+
+  const apply = () => void Taro.navigateTo({ url: DREAM_PLAN_CONSENT_PATH })
+
+  return (
+    <View className={`page dp-intro ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
+      {status === 'loading' ? <LoadingState rows={3} label='正在加载圆梦计划…' /> : null}
+
+      {status === 'error' && error?.code === 'POLICY_NOT_FOUND' ? <EmptyState message={error.message} /> : null}
+      {status === 'error' && error && error.code !== 'POLICY_NOT_FOUND' ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}
+
+      {status === 'ready' && policy ? (
+        <View data-testid='policy'>
+          <View className='dp-head'>
+            <Text className='dp-head__title' role='heading' aria-level='1' data-testid='policy-title'>{policy.title}</Text>
+            <Text className='dp-head__subtitle'>帮助在职职工提升学历，圆大学梦</Text>
+            {policy.sample ? (
+              <View className='dp-head__chip'>
+                <SampleChip />
+                <Text className='dp-head__chip-note'>以下为示例内容，以工会正式通知为准</Text>
+              </View>
+            ) : null}
+          </View>
+
+          <PolicyFacts policy={policy} />
+
+          {policy.isOpen ? (
+            <View className='dp-actions'>
+              {standing.applied ? (
+                <>
+                  <Notice tone='info' title='您已提交过申请' testId='already-applied'>
+                    <NoticeText>{policy.oncePerPerson ? '每人限申请一次，可在「我的申请」中查看进度。' : '本年度已提交申请，可在「我的申请」中查看进度。'}</NoticeText>
+                  </Notice>
+                  <Button
+                    className='dp-button dp-button--primary dp-intro__apply'
+                    role='button'
+                    tabIndex={0}
+                    data-testid='view-application'
+                    onClick={() => void Taro.navigateTo({ url: applicationPath(standing.applied!.id) })}
+                  >
+                    查看我的申请
+                  </Button>
+                </>
+              ) : (
+                <Button className='dp-button dp-button--primary dp-intro__apply' role='button' tabIndex={0} data-testid='apply-button' onClick={apply}>
+                  {standing.hasDraft ? '继续填写申请' : '立即申请'}
+                </Button>
+              )}
+            </View>
+          ) : (
+            <Notice tone='warning' title='当前不在申请时间内' testId='window-closed'>
+              <NoticeText>{policy.closedReason ?? '申请暂未开放'}</NoticeText>
+              <NoticeText testId='closed-window'>{`申请时间：${windowText(policy)}`}</NoticeText>
+            </Notice>
+          )}
+
+          <PolicyDetails policy={policy} />
+
+          <View className='dp-links'>
+            <View className='text-link' hoverClass='text-link--pressed' role='link' tabIndex={0} data-testid='my-applications-link' onClick={() => void Taro.navigateTo({ url: MY_APPLICATIONS_PATH })}>
+              <Text>我的申请</Text>
+            </View>
+          </View>
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的申请',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark'
+})

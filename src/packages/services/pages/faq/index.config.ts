@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '常见问题'
+})

@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '找阵地',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 200
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '职工服务',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark'
+})

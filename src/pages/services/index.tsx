@@ -1,0 +1,74 @@
+// 服务 tab: 找阵地 (the places finder) and 常见问题 first, then the union's services as a grid.
+// Everything else (service pages, the finder, FAQ) lives in the services subpackage.
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { EmptyState } from '@/components/empty-state'
+import { ErrorState } from '@/components/error-state'
+import { LoadingState } from '@/components/loading-state'
+import { useServices } from '@/features/services/api/list-services'
+import { ServiceGrid } from '@/features/services/components/service-grid'
+import { FAQ_PATH, placesPath, servicePath } from '@/lib/routes'
+import { useReadingSettings } from '@/lib/use-reading-settings'
+import './index.css'
+
+export default function ServicesPage() {
+  const reading = useReadingSettings()
+  const services = useServices()
+
+  usePullDownRefresh(() => {
+    void services.retry().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  return (
+    <View className={`page services ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
+      <View className='services__header'>
+        <Text className='services__title' role='heading' aria-level='1'>职工服务</Text>
+        <Text className='services__tagline'>找服务 · 找阵地 · 问问题</Text>
+      </View>
+
+      <View
+        className='services__entry services__entry--places'
+        hoverClass='services__entry--pressed'
+        role='link' tabIndex={0}
+        data-testid='places-entry'
+        onClick={() => void Taro.navigateTo({ url: placesPath() })}
+      >
+        <View className='services__entry-text'>
+          <Text className='services__entry-title'>找阵地</Text>
+          {/* A literal, not catalog.ts: the tab stays in the main package without the vocabularies. */}
+          <Text className='services__entry-desc'>暖蜂驿站、职工书屋、爱心妈妈小屋、工会大食堂……按街道或离您远近查找</Text>
+        </View>
+        <Text className='services__chevron' aria-hidden='true'>›</Text>
+      </View>
+
+      <View
+        className='services__entry services__entry--faq'
+        hoverClass='services__entry--pressed'
+        role='link' tabIndex={0}
+        data-testid='faq-entry'
+        onClick={() => void Taro.navigateTo({ url: FAQ_PATH })}
+      >
+        <View className='services__entry-text'>
+          <Text className='services__entry-title'>常见问题</Text>
+          <Text className='services__entry-desc'>入会、补贴、服务阵地……一查便知</Text>
+        </View>
+        <Text className='services__chevron' aria-hidden='true'>›</Text>
+      </View>
+
+      <Text className='services__section-title' role='heading' aria-level='2'>服务项目</Text>
+
+      {services.status === 'loading' ? <LoadingState rows={3} label='正在加载服务…' /> : null}
+
+      {services.status === 'error' && services.error ? (
+        <ErrorState message={services.error.message} onRetry={() => void services.retry()} />
+      ) : null}
+
+      {services.status === 'ready' && services.data?.length === 0 ? <EmptyState message='暂无服务项目' /> : null}
+
+      {services.status === 'ready' && services.data && services.data.length > 0 ? (
+        <ServiceGrid items={services.data} onSelect={(id) => void Taro.navigateTo({ url: servicePath(id) })} />
+      ) : null}
+
+    </View>
+  )
+}

@@ -1,0 +1,607 @@
+// 圆梦计划 as a worker applies: the H5 build over the local CloudBase with the real dreamPlan
+// function and the seeded 2026 policy, in Chromium at phone size. The policy → consent → the
+// six-step form (errors beside fields, the server draft surviving a reload) → uploads of a PNG and
+// a PDF → review → submit (a double tap makes one) → the 申报序号 → 我的申请 → the detail with masked
+// numbers and the timeline → withdraw. Also: a caller without an openid, a closed window, 关怀模式's
+// sizes, and axe on each screen. Screenshots go to test/artifacts/dream-plan-*.png.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { creditCodeCheckChar, idCheckChar } from '../../contracts/dream-plan/identity-numbers'
+import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
+import { seedDemoContent } from '../../database/seed/seed-demo-content'
+import { H5_OUT, ROOT } from '../../scripts/paths'
+import { apply, setStatus } from '../cloudfunctions/dream-plan/dream-plan-kit'
+import { launchChromium } from '../helpers/browser'
+import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+
+const SHOTS = path.join(ROOT, 'test', 'artifacts')
+const AXE = require.resolve('axe-core/axe.min.js')
+const INTRO = '/packages/dream-plan/pages/intro/index'
+const APPLY = '/packages/dream-plan/pages/apply/index'
+
+// ---- data: numbers made with the standards' own check characters ---------------------------
+
+let seq = 0
+const openidFor = (label: string) => `o-dp-${label}-${Date.now().toString(36)}-${++seq}`
+
+function idNumber(birth = '19900307', serial = '123'): string {
+  const first17 = `440304${birth}${serial}`
+  return first17 + idCheckChar(first17)
+}
+
+function wrongCheckChar(id: string): string {
+  const chars = '0123456789X'
+  return id.slice(0, 17) + chars[(chars.indexOf(id[17]) + 1) % chars.length]
+}
+
+function creditCode(): string {
+  const first17 = '91440300MA5F' + 'K2R7Q'
+  return first17 + creditCodeCheckChar(first17)
+}
+
+function luhnCard(body = '622202100012345678'): string {
+  let sum = 0
+  for (let i = 0; i < body.length; i++) {
+    let n = Number(body[body.length - 1 - i])
+    if (i % 2 === 0) {
+      n *= 2
+      if (n > 9) n -= 9
+    }
+    sum += n
+  }
+  return body + String((10 - (sum % 10)) % 10)
+}
+
+// A 1×1 PNG and a minimal PDF.
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f5a8e40000000049454e44ae426082',
+  'hex'
+)
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1')
+
+// ---- harness -------------------------------------------------------------------------------
+
+// Whole applications through the UI: longer than a page check.
+jest.setTimeout(120_000)
+
+let cb: TestCloudbase
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  cb = await startTestCloudbase({ h5Dir: H5_OUT })
+  await seedDemoContent(cb.sdk)
+  browser = await launchChromium()
+}, 90_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await cb?.stop()
+})
+
+afterEach(async () => {
+  await context?.close()
+})
+
+/** A phone-sized page acting as `openid` (the H5 persona), optionally in 关怀模式. */
+async function openAs(openid: string, { care = false } = {}): Promise<Page> {
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
+  page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  if (care) {
+    await page.goto(cb.url + '/pages/mine/index')
+    const toggle = page.getByTestId('care-switch')
+    await toggle.click()
+    expect(await toggle.getAttribute('aria-checked')).toBe('true')
+  }
+  return page
+}
+
+/** The element with `testId` on the page in front (pages below it in the stack stay in the DOM, hidden). */
+const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
+const input = (p: Page, key: string) => visible(p, `input-${key}`).locator('input')
+const settle = (p: Page) => p.waitForTimeout(600)
+
+/** A screenshot of the whole page in front: the viewport grows to the page's height for it. */
+async function shot(p: Page, name: string, { full = true } = {}) {
+  await settle(p)
+  if (!full) {
+    await p.screenshot({ path: path.join(SHOTS, `dream-plan-${name}.png`) })
+    return
+  }
+  const height = await p.evaluate(() => {
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
+    const el = pages[pages.length - 1]
+    return Math.min(4000, Math.max(844, el ? el.scrollHeight : document.body.scrollHeight))
+  })
+  await p.setViewportSize({ width: 390, height })
+  await p.waitForTimeout(200)
+  await p.screenshot({ path: path.join(SHOTS, `dream-plan-${name}.png`) })
+  await p.setViewportSize({ width: 390, height: 844 })
+}
+
+async function seriousViolations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ path: AXE })
+  const violations = (await p.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe
+      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+      .then((r) => r.violations)
+  )) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+}
+
+/** The visible error text beside field `key`, and that the control points at it. */
+async function fieldError(p: Page, key: string): Promise<string> {
+  const error = visible(p, `field-${key}`).getByTestId('field-error')
+  await error.waitFor()
+  const text = (await error.innerText()).replace(/^!\s*/, '').trim()
+  const control = (await visible(p, `input-${key}`).count()) ? input(p, key) : visible(p, `picker-${key}`)
+  expect(await control.getAttribute('aria-invalid')).toBe('true')
+  const describedBy = (await control.getAttribute('aria-describedby')) ?? ''
+  const errorId = await error.locator('[id$="-error"]').getAttribute('id')
+  expect(describedBy.split(' ')).toContain(errorId)
+  return text
+}
+
+/** Opens a Taro H5 picker on `key` and taps 确定 (keeps the wheel where it starts). */
+async function pickFirst(p: Page, key: string) {
+  await visible(p, `picker-${key}`).click()
+  // The overlay is appended to <body>; only the open picker's buttons are visible.
+  await p.locator('.weui-picker__action >> visible=true').filter({ hasText: '确定' }).click()
+  await p.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).every((el) => el.style.display === 'none'))
+}
+
+async function stepTitle(p: Page): Promise<string> {
+  return (await visible(p, 'step-title').innerText()).trim()
+}
+
+async function next(p: Page, expectedTitle: string) {
+  await visible(p, 'next-button').click()
+  await p.waitForFunction((t) => document.querySelector('[data-testid="step-title"]')?.textContent?.includes(t), expectedTitle)
+}
+
+/** The applications of `openid`, as the function answers them. */
+async function applicationsOf(openid: string) {
+  const res = await cb.call<{ items: { id: string; status: string; applicationNo: string }[] }>('dreamPlan', { action: 'listMine' }, openid)
+  if (!res.body.ok) throw new Error('listMine failed')
+  return res.body.data.items
+}
+
+type Person = { name: string; id: string; mobile: string; union: string }
+// Under the once-per-person rule each test applies as a different person.
+const PERSON: Person = { name: '陈晓明', id: idNumber('19900307', '123'), mobile: '13812345678', union: '深圳市福田区某科技有限公司工会' }
+const ELDER: Person = { name: '欧阳秀英', id: idNumber('19720815', '246'), mobile: '13987654321', union: '福田区某物业服务公司工会' }
+const RESUMER: Person = { name: '黄嘉怡', id: idNumber('19950620', '468'), mobile: '15012345678', union: '华强北街道某电子公司工会' }
+const CARD = luhnCard()
+
+/** From the intro through consent to the form's first step. */
+async function startApplication(p: Page) {
+  await p.goto(cb.url + INTRO)
+  await visible(p, 'apply-button').click()
+  await visible(p, 'consent').waitFor()
+  await p.getByTestId('consent-checkbox').check()
+  await visible(p, 'consent-continue').click()
+  await visible(p, 'apply-form').waitFor()
+}
+
+/** Fills 个人信息 … 学历信息 with valid values and saves each. */
+async function fillFirstThreeSteps(p: Page, person: Person) {
+  await input(p, 'name').fill(person.name)
+  await input(p, 'idNumber').fill(person.id)
+  await input(p, 'mobile').fill(person.mobile)
+  await input(p, 'unionOrganisation').fill(person.union)
+  await next(p, '工作信息')
+  await input(p, 'employer').fill('深圳市福田区某科技有限公司')
+  await input(p, 'creditCode').fill(creditCode())
+  await pickFirst(p, 'street')
+  await pickFirst(p, 'workingInFutianSince')
+  await next(p, '学历信息')
+  await input(p, 'school').fill('广东开放大学')
+  await input(p, 'major').fill('行政管理')
+  await pickFirst(p, 'level')
+  await pickFirst(p, 'studyMode')
+  await pickFirst(p, 'enrolledOn')
+  await pickFirst(p, 'expectedGraduation')
+  await input(p, 'studentNumber').fill('GD20260001')
+  await next(p, '收款信息')
+}
+
+async function fillBankAndMaterials(p: Page) {
+  await input(p, 'bankName').fill('中国工商银行深圳福田支行')
+  await input(p, 'cardNumber').fill(CARD)
+  await next(p, '申请材料')
+  await p.getByTestId('file-input-enrolmentProof').setInputFiles({ name: '录取通知书.png', mimeType: 'image/png', buffer: PNG })
+  await p.getByTestId('file-input-tuitionReceipt').setInputFiles({ name: '学费发票.pdf', mimeType: 'application/pdf', buffer: PDF })
+  await visible(p, 'material-enrolmentProof').getByTestId('material-file').waitFor()
+  await visible(p, 'material-tuitionReceipt').getByTestId('material-file').waitFor()
+  await next(p, '核对提交')
+}
+
+// ---- the flow ----------------------------------------------------------------------------
+
+test('a worker reads the policy, agrees, fills every step, uploads, submits once, and withdraws', async () => {
+  const openid = openidFor('flow')
+  const p = await openAs(openid)
+
+  // The policy, read without logging in: amount, window, eligibility, materials, steps; 示例 chip.
+  await p.goto(cb.url + INTRO)
+  await visible(p, 'policy').waitFor()
+  await expect(visible(p, 'policy-amount').innerText()).resolves.toBe('2,500 元/人')
+  await expect(visible(p, 'policy-window').innerText()).resolves.toBe('2026年9月1日 至 2027年6月30日')
+  await expect(visible(p, 'policy').getByTestId('sample-chip').first().innerText()).resolves.toBe('示例')
+  for (const section of ['policy-eligibility', 'policy-scope', 'policy-documents', 'policy-timeline']) await visible(p, section).waitFor()
+  await expect(visible(p, 'policy-documents').innerText()).resolves.toContain('学费缴费凭证')
+  await expect(visible(p, 'apply-button').innerText()).resolves.toBe('立即申请')
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'intro')
+
+  // Consent: the PIPL notice in full; continuing unchecked says why, beside the checkbox.
+  await visible(p, 'apply-button').click()
+  await visible(p, 'consent').waitFor()
+  for (const part of ['privacy-collected', 'privacy-purpose', 'privacy-recipients', 'privacy-retention', 'privacy-contact']) await visible(p, part).waitFor()
+  await expect(visible(p, 'privacy-collected').innerText()).resolves.toContain('身份证号')
+  await visible(p, 'consent-continue').click()
+  await expect(visible(p, 'consent-error').innerText()).resolves.toContain('请先阅读')
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'consent')
+  await p.getByTestId('consent-checkbox').check()
+  await visible(p, 'consent-continue').click()
+  await visible(p, 'apply-form').waitFor()
+  expect(await stepTitle(p)).toBe('第 1 步，共 6 步：个人信息')
+
+  // 下一步 on an empty step: an error beside each required field, nothing saved.
+  await visible(p, 'next-button').click()
+  expect(await fieldError(p, 'name')).toBe('请填写姓名')
+  expect(await fieldError(p, 'idNumber')).toBe('请填写身份证号')
+  expect(await fieldError(p, 'mobile')).toBe('请填写手机号')
+  expect(await stepTitle(p)).toContain('个人信息')
+
+  // A wrong ID number: its own message beside the field once the worker leaves it, linked to the input.
+  await input(p, 'name').fill(PERSON.name)
+  await input(p, 'idNumber').fill(wrongCheckChar(PERSON.id))
+  await input(p, 'mobile').focus()
+  expect(await fieldError(p, 'idNumber')).toBe('身份证号校验位不正确，请核对')
+  // The member number or the union organisation: one is needed.
+  await input(p, 'mobile').fill(PERSON.mobile)
+  await input(p, 'idNumber').fill(PERSON.id)
+  await p.waitForFunction(() => !document.querySelector('[data-testid="field-idNumber"] [data-testid="field-error"]'))
+  expect(await fieldError(p, 'memberNumber')).toBe('请填写会员证号或所在工会组织名称')
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'personal-errors')
+  await input(p, 'unionOrganisation').fill(PERSON.union)
+  await next(p, '工作信息')
+
+  // 工作信息: a credit code with a wrong check character is refused beside the field.
+  await input(p, 'employer').fill('深圳市福田区某科技有限公司')
+  await input(p, 'creditCode').fill(creditCode().slice(0, 17) + (creditCode()[17] === '0' ? '1' : '0'))
+  await input(p, 'employer').focus()
+  expect(await fieldError(p, 'creditCode')).toBe('统一社会信用代码校验位不正确，请核对')
+  await input(p, 'creditCode').fill(creditCode().toLowerCase())
+  // Typed in lower case, shown (and saved) in upper case.
+  await expect(input(p, 'creditCode').inputValue()).resolves.toBe(creditCode())
+  await pickFirst(p, 'street')
+  await expect(visible(p, 'picker-street').innerText()).resolves.toContain('园岭')
+  await pickFirst(p, 'workingInFutianSince')
+  await expect(visible(p, 'picker-workingInFutianSince').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日/)
+  await shot(p, 'work')
+  await next(p, '学历信息')
+
+  await input(p, 'school').fill('广东开放大学')
+  await input(p, 'major').fill('行政管理')
+  await pickFirst(p, 'level')
+  await pickFirst(p, 'studyMode')
+  await pickFirst(p, 'enrolledOn')
+  await pickFirst(p, 'expectedGraduation')
+  await input(p, 'studentNumber').fill('GD20260001')
+  await shot(p, 'education')
+  await next(p, '收款信息')
+
+  // A reload mid-form resumes from the server draft: the next unsaved step, earlier steps filled in.
+  await p.reload()
+  await visible(p, 'apply-form').waitFor()
+  expect(await stepTitle(p)).toBe('第 4 步，共 6 步：收款信息')
+  await visible(p, 'back-button').click()
+  await expect(input(p, 'school').inputValue()).resolves.toBe('广东开放大学')
+  await expect(visible(p, 'picker-level').innerText()).resolves.toContain('大专')
+  await next(p, '收款信息')
+
+  // 收款信息: the holder is pre-filled with the applicant; the card number is spaced in fours.
+  await expect(input(p, 'accountHolder').inputValue()).resolves.toBe(PERSON.name)
+  await input(p, 'bankName').fill('中国工商银行深圳福田支行')
+  await input(p, 'cardNumber').fill(CARD.slice(0, -1) + String((Number(CARD.slice(-1)) + 1) % 10))
+  await input(p, 'bankName').focus()
+  expect(await fieldError(p, 'cardNumber')).toBe('银行卡号有误，请核对')
+  await input(p, 'cardNumber').fill(CARD)
+  await expect(input(p, 'cardNumber').inputValue()).resolves.toBe(CARD.replace(/(\d{4})(?=\d)/g, '$1 '))
+  await shot(p, 'bank')
+  await next(p, '申请材料')
+
+  // 材料: a text file is refused on the device, in Chinese, beside its slot; then a PNG and a PDF upload.
+  await visible(p, 'next-button').click()
+  await expect(visible(p, 'material-enrolmentProof').getByTestId('field-error').innerText()).resolves.toContain('请上传')
+  await p.getByTestId('file-input-enrolmentProof').setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') })
+  await expect(visible(p, 'material-enrolmentProof').getByTestId('field-error').innerText()).resolves.toContain('只支持 jpg、png 或 pdf 文件')
+  await p.getByTestId('file-input-enrolmentProof').setInputFiles({ name: '录取通知书.png', mimeType: 'image/png', buffer: PNG })
+  await p.getByTestId('file-input-tuitionReceipt').setInputFiles({ name: '学费发票.pdf', mimeType: 'application/pdf', buffer: PDF })
+  const proof = visible(p, 'material-enrolmentProof')
+  const receipt = visible(p, 'material-tuitionReceipt')
+  await proof.getByTestId('material-file').waitFor()
+  await receipt.getByTestId('material-file').waitFor()
+  await expect(proof.getByTestId('material-file-name').innerText()).resolves.toBe('录取通知书.png')
+  await expect(receipt.getByTestId('material-file-name').innerText()).resolves.toBe('学费发票.pdf')
+  // The image shows as a thumbnail, the PDF by name; the error went away with a good file.
+  await proof.getByTestId('material-preview').locator('img').waitFor()
+  expect(await proof.getByTestId('field-error').count()).toBe(0)
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'materials')
+  await next(p, '核对提交')
+
+  // 核对: every section, numbers in full, 修改 back to a step and straight back to the review.
+  for (const section of ['personal', 'work', 'education', 'bank', 'materials']) await visible(p, `review-${section}`).waitFor()
+  await expect(visible(p, 'review-idNumber').innerText()).resolves.toBe(PERSON.id)
+  await expect(visible(p, 'review-cardNumber').innerText()).resolves.toBe(CARD.replace(/(\d{4})(?=\d)/g, '$1 '))
+  await expect(visible(p, 'review-materials').innerText()).resolves.toContain('学费发票.pdf')
+  await visible(p, 'edit-work').click()
+  expect(await stepTitle(p)).toContain('工作信息')
+  await expect(visible(p, 'next-button').innerText()).resolves.toBe('保存并返回核对')
+  await input(p, 'employer').fill('深圳市福田区某某科技有限公司')
+  await next(p, '核对提交')
+  await expect(visible(p, 'review-employer').innerText()).resolves.toBe('深圳市福田区某某科技有限公司')
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'review')
+
+  // 提交, tapped twice: one application, one 申报序号.
+  const submits: string[] = []
+  p.on('request', (req) => {
+    if (req.url().endsWith('/api/dreamPlan') && (req.postData() ?? '').includes('"submit"')) submits.push(JSON.parse(req.postData()!).idempotencyKey)
+  })
+  await visible(p, 'submit-button').dblclick()
+  const number = visible(p, 'application-number')
+  await number.waitFor()
+  expect(await number.innerText()).toMatch(/^2026-\d{6}$/)
+  expect(new Set(submits).size).toBe(1)
+  const mine = await applicationsOf(openid)
+  expect(mine).toHaveLength(1)
+  expect(mine[0]).toMatchObject({ status: 'submitted', applicationNo: await number.innerText() })
+  // H5 has no subscribe messages: no button.
+  expect(await p.getByTestId('subscribe-button').count()).toBe(0)
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'success')
+
+  // 我的申请 (from 我的): 已提交.
+  await p.goto(cb.url + '/pages/mine/index')
+  await visible(p, 'my-applications-link').click()
+  const row = visible(p, 'application-row')
+  await row.waitFor()
+  await expect(row.getByTestId('status-chip').innerText()).resolves.toBe('已提交')
+  expect(await p.getByTestId('draft-notice').count()).toBe(0)
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'mine')
+
+  // The detail: masked numbers, the materials, the timeline.
+  await row.click()
+  await visible(p, 'application').waitFor()
+  await expect(visible(p, 'detail-id-number').innerText()).resolves.toBe(`4403${'*'.repeat(10)}${PERSON.id.slice(-4)}`)
+  await expect(visible(p, 'detail-card-number').innerText()).resolves.toBe(`**** **** **** ${CARD.slice(-4)}`)
+  await expect(visible(p, 'application').innerText()).resolves.not.toContain(PERSON.id)
+  expect(await visible(p, 'timeline').getByTestId('timeline-entry').count()).toBe(1)
+  await expect(visible(p, 'timeline').innerText()).resolves.toContain('已提交')
+  expect(await visible(p, 'detail-materials').getByTestId('detail-material').count()).toBe(2)
+  // The PDF opens in a new tab from its temporary URL.
+  const [tab] = await Promise.all([p.context().waitForEvent('page'), visible(p, 'detail-materials').getByTestId('detail-material').nth(1).click()])
+  await tab.waitForLoadState()
+  expect(tab.url()).toContain('/__storage/get/dream-plan/')
+  await tab.close()
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'detail')
+
+  // 撤回申请: a confirmation with an optional reason, then 已撤回 on the page and in the timeline.
+  await visible(p, 'withdraw-button').click()
+  await visible(p, 'withdraw-dialog').waitFor()
+  await visible(p, 'withdraw-reason').locator('textarea').fill('信息填写有误，需要重新申请')
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'withdraw-dialog', { full: false })
+  await visible(p, 'withdraw-confirm').click()
+  await p.waitForFunction(() => document.querySelector('[data-testid="application"] [data-testid="status-chip"]')?.textContent === '已撤回')
+  await expect(visible(p, 'timeline').innerText()).resolves.toContain('原因：信息填写有误，需要重新申请')
+  expect(await visible(p, 'timeline').getByTestId('timeline-entry').count()).toBe(2)
+  expect(await p.getByTestId('withdraw-button').count()).toBe(0)
+  await shot(p, 'withdrawn')
+  expect((await applicationsOf(openid))[0].status).toBe('withdrawn')
+
+  // Back in 我的申请 the row says so too.
+  await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await expect(visible(p, 'application-row').getByTestId('status-chip').innerText()).resolves.toBe('已撤回')
+})
+
+test('关怀模式: the form and the detail in large text with 60×60 targets', async () => {
+  const openid = openidFor('care')
+  const p = await openAs(openid, { care: true })
+  await startApplication(p)
+  await visible(p, 'next-button').click()
+  await fieldError(p, 'name')
+  const fontOf = (testId: string) => visible(p, testId).evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  expect(await fontOf('input-name')).toBeGreaterThanOrEqual(20)
+  const boxes = await p
+    .locator('[role="main"] >> visible=true')
+    .locator('[role="button"], [role="link"], input:not([type="hidden"]), [data-testid^="input-"]')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({ label: (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 20), ...el.getBoundingClientRect().toJSON() }))
+    )
+  expect(boxes.length).toBeGreaterThan(5)
+  for (const box of boxes) expect({ label: box.label, ok: box.height >= 60 && box.width >= 60 }).toEqual({ label: box.label, ok: true })
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'personal-care')
+
+  await fillFirstThreeSteps(p, ELDER)
+  await fillBankAndMaterials(p)
+  await shot(p, 'review-care')
+  await visible(p, 'submit-button').click()
+  await visible(p, 'application-number').waitFor()
+  await visible(p, 'view-application').click()
+  await visible(p, 'application').waitFor()
+  expect(await fontOf('detail-id-number')).toBeGreaterThanOrEqual(20)
+  const withdraw = await visible(p, 'withdraw-button').boundingBox()
+  expect(withdraw!.height).toBeGreaterThanOrEqual(60)
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'detail-care')
+})
+
+test('the server draft follows the worker: a second session opens where the first stopped', async () => {
+  const openid = openidFor('resume')
+  const p = await openAs(openid)
+  await startApplication(p)
+  await fillFirstThreeSteps(p, RESUMER)
+  await context.close()
+
+  // Another "device": a fresh browser context, same WeChat user. It has no consent on record here, so
+  // the notice comes first; then the form resumes at 收款信息.
+  const q = await openAs(openid)
+  await q.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await expect(visible(q, 'draft-notice').innerText()).resolves.toContain('已填写 3 项')
+  await visible(q, 'continue-draft').click()
+  await visible(q, 'consent').waitFor()
+  await q.getByTestId('consent-checkbox').check()
+  await visible(q, 'consent-continue').click()
+  await visible(q, 'apply-form').waitFor()
+  expect(await stepTitle(q)).toContain('收款信息')
+  await expect(input(q, 'accountHolder').inputValue()).resolves.toBe(RESUMER.name)
+})
+
+test('审核中 shows its stage; 退回补正 is amended and resubmitted; 未通过 shows the reason', async () => {
+  // The staff side comes later: the test moves the applications as it will (dream-plan-kit's setStatus).
+  const openid = openidFor('amend')
+  const app = await apply(cb, openid)
+  await setStatus(cb, app.id, 'in_review', { stage: 'street' })
+  const p = await openAs(openid)
+  await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await expect(visible(p, 'application-row').getByTestId('status-chip').innerText()).resolves.toBe('审核中 · 街道初审')
+
+  const reason = '入学证明照片不清晰，请重新上传'
+  await setStatus(cb, app.id, 'returned', { reason })
+  await p.reload()
+  await expect(visible(p, 'application-row').getByTestId('status-chip').innerText()).resolves.toBe('退回补正')
+  await visible(p, 'application-row').click()
+  await expect(visible(p, 'review-reason').innerText()).resolves.toContain(reason)
+  expect(await p.getByTestId('withdraw-button').count()).toBe(0)
+  await expect(visible(p, 'timeline').innerText()).resolves.toContain(`原因：${reason}`)
+  await shot(p, 'returned')
+
+  // 修改并重新提交: the form opens on the review with the reason; the worker replaces the proof.
+  await visible(p, 'resubmit-button').click()
+  await visible(p, 'apply-form').waitFor()
+  expect(await stepTitle(p)).toContain('核对提交')
+  await expect(visible(p, 'review-reason').innerText()).resolves.toContain(reason)
+  await visible(p, 'edit-materials').click()
+  expect(await stepTitle(p)).toContain('申请材料')
+  await p.getByTestId('file-input-enrolmentProof').setInputFiles({ name: '清晰的录取通知书.png', mimeType: 'image/png', buffer: PNG })
+  await visible(p, 'material-enrolmentProof').getByTestId('material-preview').waitFor()
+  await next(p, '核对提交')
+  await expect(visible(p, 'review-materials').innerText()).resolves.toContain('清晰的录取通知书.png')
+  await expect(visible(p, 'submit-button').innerText()).resolves.toBe('重新提交申请')
+  await shot(p, 'amend-review')
+  await visible(p, 'submit-button').click()
+  await visible(p, 'success').waitFor()
+  await expect(visible(p, 'success').innerText()).resolves.toContain('已重新提交')
+  await visible(p, 'view-application').click()
+  await visible(p, 'application').waitFor()
+  await expect(visible(p, 'application').getByTestId('status-chip').first().innerText()).resolves.toBe('已提交')
+  await expect(visible(p, 'timeline').getByTestId('timeline-entry').first().innerText()).resolves.toContain('已补正并重新提交')
+  await expect(visible(p, 'detail-materials').innerText()).resolves.toContain('清晰的录取通知书.png')
+
+  // 未通过: the reason in a banner, nothing to do.
+  const other = openidFor('rejected')
+  const rejected = await apply(cb, other)
+  await setStatus(cb, rejected.id, 'in_review', { stage: 'district' })
+  await setStatus(cb, rejected.id, 'rejected', { reason: '就读院校不在资助范围内' })
+  const q = await openAs(other)
+  await q.goto(cb.url + `/packages/dream-plan/pages/detail/index?id=${rejected.id}`)
+  await expect(visible(q, 'review-reason').innerText()).resolves.toContain('就读院校不在资助范围内')
+  await expect(visible(q, 'application').getByTestId('status-chip').first().innerText()).resolves.toBe('未通过')
+  expect(await q.getByTestId('resubmit-button').count()).toBe(0)
+  expect(await q.getByTestId('withdraw-button').count()).toBe(0)
+  expect(await seriousViolations(q)).toEqual([])
+})
+
+test('server field errors show beside their fields', async () => {
+  const openid = openidFor('server')
+  const p = await openAs(openid)
+  await startApplication(p)
+  await input(p, 'name').fill(PERSON.name)
+  await input(p, 'idNumber').fill(PERSON.id)
+  await input(p, 'mobile').fill(PERSON.mobile)
+  await input(p, 'memberNumber').fill('FT-0001')
+  // The function refuses the section with a field message (as it would for a rule the app lacks).
+  await p.route('**/api/dreamPlan', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}')
+    if (body.action !== 'saveDraft') return route.continue()
+    await route.fulfill({
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: '提交的内容有误：该手机号暂不能使用', fields: { 'data.mobile': '该手机号暂不能使用' } } })
+    })
+  })
+  await visible(p, 'next-button').click()
+  expect(await fieldError(p, 'mobile')).toBe('该手机号暂不能使用')
+  await expect(visible(p, 'step-notice-text').innerText()).resolves.toContain('该手机号暂不能使用')
+  expect(await stepTitle(p)).toContain('个人信息')
+  // Typing in the field clears the server's message.
+  await input(p, 'mobile').fill('13912345678')
+  await p.waitForFunction(() => !document.querySelector('[data-testid="field-mobile"] [data-testid="field-error"]'))
+})
+
+test('without an openid the consent page says to log in (the function answers 401)', async () => {
+  const p = await openAs(openidFor('anon'))
+  await p.route('**/api/dreamPlan', (route) => {
+    const headers = { ...route.request().headers() }
+    delete headers['x-wx-openid']
+    return route.continue({ headers })
+  })
+  await p.goto(cb.url + INTRO)
+  // Reading the policy needs no login.
+  await visible(p, 'apply-button').click()
+  await p.getByTestId('consent-checkbox').check()
+  await visible(p, 'consent-continue').click()
+  const problem = visible(p, 'consent-problem')
+  await problem.waitFor()
+  await expect(problem.innerText()).resolves.toContain('请在微信中打开并登录后再试')
+  expect(await p.getByTestId('apply-form').count()).toBe(0)
+})
+
+test('empty 我的申请 leads to the policy', async () => {
+  const p = await openAs(openidFor('empty'))
+  await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await expect(visible(p, 'empty-state').innerText()).resolves.toContain('还没有圆梦计划申请')
+  await visible(p, 'intro-link').click()
+  await visible(p, 'policy').waitFor()
+})
+
+test('outside the window the intro shows the dates instead of 立即申请, and the form stays closed', async () => {
+  const policies = cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.policies)
+  const { data } = (await policies.doc('2026').get()) as { data: { closesAt: string }[] }
+  const closesAt = data[0].closesAt
+  await policies.doc('2026').update({ closesAt: '2026-10-01T00:00:00+08:00' })
+  try {
+    const p = await openAs(openidFor('closed'))
+    await p.goto(cb.url + INTRO)
+    const closed = visible(p, 'window-closed')
+    await closed.waitFor()
+    await expect(closed.innerText()).resolves.toContain('2026年度申请已于2026年9月30日截止')
+    await expect(closed.innerText()).resolves.toContain('申请时间：2026年9月1日 至 2026年9月30日')
+    expect(await p.getByTestId('apply-button').count()).toBe(0)
+    await shot(p, 'closed')
+    await p.goto(cb.url + APPLY)
+    await visible(p, 'apply-closed').waitFor()
+    expect(await p.getByTestId('next-button').count()).toBe(0)
+  } finally {
+    await policies.doc('2026').update({ closesAt })
+  }
+})
