@@ -50,20 +50,25 @@ export function checkCreditCode(value: string): CheckResult {
   return null
 }
 
-/** Bank card number: 12–19 digits passing the Luhn check (spaces allowed while typing). */
-export function checkCardNumber(value: string): CheckResult {
-  const digits = value.replace(/\s+/g, '')
-  if (!/^\d{12,19}$/.test(digits)) return '银行卡号应为 12–19 位数字'
+/** The Luhn check digit that completes `body` (the card number without its last digit). */
+export function luhnCheckDigit(body: string): string {
   let sum = 0
-  for (let i = 0; i < digits.length; i++) {
-    let n = Number(digits[digits.length - 1 - i])
-    if (i % 2 === 1) {
+  for (let i = 0; i < body.length; i++) {
+    let n = Number(body[body.length - 1 - i])
+    if (i % 2 === 0) {
       n *= 2
       if (n > 9) n -= 9
     }
     sum += n
   }
-  return sum % 10 === 0 ? null : '银行卡号有误，请核对'
+  return String((10 - (sum % 10)) % 10)
+}
+
+/** Bank card number: 12–19 digits passing the Luhn check (spaces allowed while typing). */
+export function checkCardNumber(value: string): CheckResult {
+  const digits = value.replace(/\s+/g, '')
+  if (!/^\d{12,19}$/.test(digits)) return '银行卡号应为 12–19 位数字'
+  return luhnCheckDigit(digits.slice(0, -1)) === digits[digits.length - 1] ? null : '银行卡号有误，请核对'
 }
 
 /** Mainland mobile number: 11 digits starting 13–19. */

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { creditCodeCheckChar, idCheckChar } from '../../contracts/dream-plan/identity-numbers'
+import { creditCodeCheckChar, idCheckChar, luhnCheckDigit } from '../../contracts/dream-plan/identity-numbers'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT, ROOT } from '../../scripts/paths'
@@ -41,16 +41,7 @@ function creditCode(): string {
 }
 
 function luhnCard(body = '622202100012345678'): string {
-  let sum = 0
-  for (let i = 0; i < body.length; i++) {
-    let n = Number(body[body.length - 1 - i])
-    if (i % 2 === 0) {
-      n *= 2
-      if (n > 9) n -= 9
-    }
-    sum += n
-  }
-  return body + String((10 - (sum % 10)) % 10)
+  return body + luhnCheckDigit(body)
 }
 
 // A 1×1 PNG and a minimal PDF.

@@ -14,7 +14,7 @@ import type {
   WorkSection
 } from '../../../contracts/dream-plan/application'
 import { DREAM_PLAN_COLLECTIONS, type HistoryEntry } from '../../../contracts/dream-plan/documents'
-import { creditCodeCheckChar, idCheckChar } from '../../../contracts/dream-plan/identity-numbers'
+import { creditCodeCheckChar, idCheckChar, luhnCheckDigit } from '../../../contracts/dream-plan/identity-numbers'
 import { EDUCATION_LEVELS, STUDY_MODES, type MaterialKind, type PolicyDoc } from '../../../contracts/dream-plan/policy'
 import { STREETS } from '../../../contracts/services/catalog'
 import { materialCloudPath, type MaterialContentType } from '../../../contracts/dream-plan/uploads'
@@ -52,16 +52,7 @@ export function makeCreditCode(): string {
 /** A card number that passes Luhn. */
 export function makeCardNumber(length = pick([16, 19])): string {
   const body = `6222${digits(length - 5)}`
-  let sum = 0
-  for (let i = 0; i < body.length; i++) {
-    let n = Number(body[body.length - 1 - i])
-    if (i % 2 === 0) {
-      n *= 2
-      if (n > 9) n -= 9
-    }
-    sum += n
-  }
-  return body + String((10 - (sum % 10)) % 10)
+  return body + luhnCheckDigit(body)
 }
 
 export function makeMobile(): string {
