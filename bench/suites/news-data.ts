@@ -1,6 +1,7 @@
 // Generated news for the benchmark: realistic shapes (channel mix, dates over ten years, titles and
 // bodies built from the union's own vocabulary), deterministic for a given seed.
 import { indexTerms } from '../../contracts/content/search-terms'
+import { mulberry32 } from '../../database/seed/services/generate-places'
 
 const CHANNELS = ['工会动态', '工会动态', '工会动态', '通知公告', '政务信息公开'] // news is most of it
 const TOPICS = ['圆梦计划', '暖蜂驿站', '职工书屋', '爱心妈妈小屋', '工会大食堂', '职工服务中心', '一键即救', '法律援助', '技能大比武', '劳模工匠']
@@ -15,17 +16,8 @@ const PHRASES = [
   '参加活动的职工纷纷表示收获满满。'
 ]
 
-/** A small deterministic PRNG (mulberry32), so every run benchmarks the same data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Deterministic random numbers, so every run benchmarks the same data (the seed generator's PRNG). */
+export const prng = mulberry32
 
 /** The topic words, for search queries that hit a realistic share of articles. */
 export const SEARCH_WORDS = TOPICS

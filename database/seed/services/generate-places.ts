@@ -124,7 +124,7 @@ function round6(x: number): number {
 }
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same sequence everywhere. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
