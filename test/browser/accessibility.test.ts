@@ -5,11 +5,10 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
-import { launchChromium, phonePage } from '../helpers/browser'
+import { launchChromium, phonePage, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 
 const AXE = require.resolve('axe-core/axe.min.js')
-const settle = (p: Page) => p.waitForTimeout(600)
 
 interface Violation {
   id: string

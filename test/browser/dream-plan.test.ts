@@ -10,12 +10,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { creditCodeCheckChar, idCheckChar, luhnCheckDigit } from '../../contracts/dream-plan/identity-numbers'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
-import { H5_OUT, ROOT } from '../../scripts/paths'
+import { H5_OUT } from '../../scripts/paths'
 import { apply, setStatus } from '../cloudfunctions/dream-plan/dream-plan-kit'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 
-const SHOTS = path.join(ROOT, 'test', 'artifacts')
 const AXE = require.resolve('axe-core/axe.min.js')
 const INTRO = '/packages/dream-plan/pages/intro/index'
 const APPLY = '/packages/dream-plan/pages/apply/index'
@@ -95,7 +94,6 @@ async function openAs(openid: string, { care = false } = {}): Promise<Page> {
 /** The element with `testId` on the page in front (pages below it in the stack stay in the DOM, hidden). */
 const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 const input = (p: Page, key: string) => visible(p, `input-${key}`).locator('input')
-const settle = (p: Page) => p.waitForTimeout(600)
 
 /** A screenshot of the whole page in front: the viewport grows to the page's height for it. */
 async function shot(p: Page, name: string, { full = true } = {}) {

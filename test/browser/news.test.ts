@@ -5,16 +5,13 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { importFiles } from '../../importer/import-files'
 import { H5_OUT, ROOT } from '../../scripts/paths'
-import { launchChromium, phonePage } from '../helpers/browser'
+import { launchChromium, phonePage, SHOTS, settle } from '../helpers/browser'
 import { makeArticle } from '../helpers/article-factory'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 
 const FIXTURE = path.resolve(ROOT, '..', 'shared', 'fixtures', 'articles', 'szft-ghdt-post_10359855.txt')
-const SHOTS = path.join(ROOT, 'test', 'artifacts')
 const TITLE = '对标先行示范 争创一流工会 福田区工会第六次代表大会胜利召开'
 
-// Taro's H5 router slides a new page in (about 300 ms); screenshots wait for it to come to rest.
-const settle = (p: Page) => p.waitForTimeout(600)
 
 let cb: TestCloudbase
 let browser: Browser

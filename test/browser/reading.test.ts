@@ -6,12 +6,11 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { refreshChannels } from '../../importer/save-article'
-import { H5_OUT, ROOT } from '../../scripts/paths'
+import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
-import { launchChromium, phonePage } from '../helpers/browser'
+import { launchChromium, phonePage, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 
-const SHOTS = path.join(ROOT, 'test', 'artifacts')
 
 // The word searched for appears only in this article's body, never in a title or summary.
 const BODY_WORD = '爱心妈妈小屋'
@@ -30,8 +29,6 @@ const PINNED = makeArticle({ title: '福田区工会第六次代表大会胜利�
 const NOTICE = makeArticle({ title: '关于开展职工技能大比武报名的通知', channel: '通知公告', publishedAt: '2024-02-01T02:00:00.000Z', sample: true })
 const ARTICLES = [SEARCHED, OLDER, PINNED, NOTICE]
 
-// Taro's H5 router slides a new page in (about 300 ms); screenshots wait for it to come to rest.
-const settle = (p: Page) => p.waitForTimeout(600)
 
 let cb: TestCloudbase
 let browser: Browser

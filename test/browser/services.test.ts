@@ -7,16 +7,13 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
-import { H5_OUT, ROOT } from '../../scripts/paths'
-import { launchChromium } from '../helpers/browser'
+import { H5_OUT } from '../../scripts/paths'
+import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 
-const SHOTS = path.join(ROOT, 'test', 'artifacts')
 /** Where the finder's 附近 test stands: 市民中心, in 福田 street's north-west corner. */
 const HERE = { latitude: 22.5431, longitude: 114.0579 }
 
-// Taro's H5 router slides a new page in (about 300 ms); screenshots wait for it to come to rest.
-const settle = (p: Page) => p.waitForTimeout(600)
 
 let cb: TestCloudbase
 let browser: Browser

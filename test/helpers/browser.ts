@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser). CHROMIUM_PATH overrides.
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -20,3 +21,9 @@ export async function phonePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
   return context.newPage()
 }
+
+/** Where browser tests leave their screenshots for a person to look at. */
+export const SHOTS = path.join(__dirname, '..', 'artifacts')
+
+/** Taro's H5 router slides a new page in (about 300 ms); screenshots wait for it to come to rest. */
+export const settle = (page: Page) => page.waitForTimeout(600)
