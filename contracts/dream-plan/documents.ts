@@ -18,7 +18,9 @@ export const DREAM_PLAN_COLLECTIONS = {
   drafts: 'dreamPlanDrafts',
   applications: 'dreamPlanApplications',
   counters: 'dreamPlanCounters',
-  subscriptions: 'dreamPlanSubscriptions'
+  subscriptions: 'dreamPlanSubscriptions',
+  /** Payment batches by batch number: a repeated batch changes nothing. */
+  payBatches: 'dreamPlanPayBatches'
 } as const
 
 /** Who made a transition: the applicant, or a member of staff (the review side records which). */
@@ -35,6 +37,41 @@ export interface HistoryEntry {
   reason?: string
   /** What the transition means beyond the status, e.g. that a withdrawal frees the person to apply again. */
   note?: string
+}
+
+/** Where a notice stands. `sending` is claimed by one sender; it never goes back to `pending`
+ * (a sender that died mid-send may have sent it, so it is never sent again: at most once). */
+export type NoticeState = 'pending' | 'sending' | 'sent' | 'skipped' | 'failed'
+
+/** A subscribe-message notice of one status change, kept on the application it is about. */
+export interface NoticeEntry {
+  /** `<applicationId>:<index in history>`. */
+  id: string
+  at: string
+  status: ApplicationStatus
+  stage?: ReviewStage
+  reason?: string
+  state: NoticeState
+  attempts: number
+  /** Not before this instant (backoff after a transient failure). */
+  nextAttemptAt?: string
+  /** Until when a `sending` claim is held. */
+  leaseUntil?: string
+  sentAt?: string
+  /** WeChat's errcode of the last attempt, e.g. 43101 (no unused grant) for `skipped`. */
+  errcode?: number
+  /** Why it was skipped or failed, in words for the developer. */
+  outcome?: string
+}
+
+/** A payment batch (`dreamPlanPayBatches`, `_id` = batch number). */
+export interface PayBatchDoc {
+  _id: string
+  ids: string[]
+  paidAt: string
+  amount: number
+  createdBy: string
+  createdAt: string
 }
 
 /** 个人信息 as stored: the ID and mobile numbers sealed, with their masks. */
@@ -89,8 +126,14 @@ export interface ApplicationDoc {
   /** Idempotency keys of the resubmits applied, so a retried resubmit is answered, not refused. */
   resubmitKeys: string[]
   history: HistoryEntry[]
-  /** Set by the staff side when the approved list is published (公示). */
-  publicity?: { startsAt: string; endsAt: string }
+  /** Set by the staff side when the approved list is published (公示); `articleId` is the 通知公告 article. */
+  publicity?: { startsAt: string; endsAt: string; articleId?: string }
+  /** Set when finance pays it (已发放). */
+  payment?: { batchNo: string; paidAt: string }
+  /** One notice per history entry, appended in the same update (the outbox the `notify` function sends from). */
+  notices?: NoticeEntry[]
+  /** How many of `notices` are still `pending` (indexed, so the sender finds work without a scan). */
+  noticesPending?: number
   submittedAt: string
   updatedAt: string
 }
