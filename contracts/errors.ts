@@ -22,7 +22,8 @@ export const ERRORS = {
   INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },
   FUNCTION_TIMEOUT: { status: 504, message: '服务响应超时，请稍后再试' },
   NETWORK: { status: 0, message: '网络连接失败，请检查网络后重试' },
-  SERVICE_NOT_FOUND: { status: 404, message: '这项服务暂未上线，请稍后再试' }
+  SERVICE_NOT_FOUND: { status: 404, message: '这项服务暂未上线，请稍后再试' },
+  STAFF_NOT_FOUND: { status: 404, message: '该工作人员不存在' }
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERRORS

@@ -100,7 +100,15 @@ export const COLLECTIONS: CollectionSpec[] = [
       // 我的申请, newest first.
       { name: 'openid_submittedAt', keys: { openid: 1, submittedAt: -1, _id: -1 } },
       // The same person across years (a change of the once-per-person rule), and staff look-ups.
-      { name: 'idNumberHash', keys: { idNumberHash: 1 } }
+      { name: 'idNumberHash', keys: { idNumberHash: 1 } },
+      // The review queue, oldest first: by street (a street reviewer's queue), by status, by year.
+      { name: 'street_status_submittedAt', keys: { 'work.street': 1, status: 1, submittedAt: 1, _id: 1 } },
+      { name: 'status_submittedAt', keys: { status: 1, submittedAt: 1, _id: 1 } },
+      { name: 'year_submittedAt', keys: { year: 1, submittedAt: 1, _id: 1 } },
+      // Staff search by the applicant's full name.
+      { name: 'personal_name', keys: { 'personal.name': 1 } },
+      // The notify function's work: applications with notices not yet finished.
+      { name: 'noticesPending', keys: { noticesPending: 1 } }
     ]
   },
   {
@@ -112,5 +120,21 @@ export const COLLECTIONS: CollectionSpec[] = [
     name: 'dreamPlanSubscriptions',
     description: '圆梦计划订阅消息授权：每位职工一条，按模板计数（一次性授权可发一条）',
     indexes: []
+  },
+  {
+    name: 'dreamPlanPayBatches',
+    description: '圆梦计划发放批次：_id 为批次号，含申请编号、发放日期、金额与经办人；同一批次重复提交不重复发放',
+    indexes: []
+  },
+  // Staff side (staff and dreamPlanReview functions; shapes in contracts/staff/roles.ts).
+  {
+    name: 'staff',
+    description: '工作人员：_id 为 openid，角色（街道初审、区总复审、财务、管理员）与负责街道',
+    indexes: [{ name: 'roles', keys: { roles: 1 }, multikey: true }]
+  },
+  {
+    name: 'auditLog',
+    description: '审计记录：查看完整号码、导出、授权与撤销，只增不改',
+    indexes: [{ name: 'actor_at', keys: { 'actor.openid': 1, at: -1 } }, { name: 'target_at', keys: { target: 1, at: -1 } }]
   }
 ]

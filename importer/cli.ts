@@ -2,7 +2,7 @@
 // Exits 1 when any page could not be parsed (those pages are not written at all).
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { connectTarget } from './connect-target'
+import { connectTarget } from '../scripts/connect-target'
 import { importFiles, type FileResult } from './import-files'
 
 function expand(args: string[]): string[] {

@@ -3,11 +3,11 @@
 // with its message scrubbed, because SDK and database errors may echo what they were sent.
 import type { z } from 'zod'
 import type { Envelope } from '../../contracts/envelope'
-import { DataKeyError, fieldCrypto, parseSecret, SealError, type FieldCrypto } from '../_shared/field-crypto'
+import type { FieldCrypto } from '../_shared/field-crypto'
+import { dataCrypto, scrubbed } from '../_shared/dream-plan/data-key'
 import { defineAction, type Action, type ActionContext } from '../_shared/handler'
 
-/** The function variable holding the base64 32-byte secret (cloudbaserc.json `envVariables`). */
-export const DATA_KEY_VARIABLE = 'DREAM_PLAN_DATA_KEY'
+export { DreamPlanFault } from '../_shared/dream-plan/data-key'
 
 /** What a dreamPlan user action gets. */
 export interface DreamContext extends ActionContext {
@@ -16,19 +16,6 @@ export interface DreamContext extends ActionContext {
   now: Date
 }
 
-/** A fault whose message we wrote and which names no personal data. */
-export class DreamPlanFault extends Error {
-  override name = 'DreamPlanFault'
-}
-
-let cached: { raw: string; crypto: FieldCrypto } | undefined
-
-/** The instance's crypto, rebuilt only if the variable changes. */
-export function dataCrypto(): FieldCrypto {
-  const raw = process.env[DATA_KEY_VARIABLE] ?? ''
-  if (cached?.raw !== raw) cached = { raw, crypto: fieldCrypto(parseSecret(raw, DATA_KEY_VARIABLE)) }
-  return cached.crypto
-}
 
 /** An action for signed-in workers (401 without an openid), with the data key at hand. */
 export function userAction<S extends z.ZodType, R>(def: {
@@ -61,17 +48,4 @@ export function publicAction<S extends z.ZodType, R>(def: { input: S; run: (inpu
       }
     }
   })
-}
-
-/** The error to log: our own messages as they are; for anything else only its name, its code and
- * where it was thrown (a database error's text may quote the document it was given). */
-export function scrubbed(err: unknown): Error {
-  if (err instanceof DataKeyError || err instanceof SealError || err instanceof DreamPlanFault) return err
-  const e = (err ?? {}) as { name?: unknown; code?: unknown; stack?: unknown }
-  const name = typeof e.name === 'string' && /^[A-Za-z]{1,40}$/.test(e.name) ? e.name : 'Error'
-  const code = typeof e.code === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(e.code) ? ` ${e.code}` : ''
-  const safe = new DreamPlanFault(`${name}${code} (message withheld: it may hold personal data)`)
-  const frames = typeof e.stack === 'string' ? e.stack.split('\n').filter((line) => /^\s+at /.test(line)) : []
-  safe.stack = [`${safe.name}: ${safe.message}`, ...frames].join('\n')
-  return safe
 }

@@ -5,8 +5,8 @@
 import { DREAM_PLAN_COLLECTIONS, PENDING_NUMBER_PREFIX, type ApplicationDoc, type CounterDoc } from '../../contracts/dream-plan/documents'
 import { database } from '../_shared/cloudbase'
 import { isDuplicateKey } from '../_shared/db-errors'
-import { DreamPlanFault } from './action'
-import { applications, findOwnApplication } from './applications'
+import { DreamPlanFault } from '../_shared/dream-plan/data-key'
+import { applications, findOwnApplication } from '../_shared/dream-plan/applications'
 
 function counters() {
   return database().collection(DREAM_PLAN_COLLECTIONS.counters)

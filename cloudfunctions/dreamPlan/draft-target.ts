@@ -3,9 +3,9 @@
 import { appError } from '../../contracts/errors'
 import type { Envelope } from '../../contracts/envelope'
 import type { DreamContext } from './action'
-import { findOwnApplication, openForm, wrongState } from './applications'
+import { findOwnApplication, openForm, wrongState } from '../_shared/dream-plan/applications'
 import { amendDraftId, newDraftId, type DraftTarget } from './drafts'
-import { allPolicies, currentPolicy, windowState } from './policies'
+import { allPolicies, currentPolicy, windowState } from '../_shared/dream-plan/policies'
 
 /** The draft to write to (or upload for), or the reply refusing it. */
 export async function writableDraft(applicationId: string | undefined, ctx: DreamContext): Promise<{ target: DraftTarget } | { error: Envelope<never> }> {

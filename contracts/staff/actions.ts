@@ -2,7 +2,7 @@
 import { z } from '../zod'
 import { STREETS } from '../services/catalog'
 import type { StaffMe, StaffMember } from './roles'
-import { STAFF_ROLE_KEYS } from './roles'
+import { STAFF_ROLE_KEYS, type StaffRole } from './roles'
 
 export const openidSchema = z
   .string({ error: '缺少用户标识' })
@@ -10,7 +10,7 @@ export const openidSchema = z
   .min(1, '缺少用户标识')
   .max(64, '用户标识无效')
   .regex(/^[A-Za-z0-9_-]+$/, '用户标识无效')
-export const roleSchema = z.enum(STAFF_ROLE_KEYS as [string, ...string[]], { error: '角色无效' })
+export const roleSchema = z.enum(STAFF_ROLE_KEYS as [StaffRole, ...StaffRole[]], { error: '角色无效' })
 export const streetsSchema = z
   .array(z.enum(STREETS, { error: '街道无效' }), { error: '街道无效' })
   .max(STREETS.length, '街道无效')

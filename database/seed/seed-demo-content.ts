@@ -1,7 +1,7 @@
 // Demo content for a local CloudBase's first start (and `POST /__local/reset {"seed":true}`): the
 // union's real article pages in articles/ and the sample pages in samples/, imported through the
 // project's own importer, then the headline pins of pinned.json; then the 服务 tab's services,
-// FAQs and places (services/). See README.md here.
+// FAQs and places (services/); the 圆梦计划 policy and the demo staff (staff/). See README.md here.
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { importFiles, sourceKeyOf } from '../../importer/import-files'
@@ -9,6 +9,7 @@ import type { SdkApp } from '../../local-cloudbase/sdk-client'
 import pinned from './pinned.json'
 import { seedServicesContent } from './services/seed-services'
 import { seedDreamPlan } from './dream-plan/seed-dream-plan'
+import { seedDemoStaff } from './staff/seed-demo-staff'
 
 const PAGE_FOLDERS = [path.join(__dirname, 'articles'), path.join(__dirname, 'samples')]
 
@@ -36,6 +37,7 @@ export async function seedDemoContent(app: SdkApp): Promise<void> {
   await applyPins(app, PINNED)
   await seedServicesContent(app)
   await seedDreamPlan(app)
+  await seedDemoStaff(app)
 }
 
 /**

@@ -6,7 +6,7 @@ import { appError } from '../../../contracts/errors'
 import { database } from '../../_shared/cloudbase'
 import { defineAction, ok } from '../../_shared/handler'
 import { articles, SUMMARY_FIELDS, toSummary, type SummaryDoc } from '../articles-collection'
-import { after, decodeCursor, nextCursor } from '../cursor'
+import { after, decodeCursor, nextCursor } from '../../_shared/cursor'
 import { favourites, type FavouriteDoc } from '../favourites-collection'
 
 export const listFavourites = defineAction({

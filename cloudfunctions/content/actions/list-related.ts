@@ -5,7 +5,7 @@ import { appError } from '../../../contracts/errors'
 import { database } from '../../_shared/cloudbase'
 import { defineAction, ok } from '../../_shared/handler'
 import { articles, findArticle, SUMMARY_FIELDS, toSummary, type SummaryDoc } from '../articles-collection'
-import { after } from '../cursor'
+import { after } from '../../_shared/cursor'
 
 export const listRelated = defineAction({
   input: listRelatedInput,

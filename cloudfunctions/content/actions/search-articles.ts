@@ -9,7 +9,7 @@ import { appError } from '../../../contracts/errors'
 import { database } from '../../_shared/cloudbase'
 import { defineAction, ok } from '../../_shared/handler'
 import { articles, SUMMARY_FIELDS, toSummary, type SummaryDoc } from '../articles-collection'
-import { after, decodeCursor, encodeCursor, type PagePosition } from '../cursor'
+import { after, decodeCursor, encodeCursor, type PagePosition } from '../../_shared/cursor'
 import { holdsAllWords, makeSnippet, type MatchableArticle } from '../search-match'
 
 /** Candidates come back with their bodies (for the snippet), never with their index terms. */

@@ -6,7 +6,7 @@ import { ok } from '../../_shared/handler'
 import { userAction } from '../action'
 import { amendment } from '../draft-target'
 import { draftView, loadDraft, newDraftId } from '../drafts'
-import { allPolicies, currentPolicy } from '../policies'
+import { allPolicies, currentPolicy } from '../../_shared/dream-plan/policies'
 
 export const getDraft = userAction({
   input: getDraftInput,

@@ -4,7 +4,7 @@ import { getMineInput } from '../../../contracts/dream-plan/actions'
 import { appError } from '../../../contracts/errors'
 import { ok } from '../../_shared/handler'
 import { userAction } from '../action'
-import { findOwnApplication } from '../applications'
+import { findOwnApplication } from '../../_shared/dream-plan/applications'
 import { detailOf } from '../views'
 
 export const getMine = userAction({

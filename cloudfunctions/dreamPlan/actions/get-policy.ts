@@ -4,7 +4,7 @@ import { getPolicyInput } from '../../../contracts/dream-plan/actions'
 import { appError } from '../../../contracts/errors'
 import { ok } from '../../_shared/handler'
 import { publicAction } from '../action'
-import { allPolicies, currentPolicy, findPolicy, policyView } from '../policies'
+import { allPolicies, currentPolicy, findPolicy, policyView } from '../../_shared/dream-plan/policies'
 
 export const getPolicy = publicAction({
   input: getPolicyInput,

@@ -3,7 +3,7 @@ import { listMineInput } from '../../../contracts/dream-plan/actions'
 import type { ApplicationDoc } from '../../../contracts/dream-plan/documents'
 import { ok } from '../../_shared/handler'
 import { userAction } from '../action'
-import { applications, toSummary } from '../applications'
+import { applications, toSummary } from '../../_shared/dream-plan/applications'
 
 /** A worker applies at most once a year (plus withdrawn ones): a page of 100 is all of them. */
 const LIMIT = 100

@@ -19,11 +19,12 @@ import {
   personKeyOf,
   sealForm,
   wrongState
-} from '../applications'
+} from '../../_shared/dream-plan/applications'
 import { amendDraftId, deleteDraft, loadDraft, openSections } from '../drafts'
 import { checkForm } from '../form'
-import { verifyMaterials } from '../materials'
-import { findPolicy } from '../policies'
+import { verifyMaterials } from '../../_shared/dream-plan/materials'
+import { findPolicy } from '../../_shared/dream-plan/policies'
+import { statusChangeUpdate } from '../../_shared/dream-plan/status-change'
 import { detailOf } from '../views'
 
 export const resubmit = userAction({
@@ -49,7 +50,9 @@ export const resubmit = userAction({
 
     const _ = database().command
     const at = now.toISOString()
-    const entry: HistoryEntry = { at, from: 'returned', to: 'submitted', by: 'applicant', note: '已补正并重新提交' }
+    // Back to the level that returned it: a street return goes back to 街道初审, a district one to 区总复审.
+    const stage = app.stage === 'district' ? 'district' : 'street'
+    const entry: HistoryEntry = { at, from: 'returned', to: 'in_review', by: 'applicant', stage, note: '已补正并重新提交' }
     let res: { updated?: number }
     try {
       res = (await applications()
@@ -64,12 +67,8 @@ export const resubmit = userAction({
           idNumberHash: sealed.idNumberHash,
           cardNumberHash: sealed.cardNumberHash,
           personKey: personKeyOf(sealed.idNumberHash, app.year, policy.oncePerPerson),
-          status: 'submitted',
-          stage: _.remove(),
-          version: _.inc(1),
-          history: _.push([entry]),
-          resubmitKeys: _.push([idempotencyKey]),
-          updatedAt: at
+          ...statusChangeUpdate(id, app.history.length, entry, { stage }),
+          resubmitKeys: _.push([idempotencyKey])
         })) as { updated?: number }
     } catch (err) {
       // The amended ID number is one that already applied.

@@ -6,7 +6,7 @@ import { ok } from '../../_shared/handler'
 import { userAction } from '../action'
 import { writableDraft } from '../draft-target'
 import { draftView, sealSection, writeSection } from '../drafts'
-import { verifyMaterials } from '../materials'
+import { verifyMaterials } from '../../_shared/dream-plan/materials'
 
 export const saveDraft = userAction({
   input: saveDraftInput,

@@ -3,7 +3,7 @@
 // and "one per worker and year" are unique indexes (personKey, openKey) that the insert itself
 // checks; the reads before it only give an early, clearer answer.
 import { submitInput } from '../../../contracts/dream-plan/actions'
-import { PENDING_NUMBER_PREFIX, type ApplicationDoc } from '../../../contracts/dream-plan/documents'
+import { PENDING_NUMBER_PREFIX, type ApplicationDoc, type HistoryEntry } from '../../../contracts/dream-plan/documents'
 import { appError } from '../../../contracts/errors'
 import { isDuplicateKey } from '../../_shared/db-errors'
 import { ok } from '../../_shared/handler'
@@ -19,11 +19,12 @@ import {
   openKeyOf,
   personKeyOf,
   sealForm
-} from '../applications'
+} from '../../_shared/dream-plan/applications'
 import { deleteDraft, loadDraft, newDraftId, openSections } from '../drafts'
 import { checkForm, missingSections } from '../form'
-import { verifyMaterials } from '../materials'
-import { allPolicies, currentPolicy, windowState } from '../policies'
+import { verifyMaterials } from '../../_shared/dream-plan/materials'
+import { allPolicies, currentPolicy, windowState } from '../../_shared/dream-plan/policies'
+import { noticeFor } from '../../_shared/dream-plan/status-change'
 import { detailOf } from '../views'
 
 export const submit = userAction({
@@ -62,6 +63,7 @@ export const submit = userAction({
     const sealed = sealForm(form, crypto)
     if (policy.oncePerPerson && (await appliedBefore(sealed.idNumberHash, id))) return refuse('person', true)
     const at = now.toISOString()
+    const first: HistoryEntry = { at, from: null, to: 'submitted', by: 'applicant' }
     const doc: ApplicationDoc = {
       _id: id,
       applicationNo: `${PENDING_NUMBER_PREFIX}${id}`,
@@ -75,7 +77,9 @@ export const submit = userAction({
       openKey,
       submitKey: idempotencyKey,
       resubmitKeys: [],
-      history: [{ at, from: null, to: 'submitted', by: 'applicant' }],
+      history: [first],
+      notices: [noticeFor(id, 0, first)],
+      noticesPending: 1,
       submittedAt: at,
       updatedAt: at
     }

@@ -7,7 +7,8 @@ import { appError } from '../../../contracts/errors'
 import { database } from '../../_shared/cloudbase'
 import { ok } from '../../_shared/handler'
 import { userAction } from '../action'
-import { applications, findOwnApplication, lostRace, releasedKey, wrongState } from '../applications'
+import { applications, findOwnApplication, lostRace, releasedKey, wrongState } from '../../_shared/dream-plan/applications'
+import { statusChangeUpdate } from '../../_shared/dream-plan/status-change'
 import { detailOf } from '../views'
 
 export const WITHDRAWN_NOTE = '申请已撤回，不计入申请次数；申请期内可重新申请'
@@ -24,12 +25,9 @@ export const withdraw = userAction({
     const res = (await applications()
       .where({ _id: id, openid, status: 'submitted', version: app.version })
       .update({
-        status: 'withdrawn',
-        version: _.inc(1),
+        ...statusChangeUpdate(id, app.history.length, entry),
         personKey: releasedKey(id),
-        openKey: releasedKey(id),
-        history: _.push([entry]),
-        updatedAt: at
+        openKey: releasedKey(id)
       })) as { updated?: number }
     if (!res.updated) return lostRace(id, openid, 'submitted')
     const updated = await findOwnApplication(id, openid)

@@ -1,11 +1,11 @@
 // The uploaded materials: each fileID must be under the caller's own folder for this year and slot
 // (contracts/dream-plan/uploads.ts) and exist in storage; the worker's pages get temporary URLs.
-import type { MaterialsSection } from '../../contracts/dream-plan/application'
-import { MATERIAL_KINDS } from '../../contracts/dream-plan/policy'
-import { checkMaterialFileId, type MaterialContentType } from '../../contracts/dream-plan/uploads'
-import { appError } from '../../contracts/errors'
-import type { Envelope, FieldErrors } from '../../contracts/envelope'
-import { cloudbase } from '../_shared/cloudbase'
+import type { MaterialsSection } from '../../../contracts/dream-plan/application'
+import { MATERIAL_KINDS } from '../../../contracts/dream-plan/policy'
+import { checkMaterialFileId, type MaterialContentType } from '../../../contracts/dream-plan/uploads'
+import { appError } from '../../../contracts/errors'
+import type { Envelope, FieldErrors } from '../../../contracts/envelope'
+import { cloudbase } from '../cloudbase'
 
 const LABELS: Record<(typeof MATERIAL_KINDS)[number], string> = { enrolmentProof: '入学证明', tuitionReceipt: '学费缴费凭证' }
 

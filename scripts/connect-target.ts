@@ -1,10 +1,10 @@
-// Where an import writes: a CloudBase environment when its id and keys are in the environment
+// Where a command-line tool writes (imports, staff roles): a CloudBase environment when its id and keys are in the environment
 // (CLOUDBASE_ENV_ID, TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY), else the local CloudBase's
 // data directory, opened in-process (safe beside a running `npm start`: SQLite serialises writers).
 import tcb from '@cloudbase/node-sdk'
 import { startLocalCloudbase } from '../local-cloudbase'
 import { connectLocalSdk, type SdkApp } from '../local-cloudbase/sdk-client'
-import { dataDir, FUNCTIONS_OUT } from '../scripts/paths'
+import { dataDir, FUNCTIONS_OUT } from './paths'
 
 /** An SDK app for the target, what to call it in messages, and how to let go of it. */
 export interface ImportTarget {

@@ -8,7 +8,7 @@ import {
   type ApplicationStatus,
   type ApplicationSummary,
   type TimelineEntry
-} from '../../contracts/dream-plan/application'
+} from '../../../contracts/dream-plan/application'
 import {
   DREAM_PLAN_COLLECTIONS,
   PENDING_NUMBER_PREFIX,
@@ -16,13 +16,13 @@ import {
   type ApplicationDoc,
   type StoredBank,
   type StoredPersonal
-} from '../../contracts/dream-plan/documents'
-import { maskCardNumber, maskIdNumber, maskMobile } from '../../contracts/dream-plan/identity-numbers'
-import { MATERIAL_KINDS } from '../../contracts/dream-plan/policy'
-import { appError } from '../../contracts/errors'
-import type { Envelope } from '../../contracts/envelope'
-import type { FieldCrypto } from '../_shared/field-crypto'
-import { database } from '../_shared/cloudbase'
+} from '../../../contracts/dream-plan/documents'
+import { maskCardNumber, maskIdNumber, maskMobile } from '../../../contracts/dream-plan/identity-numbers'
+import { MATERIAL_KINDS } from '../../../contracts/dream-plan/policy'
+import { appError } from '../../../contracts/errors'
+import type { Envelope } from '../../../contracts/envelope'
+import type { FieldCrypto } from '../field-crypto'
+import { database } from '../cloudbase'
 
 /** The collection handle. */
 export function applications() {

@@ -1,6 +1,6 @@
 // Page cursors: the (sort key, _id) of the last row a page showed, opaque to the app. Paging by key
 // instead of skip keeps page 500 as cheap as page 1 on an index of (key, _id). Feeds and search
-// page on publishedAt, 收藏 on createdAt; both keys are ISO 8601 strings.
+// page on publishedAt, 收藏 on createdAt, the review queue on submittedAt; all ISO 8601 strings.
 
 /** The position after which the next page starts. */
 export interface PagePosition {
@@ -31,6 +31,7 @@ export function decodeCursor(cursor: string): PagePosition | null {
 /** What a command builder must offer for `after` (the SDK's `db.command`). */
 interface Commands {
   lt: (v: string) => unknown
+  gt: (v: string) => unknown
   or: (conditions: object[]) => unknown
 }
 
@@ -40,6 +41,11 @@ interface Commands {
  */
 export function after(_: Commands, field: string, pos: PagePosition): object {
   return _.or([{ [field]: _.lt(pos.at) }, { [field]: pos.at, _id: _.lt(pos.id) }]) as object
+}
+
+/** The same for rows ordered oldest first (`field` asc, `_id` asc), e.g. a review queue. */
+export function afterAscending(_: Commands, field: string, pos: PagePosition): object {
+  return _.or([{ [field]: _.gt(pos.at) }, { [field]: pos.at, _id: _.gt(pos.id) }]) as object
 }
 
 /** The next page's cursor: the last row's position when more rows follow, else null. */

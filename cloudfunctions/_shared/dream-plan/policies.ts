@@ -1,10 +1,10 @@
 // The `dreamPlanPolicies` collection: one policy per year (`_id` = the year), the application
 // window, and which policy is "current" when the app does not name a year.
-import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
-import type { PolicyDoc, PolicyView } from '../../contracts/dream-plan/policy'
-import { policySchema } from '../../contracts/dream-plan/schemas'
-import { database } from '../_shared/cloudbase'
-import { DreamPlanFault } from './action'
+import { DREAM_PLAN_COLLECTIONS } from '../../../contracts/dream-plan/documents'
+import type { PolicyDoc, PolicyView } from '../../../contracts/dream-plan/policy'
+import { policySchema } from '../../../contracts/dream-plan/schemas'
+import { database } from '../cloudbase'
+import { DreamPlanFault } from './data-key'
 
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000
 

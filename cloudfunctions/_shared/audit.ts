@@ -1,0 +1,26 @@
+// The audit log (`auditLog`): one record per reveal of a full number, export, grant and
+// revocation, written before the act it records is answered. Records are only ever added: no
+// function updates or removes them (a test checks every function's source for it).
+import { randomUUID } from 'node:crypto'
+import { STAFF_COLLECTIONS, type AuditAction, type AuditDoc } from '../../contracts/staff/roles'
+import { database } from './cloudbase'
+import type { StaffCaller } from './staff-access'
+
+export async function recordAudit(
+  caller: StaffCaller,
+  action: AuditAction,
+  fields: { target?: string; reason?: string; detail: Record<string, unknown> },
+  now: Date
+): Promise<string> {
+  const doc: AuditDoc = {
+    _id: randomUUID(),
+    at: now.toISOString(),
+    action,
+    actor: { openid: caller.openid, roles: caller.roles },
+    ...(fields.target ? { target: fields.target } : {}),
+    ...(fields.reason ? { reason: fields.reason } : {}),
+    detail: fields.detail
+  }
+  await database().collection(STAFF_COLLECTIONS.audit).add(doc)
+  return doc._id
+}

@@ -1,0 +1,16 @@
+// get: one application with its materials and its whole history.
+import { getInput } from '../../../contracts/dream-plan/review'
+import { ok } from '../../_shared/handler'
+import { staffAction } from '../../_shared/staff-action'
+import { readableApplication } from '../applications-access'
+import { toReviewDetail } from '../review-views'
+
+export const get = staffAction({
+  roles: ['street_reviewer', 'district_reviewer', 'finance'],
+  input: getInput,
+  run: async ({ id }, { caller }) => {
+    const found = await readableApplication(id, caller)
+    if ('error' in found) return found.error
+    return ok(await toReviewDetail(found.doc, caller))
+  }
+})

@@ -1,0 +1,68 @@
+// publish (district reviewer): the approved list goes out as a 公示 article in 通知公告, and each
+// application gets its 公示 period (status stays 已通过; the owner sees 公示中). Every application
+// is checked before anything is written; the article goes first, under an id derived from the list,
+// so a retry after a crash completes the same publication instead of making a second one.
+import { publishInput } from '../../../contracts/dream-plan/review'
+import type { HistoryEntry } from '../../../contracts/dream-plan/documents'
+import { channelOrder } from '../../../contracts/content/channels'
+import { appError } from '../../../contracts/errors'
+import { database } from '../../_shared/cloudbase'
+import { isDuplicateKey } from '../../_shared/db-errors'
+import { applications } from '../../_shared/dream-plan/applications'
+import { findPolicy } from '../../_shared/dream-plan/policies'
+import { statusChangeUpdate } from '../../_shared/dream-plan/status-change'
+import { ok } from '../../_shared/handler'
+import { staffAction } from '../../_shared/staff-action'
+import { loadAll } from '../batch'
+import { notAllowedIn } from '../conflicts'
+import { PUBLICITY_CHANNEL, publicityArticle, publicityArticleId, shanghaiDay } from '../publicity-article'
+
+const DAY_MS = 86_400_000
+
+export const publish = staffAction({
+  roles: ['district_reviewer'],
+  input: publishInput,
+  run: async ({ ids }, { caller, now }) => {
+    const loaded = await loadAll(ids)
+    if ('error' in loaded) return loaded.error
+    const { docs } = loaded
+    const years = new Set(docs.map((d) => d.year))
+    if (years.size > 1) return appError('INVALID_INPUT', '一次只能公示同一年度的申请')
+    const articleId = publicityArticleId(ids)
+    for (const d of docs) {
+      if (d.status !== 'approved') return notAllowedIn(d.status, '公示', d.applicationNo)
+      if (d.publicity && d.publicity.articleId !== articleId) return appError('WRONG_STATE', `申请 ${d.applicationNo} 已在公示名单中`)
+    }
+    if (docs.every((d) => d.publicity)) return appError('WRONG_STATE', '所选申请已在公示中')
+    const year = docs[0].year
+    const policy = await findPolicy(year)
+    if (!policy) return appError('POLICY_NOT_FOUND')
+
+    const db = database()
+    // A retry of the same list keeps the period it was first given.
+    const earlier = docs.find((d) => d.publicity)?.publicity
+    const startsAt = earlier?.startsAt ?? now.toISOString()
+    const endsAt = earlier?.endsAt ?? new Date(Date.parse(startsAt) + policy.publicityDays * DAY_MS).toISOString()
+    const article = publicityArticle(articleId, year, docs, { startsAt, endsAt, days: policy.publicityDays }, policy.sample)
+    try {
+      await db.collection('articles').add(article)
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err
+    }
+    // Recounted rather than incremented, as the importer does: right even if this runs twice.
+    const { total } = (await db.collection('articles').where({ channel: PUBLICITY_CHANNEL }).count()) as { total: number }
+    await db.collection('channels').doc(PUBLICITY_CHANNEL).set({ name: PUBLICITY_CHANNEL, order: channelOrder(PUBLICITY_CHANNEL), articleCount: total })
+
+    const note = `拟发放名单公示，公示期至${shanghaiDay(new Date(Date.parse(endsAt) - 1).toISOString())}`
+    let count = 0
+    for (const d of docs) {
+      if (d.publicity) continue
+      const entry: HistoryEntry = { at: now.toISOString(), from: 'approved', to: 'approved', by: { role: 'district_reviewer', staffId: caller.openid }, note }
+      const res = (await applications()
+        .where({ _id: d._id, version: d.version, status: 'approved' })
+        .update(statusChangeUpdate(d._id, d.history.length, entry, { publicity: { startsAt, endsAt, articleId } }))) as { updated?: number }
+      count += res.updated ? 1 : 0
+    }
+    return ok({ articleId, count: docs.filter((d) => d.publicity).length + count, startsAt, endsAt })
+  }
+})
