@@ -6,6 +6,7 @@ import path from 'node:path'
 import Fastify, { type FastifyError } from 'fastify'
 import { COLLECTIONS } from '../database/collections'
 import { registerAdminRoutes } from './admin/admin-routes'
+import { registerLocalServiceRoutes } from './admin/local-service-routes'
 import { DocumentStore } from './database/store'
 import { readFunctionConfigs } from './functions/function-config'
 import { FunctionsRunner } from './functions/runner'
@@ -16,6 +17,8 @@ import { registerH5Routes } from './static/h5-routes'
 import { FileStore } from './storage/file-store'
 import { UrlSigner } from './storage/signer'
 import { registerStorageRoutes } from './storage/storage-routes'
+import { TimerScheduler } from './timers/scheduler'
+import { WechatState } from './wechat/state'
 
 /** How to start one local CloudBase. */
 export interface LocalCloudbaseOptions {
@@ -30,6 +33,8 @@ export interface LocalCloudbaseOptions {
   /** Loads demo content through the SDK once the server listens (first start and reset). */
   seed?: (url: string) => Promise<void>
   log?: (line: string) => void
+  /** Runs timer triggers on their schedules (`npm start` does; tests fire them through `/__local/timers/<fn>`). */
+  timers?: boolean
 }
 
 /** A running local CloudBase. */
@@ -40,6 +45,9 @@ export interface LocalCloudbase {
   store: DocumentStore
   files: FileStore
   runner: FunctionsRunner
+  /** WeChat's side of subscribe messages: grants, delivered messages, injected faults. */
+  wechat: WechatState
+  timers: TimerScheduler
   stop: () => Promise<void>
 }
 
@@ -54,13 +62,12 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
   const files = new FileStore(opts.dataDir, envId)
   const signer = new UrlSigner()
 
+  const wechat = new WechatState(opts.dataDir)
+
   const baseEnv: Record<string, string> = {}
-  const runner = new FunctionsRunner({
-    functionsDir: opts.functionsDir,
-    baseEnv,
-    configs: readFunctionConfigs(opts.cloudbaserc ?? '', opts.dataDir),
-    log
-  })
+  const configs = readFunctionConfigs(opts.cloudbaserc ?? '', opts.dataDir)
+  const runner = new FunctionsRunner({ functionsDir: opts.functionsDir, baseEnv, configs, log })
+  const timers = new TimerScheduler(runner, configs, log)
 
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
   app.setErrorHandler((err: FastifyError, _req, reply) => {
@@ -72,17 +79,19 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
   })
   registerApiRoutes(app, runner, log)
   let url = ''
-  registerSdkRoutes(app, { store, files, signer, runner, baseUrl: () => url }, log)
+  registerSdkRoutes(app, { store, files, signer, runner, wechat, dataDir: opts.dataDir, baseUrl: () => url }, log)
   await registerStorageRoutes(app, files, signer)
   registerAdminRoutes(app, {
     collections: () => store.collections(),
     reset: async ({ seed }) => {
       store.dropAll()
       files.clear()
+      wechat.clear()
       applyDeclaredIndexes(store)
       if (seed && opts.seed) await opts.seed(url)
     }
   })
+  registerLocalServiceRoutes(app, wechat, timers)
   await registerH5Routes(app, opts.h5Dir)
 
   await app.listen({ port: opts.port ?? 10086, host: opts.host ?? '127.0.0.1' })
@@ -92,6 +101,7 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
   Object.assign(baseEnv, functionBaseEnv(url, envId))
 
   if (opts.seed && store.collections().every((c) => store.all(c).length === 0)) await opts.seed(url)
+  if (opts.timers) timers.start()
 
   return {
     url,
@@ -100,7 +110,10 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
     store,
     files,
     runner,
+    wechat,
+    timers,
     stop: async () => {
+      timers.stop()
       await runner.stop()
       await app.close()
       store.close()

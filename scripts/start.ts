@@ -1,5 +1,6 @@
 // `npm start`: builds what is missing or stale, starts the local CloudBase on PORT (10086) with
-// data in DATA_DIR (.data/), seeds demo content on first start, and serves the H5 app.
+// data in DATA_DIR (.data/), seeds demo content on first start, serves the H5 app, and runs the
+// functions' timer triggers on their schedules (e.g. notify every minute).
 import { seedDemoContent } from '../database/seed/seed-demo-content'
 import { DEFAULT_ENV_ID, startLocalCloudbase } from '../local-cloudbase'
 import { connectLocalSdk } from '../local-cloudbase/sdk-client'
@@ -18,6 +19,7 @@ async function main() {
     h5Dir: H5_OUT,
     port,
     host: process.env.HOST || '127.0.0.1',
+    timers: true,
     seed: (url) => seedDemoContent(connectLocalSdk(url, DEFAULT_ENV_ID))
   })
   console.log(`福田区总工会小程序（本地）已启动：${local.url}`)

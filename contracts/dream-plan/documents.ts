@@ -39,8 +39,12 @@ export interface HistoryEntry {
   note?: string
 }
 
-/** Where a notice stands. `sending` is claimed by one sender; it never goes back to `pending`
- * (a sender that died mid-send may have sent it, so it is never sent again: at most once). */
+/** Where a notice stands. `sending` is claimed by one sender until `leaseUntil`; only that sender
+ * moves it on: to `sent` / `skipped` / `failed`, or back to `pending` (attempts + 1, with a backoff)
+ * when WeChat answered a transient errcode (-1, 45011) or the call threw on every try of its run
+ * (a call lost in flight is taken as not delivered). A `sending` past its lease belongs to a sender
+ * that died, perhaps after WeChat took the message, so it becomes `failed` ('interrupted') and is
+ * never sent again: at most once. */
 export type NoticeState = 'pending' | 'sending' | 'sent' | 'skipped' | 'failed'
 
 /** A subscribe-message notice of one status change, kept on the application it is about. */

@@ -3,6 +3,7 @@
 // (@cloudbase/database src/collection.ts, query.ts, document.ts).
 import { randomBytes } from 'node:crypto'
 import { CloudbaseError, CODES } from '../errors'
+import { aggregateDocs } from './aggregate'
 import { decodeWire, encodeWire, resolveServerDates } from './ejson'
 import { countDocs, findDocs, matchDocs } from './planner'
 import { applyOperators, isOperatorUpdate, normalizeOrder, normalizeProjection, QueryError, type Filter } from './query'
@@ -33,6 +34,8 @@ const handlers: Record<string, Handler> = {
           })
     return { list: docs.map(encodeWire), offset: offset ?? 0, limit: limit ?? docs.length }
   },
+
+  'database.aggregateDocuments': (store, p) => ({ list: aggregateDocs(store, collectionName(p), p.stages).map(encodeWire) }),
 
   'database.calculateDocument': (store, p) => ({ total: countDocs(store, collectionName(p), readFilter(p)) }),
 

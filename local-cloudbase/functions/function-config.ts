@@ -8,9 +8,17 @@ export interface FunctionConfig {
   timeoutMs: number
   memoryMb: number
   envVariables: Record<string, string>
+  /** Timer triggers (`type: "timer"`); the local server runs them only when started with `timers`. */
+  triggers: TimerTrigger[]
 }
 
-const DEFAULTS: FunctionConfig = { timeoutMs: 20_000, memoryMb: 256, envVariables: {} }
+/** One `triggers[]` entry of type timer: `config` is the seven-field schedule. */
+export interface TimerTrigger {
+  name: string
+  config: string
+}
+
+const DEFAULTS: FunctionConfig = { timeoutMs: 20_000, memoryMb: 256, envVariables: {}, triggers: [] }
 
 /**
  * Reads `functions[]` of a cloudbaserc.json; missing file or entries fall back to CloudBase's
@@ -20,13 +28,22 @@ export function readFunctionConfigs(cloudbasercPath: string, dataDir?: string): 
   const out = new Map<string, FunctionConfig>()
   if (!existsSync(cloudbasercPath)) return out
   const rc = JSON.parse(readFileSync(cloudbasercPath, 'utf8')) as {
-    functions?: { name: string; timeout?: number; memorySize?: number; envVariables?: Record<string, string> }[]
+    functions?: {
+      name: string
+      timeout?: number
+      memorySize?: number
+      envVariables?: Record<string, string>
+      triggers?: { name?: string; type?: string; config?: string }[]
+    }[]
   }
   for (const fn of rc.functions ?? []) {
     out.set(fn.name, {
       timeoutMs: (fn.timeout ?? DEFAULTS.timeoutMs / 1000) * 1000,
       memoryMb: fn.memorySize ?? DEFAULTS.memoryMb,
-      envVariables: resolveEnvVariables(fn.envVariables ?? {}, dataDir)
+      envVariables: resolveEnvVariables(fn.envVariables ?? {}, dataDir),
+      triggers: (fn.triggers ?? [])
+        .filter((t) => t.type === 'timer' && typeof t.name === 'string' && typeof t.config === 'string')
+        .map((t) => ({ name: t.name!, config: t.config! }))
     })
   }
   return out

@@ -1,10 +1,19 @@
 // Values for `{{env.NAME}}` placeholders in cloudbaserc.json's envVariables. `tcb fn deploy` fills
 // them from the deployer's environment; locally we take the process environment, else a random
 // 32-byte key generated once and kept in <dataDir>/local-secrets.json, so data encrypted with it
-// stays readable across restarts and every developer gets their own key.
+// stays readable across restarts and every developer gets their own key. A few names are not
+// secrets but ids of things the local CloudBase itself provides (LOCAL_DEFAULTS): those resolve to
+// the local thing.
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { LOCAL_TEMPLATE_ID } from '../wechat/templates'
+
+/** Placeholders that name something the local CloudBase provides, not a secret. */
+export const LOCAL_DEFAULTS: Record<string, string> = {
+  /** The subscribe-message template of the WeChat stand-in (local-cloudbase/wechat). */
+  DREAM_PLAN_TEMPLATE_ID: LOCAL_TEMPLATE_ID
+}
 
 const PLACEHOLDER = /^\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/
 
@@ -25,6 +34,7 @@ export function resolveEnvVariables(vars: Record<string, string>, dataDir: strin
       continue
     }
     if (process.env[name]) out[key] = process.env[name]!
+    else if (Object.prototype.hasOwnProperty.call(LOCAL_DEFAULTS, name)) out[key] = LOCAL_DEFAULTS[name]
     else if (file) {
       if (!secrets[name]) {
         secrets = { ...secrets, [name]: randomBytes(32).toString('base64') }

@@ -9,6 +9,8 @@ import type { FunctionsRunner } from '../functions/runner'
 import type { FileStore } from '../storage/file-store'
 import { handlesStorageAction, runStorageAction } from '../storage/service'
 import type { UrlSigner } from '../storage/signer'
+import type { WechatState } from '../wechat/state'
+import { DropConnection, handlesWxAction, runWxAction } from '../wechat/service'
 
 /** What the SDK endpoint serves. */
 export interface SdkServices {
@@ -16,6 +18,9 @@ export interface SdkServices {
   files: FileStore
   signer: UrlSigner
   runner: FunctionsRunner
+  /** WeChat's side of the open APIs (the one test double: WeChat's servers). */
+  wechat: WechatState
+  dataDir: string
   /** The server's own URL, for the upload and download URLs it hands out. */
   baseUrl: () => string
 }
@@ -25,7 +30,7 @@ const SDK_BODY_LIMIT = 6 * 1024 * 1024
 
 export function registerSdkRoutes(app: FastifyInstance, services: SdkServices, log: (line: string) => void): void {
   const { store, runner } = services
-  app.post('/admin', { bodyLimit: SDK_BODY_LIMIT }, async (req) => {
+  app.post('/admin', { bodyLimit: SDK_BODY_LIMIT }, async (req, reply) => {
     const requestId = randomUUID()
     const params = (req.body ?? {}) as Record<string, unknown>
     const action = typeof params.action === 'string' ? params.action : ''
@@ -33,8 +38,14 @@ export function registerSdkRoutes(app: FastifyInstance, services: SdkServices, l
       if (handlesAction(action)) return { requestId, data: runDatabaseAction(store, action, params) }
       if (handlesStorageAction(action)) return { requestId, data: runStorageAction(services.files, services.signer, services.baseUrl(), action, params) }
       if (action === 'functions.invokeFunction') return { requestId, data: await invokeFunction(runner, params) }
+      if (handlesWxAction(action)) return { requestId, data: runWxAction(services.wechat, services.dataDir, params) }
       throw new CloudbaseError(CODES.INVALID_ACTION, `action ${action || '(none)'} is not supported by the local CloudBase`)
     } catch (err) {
+      if (err instanceof DropConnection) {
+        reply.hijack()
+        req.raw.socket.destroy()
+        return
+      }
       if (err instanceof CloudbaseError) return { requestId, code: err.code, message: err.message }
       log(`[sdk] ${action} failed: ${(err as Error).stack ?? err}`)
       return { requestId, code: CODES.SYS_ERR, message: 'internal error' }

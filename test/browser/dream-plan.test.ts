@@ -502,7 +502,8 @@ test('审核中 shows its stage; 退回补正 is amended and resubmitted; 未通
   await expect(visible(p, 'success').innerText()).resolves.toContain('已重新提交')
   await visible(p, 'view-application').click()
   await visible(p, 'application').waitFor()
-  await expect(visible(p, 'application').getByTestId('status-chip').first().innerText()).resolves.toBe('已提交')
+  // Back to the level that returned it: 街道初审.
+  await expect(visible(p, 'application').getByTestId('status-chip').first().innerText()).resolves.toBe('审核中 · 街道初审')
   await expect(visible(p, 'timeline').getByTestId('timeline-entry').first().innerText()).resolves.toContain('已补正并重新提交')
   await expect(visible(p, 'detail-materials').innerText()).resolves.toContain('清晰的录取通知书.png')
 

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Envelope } from '../../contracts/envelope'
+import type { RecordedMessage } from '../../local-cloudbase/wechat/state'
 import { DEFAULT_ENV_ID, startLocalCloudbase, type LocalCloudbase, type LocalCloudbaseOptions } from '../../local-cloudbase'
 import { connectLocalSdk, type SdkApp } from '../../local-cloudbase/sdk-client'
 import { CLOUDBASERC, FUNCTIONS_OUT } from '../../scripts/paths'
@@ -16,8 +17,16 @@ export interface TestCloudbase {
   dataDir: string
   /** POST /api/<fn> as the given openid; returns the HTTP status and the envelope. */
   call: <T = unknown>(fn: string, body: unknown, openid?: string) => Promise<{ status: number; body: Envelope<T> }>
-  /** Empties every collection and re-applies the declared indexes. */
+  /** Empties every collection and re-applies the declared indexes (and forgets WeChat's grants and messages). */
   reset: () => Promise<void>
+  /** WeChat's side: the user tapped 允许 for `templateId` (`count` one-time grants). */
+  grant: (openid: string, templateId: string, count?: number) => Promise<void>
+  /** Messages WeChat accepted (the stand-in's messages.jsonl). */
+  messages: () => Promise<RecordedMessage[]>
+  /** The next `count` subscribe-message sends answer `errcode` (or, with `'drop'`, lose the connection). */
+  injectFault: (fault: number | 'drop', count?: number) => Promise<void>
+  /** Fires the function's timer trigger now; resolves with what the function returned. */
+  fireTimer: <T = unknown>(fn: string, trigger?: string) => Promise<T>
   stop: () => Promise<void>
 }
 
@@ -44,9 +53,30 @@ export async function startTestCloudbase(overrides: Partial<LocalCloudbaseOption
     reset: async () => {
       await fetch(`${local.url}/__local/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     },
+    grant: async (openid, templateId, count = 1) => {
+      await postLocal(local.url, '/__local/wechat/grants', { openid, templateId, count })
+    },
+    messages: async () => {
+      const res = await fetch(`${local.url}/__local/wechat/messages`)
+      return ((await res.json()) as { messages: RecordedMessage[] }).messages
+    },
+    injectFault: async (fault, count = 1) => {
+      await postLocal(local.url, '/__local/wechat/faults', fault === 'drop' ? { drop: true, count } : { errcode: fault, count })
+    },
+    fireTimer: async <T>(fn: string, trigger?: string) => {
+      const body = (await postLocal(local.url, `/__local/timers/${fn}`, trigger ? { trigger } : {})) as { result: T }
+      return body.result
+    },
     stop: async () => {
       await local.stop()
       if (!overrides.dataDir) rmSync(dataDir, { recursive: true, force: true })
     }
   }
+}
+
+async function postLocal(url: string, route: string, body: unknown): Promise<unknown> {
+  const res = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const json = await res.json()
+  if (!res.ok) throw new Error(`${route} answered ${res.status}: ${JSON.stringify(json)}`)
+  return json
 }

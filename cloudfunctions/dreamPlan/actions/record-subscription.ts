@@ -1,17 +1,12 @@
 // recordSubscription: counts the subscribe-message grants the worker just gave (one per accepted
 // template; a one-time grant allows one message), so status updates are sent only with a grant.
-import { createHash } from 'node:crypto'
 import { recordSubscriptionInput } from '../../../contracts/dream-plan/actions'
 import { DREAM_PLAN_COLLECTIONS, type SubscriptionDoc } from '../../../contracts/dream-plan/documents'
 import { database } from '../../_shared/cloudbase'
 import { isDuplicateKey } from '../../_shared/db-errors'
 import { ok } from '../../_shared/handler'
+import { subscriptionId } from '../../_shared/dream-plan/subscriptions'
 import { userAction } from '../action'
-
-/** The worker's subscription document. */
-export function subscriptionId(openid: string): string {
-  return createHash('sha256').update(`subscriptions\n${openid}`).digest('hex').slice(0, 32)
-}
 
 export const recordSubscription = userAction({
   input: recordSubscriptionInput,

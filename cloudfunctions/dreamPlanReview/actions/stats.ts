@@ -11,6 +11,9 @@ import { ok } from '../../_shared/handler'
 import { staffAction } from '../../_shared/staff-action'
 import { hasRole, readableStreets } from '../../_shared/staff-access'
 
+/** Aggregation answers 20 groups unless told otherwise; a year has at most 8,784 hours. */
+const GROUPS_MAX = 10_000
+
 interface StatusStreetGroup {
   _id: { status: ApplicationStatus; street: Street }
   n: number
@@ -42,17 +45,20 @@ export const stats = staffAction({
         .aggregate()
         .match(match)
         .group({ _id: { status: '$status', street: '$work.street' }, n: $.sum(1), amount: $.sum('$amount') })
+        .limit(GROUPS_MAX)
         .end(),
       // Hours, not days: a Shanghai month starts at 16:00 UTC the day before.
       applications()
         .aggregate()
         .match(match)
         .group({ _id: $.substr(['$submittedAt', 0, 13]), n: $.sum(1) })
+        .limit(GROUPS_MAX)
         .end(),
       applications()
         .aggregate()
         .match({ ...match, status: 'paid' })
         .group({ _id: $.substr(['$payment.paidAt', 0, 7]), n: $.sum(1) })
+        .limit(GROUPS_MAX)
         .end(),
       findPolicy(year)
     ])

@@ -74,12 +74,15 @@ test('returned → submitted by resubmit with the amended sections; the others s
   const res = await resubmit(app.id, worker)
   expect(res.status).toBe(200)
   const after = data(res)
-  expect(after).toMatchObject({ status: 'submitted', version: returned.version + 1, canWithdraw: true, school: '深圳开放大学', education, applicationNo: app.applicationNo })
-  expect(after.stage).toBeUndefined()
+  // Back to the level that returned it (街道初审); review has started, so it can no longer be withdrawn.
+  expect(after).toMatchObject({ status: 'in_review', stage: 'street', version: returned.version + 1, canWithdraw: false, school: '深圳开放大学', education, applicationNo: app.applicationNo })
   expect(after.materials[0]).toMatchObject({ kind: 'enrolmentProof', fileID: clearer.fileID, contentType: 'image/jpeg' })
   expect(after.personal.idNumberMasked).toBe(maskIdNumber(form.personal.idNumber))
-  expect(after.timeline.map((t) => t.status)).toEqual(['submitted', 'in_review', 'returned', 'submitted'])
-  expect((await stored(app.id)).history[3]).toMatchObject({ from: 'returned', to: 'submitted', by: 'applicant' })
+  expect(after.timeline.map((t) => t.status)).toEqual(['submitted', 'in_review', 'returned', 'in_review'])
+  const doc = await stored(app.id)
+  expect(doc.history[3]).toMatchObject({ from: 'returned', to: 'in_review', stage: 'street', by: 'applicant' })
+  // The change carries its notice for the worker (the outbox `notify` sends from).
+  expect(doc.notices.at(-1)).toMatchObject({ id: `${app.id}:3`, status: 'in_review', stage: 'street', state: 'pending', attempts: 0 })
   // The amendment draft is used up.
   expect(await documents(cb, 'drafts')).toEqual([])
 })
@@ -109,7 +112,17 @@ test('an amended ID number that already applied is ALREADY_APPLIED, and nothing 
   expect(await dreamPlanPicture(cb)).toBe(before)
   // A fresh number is fine.
   await fillDraft(cb, worker, { personal: { ...form.personal, idNumber: makeIdNumber() } }, app.id)
-  expect(data(await resubmit(app.id, worker)).status).toBe('submitted')
+  expect(data(await resubmit(app.id, worker)).status).toBe('in_review')
+})
+
+test('an application returned at 区总复审 goes back to 区总复审 when resubmitted', async () => {
+  const worker = makeOpenid()
+  const app = await apply(cb, worker)
+  await setStatus(cb, app.id, 'in_review', { stage: 'district' })
+  await setStatus(cb, app.id, 'returned', { reason: '学费凭证金额不清', stage: 'district' })
+  const after = data(await resubmit(app.id, worker))
+  expect(after).toMatchObject({ status: 'in_review', stage: 'district' })
+  expect((await stored(app.id)).history.at(-1)).toMatchObject({ from: 'returned', to: 'in_review', stage: 'district', by: 'applicant' })
 })
 
 test('a resubmit that lost to another change of the same version is CONFLICT or WRONG_STATE, never a double move', async () => {
@@ -120,7 +133,9 @@ test('a resubmit that lost to another change of the same version is CONFLICT or 
   const ok = replies.filter((r) => r.body.ok)
   expect(ok).toHaveLength(1)
   for (const r of replies.filter((x) => !x.body.ok)) expect(['CONFLICT', 'WRONG_STATE']).toContain((r.body as { error: { code: string } }).error.code)
-  expect((await stored(app.id)).history.filter((h: { to: string }) => h.to === 'submitted')).toHaveLength(2)
+  const doc = await stored(app.id)
+  expect(doc.history.filter((h: { from: string }) => h.from === 'returned')).toHaveLength(1)
+  expect(doc.notices.filter((n: { status: string }) => n.status === 'in_review')).toHaveLength(1)
 })
 
 // Every forbidden move: the application in `status`, the action refused with WRONG_STATE, nothing changed.
