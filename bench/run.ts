@@ -8,6 +8,7 @@ import { BENCH_FUNCTIONS } from './lib/bench-cloudbase'
 import { dreamPlanSuite } from './suites/dream-plan'
 import { newsSuite } from './suites/news'
 import { placesSuite } from './suites/places'
+import { reviewSuite } from './suites/review'
 
 /** A suite measures, then judges its own targets. */
 export interface SuiteResult {
@@ -16,7 +17,7 @@ export interface SuiteResult {
   notes?: Record<string, unknown>
 }
 
-const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite }
+const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite }
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))

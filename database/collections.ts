@@ -101,9 +101,16 @@ export const COLLECTIONS: CollectionSpec[] = [
       { name: 'openid_submittedAt', keys: { openid: 1, submittedAt: -1, _id: -1 } },
       // The same person across years (a change of the once-per-person rule), and staff look-ups.
       { name: 'idNumberHash', keys: { idNumberHash: 1 } },
-      // The review queue, oldest first: by street (a street reviewer's queue), by status, by year.
+      // The review queue, oldest first: unfiltered or by date, by street (a street reviewer's queue),
+      // by status and stage, by level, by year. Every field a filter names needs a column, so the
+      // whole query runs in SQL locally (and on an index in CloudBase).
+      { name: 'submittedAt', keys: { submittedAt: 1, _id: 1 } },
+      { name: 'street_submittedAt', keys: { 'work.street': 1, submittedAt: 1, _id: 1 } },
       { name: 'street_status_submittedAt', keys: { 'work.street': 1, status: 1, submittedAt: 1, _id: 1 } },
+      { name: 'street_status_stage_submittedAt', keys: { 'work.street': 1, status: 1, stage: 1, submittedAt: 1, _id: 1 } },
       { name: 'status_submittedAt', keys: { status: 1, submittedAt: 1, _id: 1 } },
+      { name: 'status_stage_submittedAt', keys: { status: 1, stage: 1, submittedAt: 1, _id: 1 } },
+      { name: 'level_submittedAt', keys: { 'education.level': 1, submittedAt: 1, _id: 1 } },
       { name: 'year_submittedAt', keys: { year: 1, submittedAt: 1, _id: 1 } },
       // Staff search by the applicant's full name.
       { name: 'personal_name', keys: { 'personal.name': 1 } },

@@ -20,21 +20,38 @@ function shanghaiMidnight(date: string, plusDays = 0): string {
 /** Last 4 characters of an ID number (the check character may be X). */
 const LAST_FOUR = /^\d{3}[\dXx]$/
 
-/** The conditions of `filter` for `caller`, or the refusal (a street outside theirs). */
-export function queueConditions(filter: QueueFilterInput, caller: StaffCaller, now: Date): { conditions: object[] } | { error: Envelope<never> } {
+/**
+ * A queue query: conditions every row meets, and optionally one field with several allowed values
+ * (a street reviewer's streets, or several statuses). That field is queried value by value, each
+ * walking an index already in (value, submittedAt) order, and the pages are merged — rather than
+ * one IN query whose matches must all be sorted (MongoDB plans the same "sort merge" itself).
+ */
+export interface QueueQuery {
+  conditions: object[]
+  split?: { field: 'work.street' | 'status'; values: string[] }
+}
+
+/** The query of `filter` for `caller`, or the refusal (a street outside theirs). */
+export function queueConditions(filter: QueueFilterInput, caller: StaffCaller, now: Date): QueueQuery | { error: Envelope<never> } {
   const db = database()
   const _ = db.command
   const conditions: object[] = []
+  let split: QueueQuery['split']
   const streets = readableStreets(caller)
   if (filter.street) {
     if (streets && !streets.includes(filter.street)) return { error: outsideStreets() }
     conditions.push({ 'work.street': filter.street })
   } else if (streets) {
     if (!streets.length) return { error: appError('FORBIDDEN') }
-    conditions.push({ 'work.street': streets.length === 1 ? streets[0] : _.in(streets) })
+    if (streets.length === 1) conditions.push({ 'work.street': streets[0] })
+    else split = { field: 'work.street', values: streets }
   }
   if (filter.year) conditions.push({ year: filter.year })
-  if (filter.status) conditions.push({ status: filter.status.length === 1 ? filter.status[0] : _.in(filter.status) })
+  if (filter.status) {
+    if (filter.status.length === 1) conditions.push({ status: filter.status[0] })
+    else if (!split) split = { field: 'status', values: filter.status }
+    else conditions.push({ status: _.in(filter.status) })
+  }
   if (filter.stage) conditions.push({ stage: filter.stage })
   if (filter.level) conditions.push({ 'education.level': filter.level })
   if (filter.submittedFrom) conditions.push({ submittedAt: _.gte(shanghaiMidnight(filter.submittedFrom)) })
@@ -48,14 +65,26 @@ export function queueConditions(filter: QueueFilterInput, caller: StaffCaller, n
   if (filter.publicity === 'none') conditions.push({ publicity: _.exists(false) })
   if (filter.publicity === 'active') conditions.push({ 'publicity.startsAt': _.lte(t), 'publicity.endsAt': _.gt(t) })
   if (filter.publicity === 'ended') conditions.push({ 'publicity.endsAt': _.lte(t) })
-  return { conditions }
+  return { conditions, ...(split ? { split } : {}) }
 }
 
-/** One page of applications matching `conditions`, oldest first, after `position`; one extra row tells whether more follow. */
-export async function queuePage(conditions: object[], limit: number, position: PagePosition | null): Promise<ApplicationDoc[]> {
+async function oldestFirst(conditions: object[], count: number): Promise<ApplicationDoc[]> {
   const _ = database().command
-  const all = position ? [...conditions, afterAscending(_, 'submittedAt', position)] : conditions
-  const where = all.length === 0 ? {} : all.length === 1 ? all[0] : _.and(all as never[])
-  const { data } = await applications().where(where).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(limit + 1).get()
+  const where = conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0] : _.and(conditions as never[])
+  const { data } = await applications().where(where).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(count).get()
   return data as ApplicationDoc[]
+}
+
+function byAge(a: ApplicationDoc, b: ApplicationDoc): number {
+  return a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0
+}
+
+/** One page of applications of `query`, oldest first, after `position`; one extra row tells whether more follow. */
+export async function queuePage(query: QueueQuery, limit: number, position: PagePosition | null): Promise<ApplicationDoc[]> {
+  const _ = database().command
+  const conditions = position ? [...query.conditions, afterAscending(_, 'submittedAt', position)] : query.conditions
+  if (!query.split) return oldestFirst(conditions, limit + 1)
+  const { field, values } = query.split
+  const pages = await Promise.all(values.map((value) => oldestFirst([...conditions, { [field]: value }], limit + 1)))
+  return pages.flat().sort(byAge).slice(0, limit + 1)
 }

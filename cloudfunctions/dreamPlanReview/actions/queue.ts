@@ -17,7 +17,7 @@ export const queue = staffAction({
     if (cursor && !position) return appError('INVALID_CURSOR')
     const built = queueConditions(filter, caller, now)
     if ('error' in built) return built.error
-    const rows = await queuePage(built.conditions, limit, position)
+    const rows = await queuePage(built, limit, position)
     const next = nextCursor(rows, limit, (d) => ({ at: d.submittedAt, id: d._id }))
     return ok({ items: rows.slice(0, limit).map(toRow), ...(next ? { nextCursor: next } : {}) })
   }
