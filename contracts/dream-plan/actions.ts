@@ -6,7 +6,8 @@ import { MATERIAL_KINDS, MATERIAL_MAX_BYTES, MATERIAL_TYPES } from './policy'
 import { plainText, SECTION_SCHEMAS } from './schemas'
 import type { PolicyView } from './policy'
 
-const id = z
+/** An application's id, as the app gets it. */
+export const applicationIdSchema = z
   .string({ error: '缺少申请编号' })
   .trim()
   .min(1, '缺少申请编号')
@@ -18,7 +19,7 @@ const id = z
  */
 const idempotencyKey = z.string({ error: '缺少提交标识' }).regex(/^[A-Za-z0-9-]{8,64}$/, '提交标识无效')
 /** Set when the draft is the amendment of a returned (退回补正) application. */
-const applicationId = id.optional()
+const applicationId = applicationIdSchema.optional()
 
 export const getPolicyInput = z.strictObject({ year: z.number().int().min(2020).max(2100).optional() })
 export type GetPolicyInput = z.input<typeof getPolicyInput>
@@ -57,10 +58,10 @@ export const submitInput = z.strictObject({ idempotencyKey })
 export type SubmitInput = z.input<typeof submitInput>
 
 export const listMineInput = z.strictObject({})
-export const getMineInput = z.strictObject({ id })
-export const withdrawInput = z.strictObject({ id, reason: plainText('撤回原因', 1, 200).optional() })
+export const getMineInput = z.strictObject({ id: applicationIdSchema })
+export const withdrawInput = z.strictObject({ id: applicationIdSchema, reason: plainText('撤回原因', 1, 200).optional() })
 /** Resubmits a returned application with the amended draft (sections not amended stay as they were). */
-export const resubmitInput = z.strictObject({ id, idempotencyKey })
+export const resubmitInput = z.strictObject({ id: applicationIdSchema, idempotencyKey })
 /** Records which subscribe-message templates the worker accepted after submitting. */
 export const recordSubscriptionInput = z.strictObject({
   templateIds: z

@@ -6,6 +6,7 @@ import { STREETS, type Street } from '../services/catalog'
 import type { StaffRole } from '../staff/roles'
 import { APPLICATION_STATUSES, type ApplicationStatus, type EducationSection, type MaterialFile, type PersonalSection, type ReviewStage, type WorkSection } from './application'
 import { EDUCATION_LEVELS, type EducationLevel, type MaterialKind } from './policy'
+import { applicationIdSchema } from './actions'
 import { plainText } from './schemas'
 
 const STATUS_KEYS = Object.keys(APPLICATION_STATUSES) as [ApplicationStatus, ...ApplicationStatus[]]
@@ -21,12 +22,7 @@ export const REVIEW_STAGES: Record<ReviewStage, string> = { street: '街道初�
 export const REVEALABLE_FIELDS = { idNumber: '身份证号', mobile: '手机号', cardNumber: '银行卡号' } as const
 export type RevealableField = keyof typeof REVEALABLE_FIELDS
 
-const applicationId = z
-  .string({ error: '缺少申请编号' })
-  .trim()
-  .min(1, '缺少申请编号')
-  .max(64, '申请编号无效')
-  .regex(/^[A-Za-z0-9_-]+$/, '申请编号无效')
+const applicationId = applicationIdSchema
 const isoDate = (label: string) =>
   z.string({ error: `${label}无效` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}须为 YYYY-MM-DD`).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)), `${label}无效`)
 

@@ -53,13 +53,8 @@ export async function application(cb: TestCloudbase, id: string): Promise<Applic
 }
 
 /** What a run of notify answers. */
-export interface Summary {
-  sent: number
-  skipped: number
-  failed: number
-  retried: number
-  interrupted: number
-}
+export type { Summary } from '../../../cloudfunctions/notify/run'
+import type { Summary } from '../../../cloudfunctions/notify/run'
 
 export async function runNotify(cb: TestCloudbase): Promise<Summary> {
   const res = await cb.fireTimer<{ ok: true; data: Summary }>('notify')
