@@ -1,6 +1,8 @@
 // `npm start`: builds what is missing or stale, starts the local CloudBase on PORT (10086) with
 // data in DATA_DIR (.data/), seeds demo content on first start, serves the H5 app, and runs the
-// functions' timer triggers on their schedules (e.g. notify every minute).
+// functions' timer triggers on their schedules (e.g. notify every minute). The first start also
+// submits and reviews the 圆梦计划 demo applications through the functions (the tests' servers never).
+import { seedDemoApplications } from '../database/seed/dream-plan/seed-demo-applications'
 import { seedDemoContent } from '../database/seed/seed-demo-content'
 import { DEFAULT_ENV_ID, startLocalCloudbase } from '../local-cloudbase'
 import { connectLocalSdk } from '../local-cloudbase/sdk-client'
@@ -20,7 +22,10 @@ async function main() {
     port,
     host: process.env.HOST || '127.0.0.1',
     timers: true,
-    seed: (url) => seedDemoContent(connectLocalSdk(url, DEFAULT_ENV_ID))
+    seed: async (url) => {
+      await seedDemoContent(connectLocalSdk(url, DEFAULT_ENV_ID))
+      await seedDemoApplications(url, { log: (line) => console.log(line) })
+    }
   })
   console.log(`福田区总工会小程序（本地）已启动：${local.url}`)
   console.log(`数据目录：${dataDir()}　按 Ctrl+C 停止`)
