@@ -36,6 +36,18 @@ export default defineAppConfig({
         'pages/mine/index',
         'pages/detail/index'
       ]
+    },
+    {
+      // Staff only (工作台, review, 公示, 发放, 人员管理): workers never download it.
+      root: 'packages/staff',
+      pages: [
+        'pages/home/index',
+        'pages/queue/index',
+        'pages/review/index',
+        'pages/publish/index',
+        'pages/pay/index',
+        'pages/members/index'
+      ]
     }
   ],
   preloadRule: {

@@ -57,6 +57,8 @@ export async function reviewSuite(): Promise<SuiteResult> {
       ['queue: district, name search', 'bench-district', { q: sample.personal.name }],
       ['queue: district, last-4 search', 'bench-district', { q: sample.personal.idNumberMasked.slice(-4) }],
       ['queue: street reviewer, status + stage', 'bench-street', { status: ['in_review'], stage: 'street' }],
+      ['queue: street reviewer, 待初审', 'bench-street', { awaiting: 'street' }],
+      ['queue: district reviewer, 待复审', 'bench-district', { awaiting: 'district' }],
       ['queue: district, page 2 of everything', 'bench-district', {}]
     ]
     const measurements: Measurement[] = []

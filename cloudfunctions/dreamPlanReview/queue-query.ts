@@ -53,6 +53,9 @@ export function queueConditions(filter: QueueFilterInput, caller: StaffCaller, n
     else conditions.push({ status: _.in(filter.status) })
   }
   if (filter.stage) conditions.push({ stage: filter.stage })
+  // 已提交 has no stage yet, but it waits for 街道初审 all the same.
+  if (filter.awaiting === 'street') conditions.push(_.or([{ status: 'submitted' }, { status: 'in_review', stage: 'street' }]))
+  if (filter.awaiting === 'district') conditions.push({ status: 'in_review', stage: 'district' })
   if (filter.level) conditions.push({ 'education.level': filter.level })
   if (filter.submittedFrom) conditions.push({ submittedAt: _.gte(shanghaiMidnight(filter.submittedFrom)) })
   if (filter.submittedTo) conditions.push({ submittedAt: _.lt(shanghaiMidnight(filter.submittedTo, 1)) })

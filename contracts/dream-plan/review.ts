@@ -31,6 +31,8 @@ export const queueFilterSchema = z.strictObject({
   year: z.number({ error: '年度无效' }).int('年度无效').min(2020, '年度无效').max(2100, '年度无效').optional(),
   status: z.array(z.enum(STATUS_KEYS, { error: '状态无效' }), { error: '状态无效' }).min(1, '状态无效').max(STATUS_KEYS.length, '状态无效').optional(),
   stage: z.enum(['street', 'district'], { error: '审核阶段无效' }).optional(),
+  /** Waiting for a decision at this level: 街道初审 is 已提交 or 审核中 at 街道初审; 区总复审 is 审核中 at 区总复审. */
+  awaiting: z.enum(['street', 'district'], { error: '待审核阶段无效' }).optional(),
   level: z.enum(EDUCATION_LEVELS, { error: '学历层次无效' }).optional(),
   street: z.enum(STREETS, { error: '街道无效' }).optional(),
   /** Submitted on or after / on or before (Shanghai dates). */

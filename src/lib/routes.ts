@@ -65,6 +65,32 @@ export function applicationSubmittedPath(id: string, resubmitted = false): strin
   return `/packages/dream-plan/pages/success/index?id=${encodeURIComponent(id)}${resubmitted ? '&resubmitted=1' : ''}`
 }
 
+/** 工作台 (staff subpackage): who I am, the year's statistics and the shortcuts my roles allow. */
+export const STAFF_HOME_PATH = '/packages/staff/pages/home/index'
+
+/** The review queue, optionally opened on some statuses and a stage (e.g. 待初审). */
+export function staffQueuePath(preset: { status?: string[]; stage?: string; awaiting?: string } = {}): string {
+  const query: string[] = []
+  if (preset.awaiting) query.push(`awaiting=${encodeURIComponent(preset.awaiting)}`)
+  if (preset.status?.length) query.push(`status=${encodeURIComponent(preset.status.join(','))}`)
+  if (preset.stage) query.push(`stage=${encodeURIComponent(preset.stage)}`)
+  return `/packages/staff/pages/queue/index${query.length ? `?${query.join('&')}` : ''}`
+}
+
+/** One application as staff review it. */
+export function staffReviewPath(id: string): string {
+  return `/packages/staff/pages/review/index?id=${encodeURIComponent(id)}`
+}
+
+/** 公示: publish approved applications (district reviewer). */
+export const STAFF_PUBLISH_PATH = '/packages/staff/pages/publish/index'
+
+/** 发放: pay applications whose 公示 has ended (finance). */
+export const STAFF_PAY_PATH = '/packages/staff/pages/pay/index'
+
+/** 人员管理: grant and revoke staff roles (admin). */
+export const STAFF_MEMBERS_PATH = '/packages/staff/pages/members/index'
+
 /** Reads a page parameter that may or may not still be percent-encoded (weapp leaves it encoded). */
 export function readParam(value: string | undefined): string {
   if (!value) return ''

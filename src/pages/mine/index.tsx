@@ -1,17 +1,31 @@
-// 我的 tab: 我的收藏, 阅读设置 (the same settings the article page changes) and 关于. On H5 it also
-// says which local demo persona the gateway treats as the caller.
-import Taro from '@tarojs/taro'
+// 我的 tab: 我的收藏, 阅读设置 (the same settings the article page changes) and 关于. Staff (by
+// staff.me) also get 工作台 with their roles; workers see nothing of it. On H5 it also says which
+// local demo persona the gateway treats as the caller, and offers 切换演示身份.
+import { useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { STAFF_ROLES, type StaffMe } from '@contracts/staff/roles'
+import { PersonaSwitcher } from '@/components/persona-switcher'
 import { ReadingSettingsPanel } from '@/components/reading-settings'
 import { APP_VERSION, ORG_NAME } from '@/lib/app-info'
+import { callFunction } from '@/lib/cloud'
 import { getPersonaOpenid } from '@/lib/persona'
-import { FAVOURITES_PATH, MY_APPLICATIONS_PATH } from '@/lib/routes'
+import { FAVOURITES_PATH, MY_APPLICATIONS_PATH, STAFF_HOME_PATH } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
 
 export default function MinePage() {
   const reading = useReadingSettings()
   const persona = process.env.TARO_ENV === 'h5' ? getPersonaOpenid() : ''
+  const [staff, setStaff] = useState<StaffMe | null>(null)
+
+  useDidShow(() => {
+    // Quietly: a worker, a failure or no login all mean no 工作台 entry.
+    callFunction('staff', 'me', {}).then(
+      (me) => setStaff(me.isStaff ? me : null),
+      () => setStaff(null)
+    )
+  })
 
   return (
     <View className={`page mine ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
@@ -45,7 +59,32 @@ export default function MinePage() {
           <Text className='mine__link-text'>我的收藏</Text>
           <Text className='mine__chevron' aria-hidden='true'>›</Text>
         </View>
+        {staff ? (
+          <View
+            className='mine__link'
+            hoverClass='mine__link--pressed'
+            role='link' tabIndex={0}
+            data-testid='staff-home-link'
+            onClick={() => void Taro.navigateTo({ url: STAFF_HOME_PATH })}
+          >
+            <View className='mine__link-body'>
+              <Text className='mine__link-text'>工作台</Text>
+              <Text className='mine__link-note' data-testid='staff-roles'>
+                {staff.roles.map((r) => STAFF_ROLES[r] ?? r).join('、')}
+                {staff.streets.length ? `（${staff.streets.join('、')}）` : ''}
+              </Text>
+            </View>
+            <Text className='mine__chevron' aria-hidden='true'>›</Text>
+          </View>
+        ) : null}
       </View>
+
+      {process.env.TARO_ENV === 'h5' ? (
+        <View className='mine__section card' role='region' aria-label='本地演示'>
+          <Text className='mine__section-title' role='heading' aria-level='2'>本地演示</Text>
+          <PersonaSwitcher />
+        </View>
+      ) : null}
 
       <View className='mine__section card' role='region' aria-label='阅读设置'>
         <Text className='mine__section-title' role='heading' aria-level='2'>阅读设置</Text>

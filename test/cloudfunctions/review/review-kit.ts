@@ -288,3 +288,4 @@ export function storedApplication(i: number, key: Buffer): ApplicationDoc {
   }
 }
 
+

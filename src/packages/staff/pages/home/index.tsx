@@ -1,0 +1,165 @@
+// 工作台 (staff subpackage): who I am (name, roles, streets), the year's statistics as plain bar
+// charts with the figures as text (by status, by street, by month; paid against the budget), and
+// the shortcuts my roles allow. A worker who lands here reads that it is for staff only.
+import { useCallback, useRef } from 'react'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { ApplicationStatus } from '@contracts/dream-plan/application'
+import type { StaffMe, StaffRole } from '@contracts/staff/roles'
+import { ErrorState } from '@/components/error-state'
+import { LoadingState } from '@/components/loading-state'
+import { STAFF_MEMBERS_PATH, STAFF_PAY_PATH, STAFF_PUBLISH_PATH, staffQueuePath } from '@/lib/routes'
+import { useLoad } from '@/lib/use-load'
+import { useReadingSettings } from '@/lib/use-reading-settings'
+import { BarList, ColumnChart, ProgressBar } from '../../components/charts'
+import { NotStaff, Section, StaffHead } from '../../components/bits'
+import { getMe, getPolicyYear, getStats } from '../../shared/api'
+import { formatYuan, roleName } from '../../shared/labels'
+import { STATUS_WORDS } from '../../shared/words'
+import '../../components/staff.css'
+
+interface Shortcut {
+  key: string
+  title: string
+  hint: string
+  roles: StaffRole[]
+  url: string
+}
+
+const SHORTCUTS: Shortcut[] = [
+  { key: 'street', title: '待初审', hint: '已提交、街道初审中', roles: ['street_reviewer'], url: staffQueuePath({ awaiting: 'street' }) },
+  { key: 'district', title: '待复审', hint: '区总复审中', roles: ['district_reviewer'], url: staffQueuePath({ awaiting: 'district' }) },
+  { key: 'publish', title: '公示', hint: '发布已通过名单', roles: ['district_reviewer'], url: STAFF_PUBLISH_PATH },
+  { key: 'pay', title: '发放', hint: '公示期满后发放', roles: ['finance'], url: STAFF_PAY_PATH },
+  { key: 'members', title: '人员管理', hint: '授权与撤销角色', roles: ['admin'], url: STAFF_MEMBERS_PATH },
+  { key: 'all', title: '全部申请', hint: '筛选、查找、导出', roles: ['street_reviewer', 'district_reviewer', 'finance', 'admin'], url: staffQueuePath() }
+]
+
+const STATUS_ORDER: ApplicationStatus[] = ['submitted', 'in_review', 'returned', 'approved', 'paid', 'rejected', 'withdrawn']
+
+function shortcutsFor(me: StaffMe) {
+  return SHORTCUTS.filter((s) => s.roles.some((r) => me.roles.includes(r)))
+}
+
+export default function StaffHomePage() {
+  const reading = useReadingSettings()
+  const load = useCallback(async () => {
+    const me = await getMe()
+    if (!me.isStaff) return { me, stats: null }
+    const year = await getPolicyYear().catch(() => Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)))
+    return { me, stats: await getStats(year) }
+  }, [])
+  const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
+  const shown = useRef(false)
+
+  useDidShow(() => {
+    if (shown.current) void retry()
+    shown.current = true
+  })
+  usePullDownRefresh(() => {
+    void retry().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const me = data?.me
+  const stats = data?.stats
+
+  return (
+    <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-home'>
+      <StaffHead title='工作台' subtitle={me?.isStaff ? me.name ?? '工作人员' : '圆梦计划审核与发放'}>
+        {me?.isStaff ? (
+          <View className='sf-head__roles' data-testid='my-roles'>
+            {me.roles.map((r) => (
+              <Text key={r} className='sf-head__role'>{roleName(r)}</Text>
+            ))}
+            {me.streets.length ? <Text className='sf-head__role'>{`负责街道：${me.streets.join('、')}`}</Text> : null}
+          </View>
+        ) : null}
+      </StaffHead>
+
+      {status === 'loading' && !data ? <LoadingState rows={3} label='正在加载工作台…' /> : null}
+      {status === 'error' && error ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}
+      {data && status !== 'error' && !data.me.isStaff ? <NotStaff /> : null}
+
+      {me?.isStaff && status !== 'error' ? (
+        <View>
+          <Section title='常用功能' testId='shortcuts'>
+            <View className='sf-shortcuts'>
+              {shortcutsFor(me).map((s) => (
+                <View
+                  key={s.key}
+                  className='sf-shortcut'
+                  hoverClass='sf-shortcut--pressed'
+                  role='link'
+                  tabIndex={0}
+                  data-testid={`shortcut-${s.key}`}
+                  onClick={() => void Taro.navigateTo({ url: s.url })}
+                >
+                  <Text className='sf-shortcut__title'>{s.title}</Text>
+                  <Text className='sf-shortcut__hint'>{s.hint}</Text>
+                </View>
+              ))}
+            </View>
+          </Section>
+
+          {stats ? (
+            <View data-testid='stats'>
+              <Section title={`${stats.year}年度 补贴发放`} testId='stats-budget'>
+                <View className='sf-figures'>
+                  <View className='sf-figure'>
+                    <Text className='sf-figure__value' data-testid='paid-amount'>{`${formatYuan(stats.paidAmount)} 元`}</Text>
+                    <Text className='sf-figure__label'>已发放</Text>
+                  </View>
+                  <View className='sf-figure'>
+                    <Text className='sf-figure__value'>{`${formatYuan(stats.budget)} 元`}</Text>
+                    <Text className='sf-figure__label'>年度预算</Text>
+                  </View>
+                  <View className='sf-figure'>
+                    <Text className='sf-figure__value'>{`${formatYuan(stats.approvedAmount)} 元`}</Text>
+                    <Text className='sf-figure__label'>已通过（含已发放）</Text>
+                  </View>
+                  <View className='sf-figure'>
+                    <Text className='sf-figure__value'>{`${formatYuan(Math.max(0, stats.budget - stats.paidAmount))} 元`}</Text>
+                    <Text className='sf-figure__label'>预算余额</Text>
+                  </View>
+                </View>
+                <ProgressBar value={stats.paidAmount} total={stats.budget} label='已发放金额占年度预算' testId='budget-progress' />
+              </Section>
+
+              <Section title='按状态' testId='stats-status'>
+                <BarList
+                  testId='chart-status'
+                  bars={STATUS_ORDER.map((s) => ({ label: STATUS_WORDS[s], value: stats.byStatus[s] ?? 0 }))}
+                />
+              </Section>
+
+              <Section title='按街道' testId='stats-street'>
+                {stats.byStreet.length ? (
+                  <BarList
+                    testId='chart-street'
+                    bars={stats.byStreet.map((s) => ({ label: s.street, value: s.total, note: s.approved || s.paid ? `已通过 ${s.approved}，已发放 ${s.paid}` : undefined }))}
+                  />
+                ) : (
+                  <Text className='sf-meta'>本年度暂无申请</Text>
+                )}
+              </Section>
+
+              <Section title='按月份' testId='stats-month'>
+                {stats.byMonth.length ? (
+                  <ColumnChart
+                    testId='chart-month'
+                    firstName='提交'
+                    secondName='发放'
+                    columns={stats.byMonth.map((m) => ({ label: `${Number(m.month.slice(5, 7))}月`, value: m.submitted, second: m.paid }))}
+                  />
+                ) : (
+                  <Text className='sf-meta'>本年度暂无申请</Text>
+                )}
+                <Text className='sf-meta'>柱下数字为“提交/发放”件数。</Text>
+              </Section>
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+    </View>
+  )
+}

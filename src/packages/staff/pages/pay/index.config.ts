@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '发放',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark'
+})

@@ -1,0 +1,154 @@
+// 发放 (staff subpackage, finance): applications 已通过 whose 公示 has ended; choose some or all,
+// give the 批次号 and 发放日期, and mark them 已发放. Repeating a batch changes nothing (the reply
+// says how many were already paid).
+import { useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import type { PayResult } from '@contracts/dream-plan/review'
+import { EmptyState } from '@/components/empty-state'
+import { ErrorState } from '@/components/error-state'
+import { LoadingState } from '@/components/loading-state'
+import { toCloudError } from '@/lib/cloud'
+import { useReadingSettings } from '@/lib/use-reading-settings'
+import { Banner, NotStaff, Section, StaffHead } from '../../components/bits'
+import { StaffDialog } from '../../components/dialog'
+import { ReviewRows } from '../../components/review-rows'
+import { SelectBar } from '../../components/select-bar'
+import { useSelectableRows } from '../../components/use-selection'
+import { pay } from '../../shared/api'
+import { formatIsoDay, formatYuan, todayInShanghai } from '../../shared/labels'
+import '../../components/staff.css'
+
+const FILTER = { status: ['approved' as const], publicity: 'ended' as const }
+const BATCH = /^[A-Za-z0-9-]{3,32}$/
+
+export default function PayPage() {
+  const reading = useReadingSettings()
+  const rows = useSelectableRows(FILTER)
+  const [batchNo, setBatchNo] = useState('')
+  const [paidAt, setPaidAt] = useState(todayInShanghai())
+  const [fieldErrors, setFieldErrors] = useState<{ batchNo?: string; paidAt?: string }>({})
+  const [dialog, setDialog] = useState<{ busy: boolean; error?: string } | null>(null)
+  const [result, setResult] = useState<PayResult | null>(null)
+
+  usePullDownRefresh(() => {
+    void rows.retry().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const chosen = rows.items.filter((r) => rows.selected.has(r.id))
+  const amount = chosen.reduce((sum, r) => sum + r.amount, 0)
+
+  const ask = () => {
+    const batch = batchNo.trim()
+    const errors: typeof fieldErrors = {}
+    if (!batch) errors.batchNo = '请填写批次号'
+    else if (!BATCH.test(batch)) errors.batchNo = '批次号为 3–32 位字母、数字或 -'
+    if (!paidAt) errors.paidAt = '请选择发放日期'
+    setFieldErrors(errors)
+    if (errors.batchNo || errors.paidAt) return
+    setDialog({ busy: false })
+  }
+
+  const confirm = async () => {
+    setDialog({ busy: true })
+    try {
+      const res = await pay(chosen.map((r) => r.id), batchNo.trim(), paidAt)
+      setResult(res)
+      setDialog(null)
+      rows.clear()
+      void rows.retry()
+    } catch (err) {
+      const e = toCloudError(err)
+      if (e.fields?.batchNo || e.fields?.paidAt) {
+        setFieldErrors({ batchNo: e.fields.batchNo, paidAt: e.fields.paidAt })
+        setDialog(null)
+      } else setDialog({ busy: false, error: e.message })
+    }
+  }
+
+  const forbidden = rows.status === 'error' && rows.error?.code === 'FORBIDDEN'
+
+  return (
+    <View className={`page sf-page sf-page--with-bar ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-pay'>
+      <StaffHead title='发放' subtitle='公示期满的已通过申请。发放到申请人本人的银行卡，同一批次重复提交不会重复发放。' />
+
+      {result ? (
+        <Banner tone='success' title='发放已记录' testId='pay-result'>
+          <Text className='sf-text' data-testid='pay-summary'>
+            {`批次 ${result.batchNo}（${formatIsoDay(result.paidAt)}）：本次标记已发放 ${result.paid} 人，此前已发放 ${result.alreadyPaid} 人，批次合计 ${formatYuan(result.amount)} 元。`}
+          </Text>
+        </Banner>
+      ) : null}
+
+      {rows.status === 'loading' ? <LoadingState rows={3} label='正在加载待发放的申请…' /> : null}
+      {rows.status === 'error' && rows.error ? (
+        forbidden ? <NotStaff message={rows.error.message} /> : <ErrorState message={rows.error.message} onRetry={() => void rows.retry()} />
+      ) : null}
+      {rows.status === 'ready' && rows.items.length === 0 ? <EmptyState message='暂无公示期满、待发放的申请' /> : null}
+      {rows.status === 'ready' && rows.items.length > 0 ? (
+        <View data-testid='pay-list'>
+          <Section title='发放批次' testId='pay-form'>
+            <View className='sf-field'>
+              <Text className='sf-field__label' id='pay-batch-label'>批次号</Text>
+              <Text className='sf-field__hint' id='pay-batch-hint'>3–32 位字母、数字或 -，如 2026-11-01</Text>
+              <Input
+                className={`sf-input${fieldErrors.batchNo ? ' sf-input--invalid' : ''}`}
+                type='text'
+                value={batchNo}
+                maxlength={32}
+                placeholder='请输入批次号'
+                placeholderClass='sf-placeholder'
+                nativeProps={{
+                  'aria-label': '批次号',
+                  'aria-invalid': fieldErrors.batchNo ? 'true' : 'false',
+                  'aria-describedby': `pay-batch-hint${fieldErrors.batchNo ? ' pay-batch-error' : ''}`,
+                  autoComplete: 'off'
+                }}
+                data-testid='batch-no'
+                onInput={(e) => {
+                  setBatchNo(e.detail.value)
+                  if (fieldErrors.batchNo) setFieldErrors((f) => ({ ...f, batchNo: undefined }))
+                }}
+              />
+              {fieldErrors.batchNo ? <Text className='sf-field__error' id='pay-batch-error' data-testid='batch-no-error'>{fieldErrors.batchNo}</Text> : null}
+            </View>
+            <View className='sf-field'>
+              <Text className='sf-field__label'>发放日期</Text>
+              <Picker mode='date' value={paidAt} end={todayInShanghai()} onChange={(e) => setPaidAt(String(e.detail.value))}>
+                <View className='sf-picker' role='button' tabIndex={0} aria-label={`发放日期：${formatIsoDay(paidAt)}`} data-testid='paid-at'>
+                  <Text>{formatIsoDay(paidAt)}</Text>
+                  <Text aria-hidden='true'>›</Text>
+                </View>
+              </Picker>
+              {fieldErrors.paidAt ? <Text className='sf-field__error'>{fieldErrors.paidAt}</Text> : null}
+            </View>
+          </Section>
+          <SelectBar total={rows.items.length} chosen={chosen.length} amount={amount} allChosen={rows.allChosen} onToggleAll={rows.toggleAll} />
+          <ReviewRows items={rows.items} selected={rows.selected} onToggle={rows.toggle} showAmount />
+        </View>
+      ) : null}
+
+      {rows.status === 'ready' && rows.items.length > 0 ? (
+        <View className='sf-bar'>
+          <Button className='sf-button sf-button--primary' role='button' tabIndex={0} disabled={chosen.length === 0} data-testid='pay-button' onClick={ask}>
+            {chosen.length ? `确认发放（${chosen.length} 人，${formatYuan(amount)} 元）` : '请先选择申请'}
+          </Button>
+        </View>
+      ) : null}
+
+      {dialog ? (
+        <StaffDialog
+          id='pay'
+          title='确认发放？'
+          text={`批次 ${batchNo.trim()}，发放日期 ${formatIsoDay(paidAt)}，共 ${chosen.length} 人，${formatYuan(amount)} 元。确认后申请人将看到“已发放”。`}
+          confirmText='确认发放'
+          busyText='正在提交'
+          busy={dialog.busy}
+          error={dialog.error}
+          onConfirm={() => void confirm()}
+          onCancel={() => setDialog(null)}
+        />
+      ) : null}
+    </View>
+  )
+}

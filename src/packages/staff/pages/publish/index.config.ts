@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '公示',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark'
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '申请列表',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark'
+})

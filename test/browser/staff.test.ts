@@ -1,0 +1,414 @@
+// 圆梦计划's staff side in the browser (issue 7): the H5 build over the local CloudBase with the
+// real dreamPlan, dreamPlanReview and staff functions and the seeded demo staff, in Chromium at
+// phone size. One application walks the whole path — the worker submits → the street reviewer
+// (demo-street) finds it, returns it with a reason → the worker reads it, amends, resubmits → the
+// street reviewer passes → the district reviewer (demo-district) passes and publishes the 公示 →
+// the article is in 通知公告 with the name masked → the worker sees 公示中 → (the period is moved
+// into the past through the SDK: the days passing) → finance (demo-finance) pays a batch → the
+// worker sees 已发放 and the timeline. Personas change through the 我的 page's switcher. Also: a
+// real version conflict, 查看完整号码 with a reason, export, 人员管理, 关怀模式. Screenshots go to
+// test/artifacts/staff-*.png.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { APPLICATION_STATUSES } from '../../contracts/dream-plan/application'
+import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
+import { EDUCATION_LEVELS } from '../../contracts/dream-plan/policy'
+import { DECISIONS, REVEALABLE_FIELDS, REVIEW_STAGES } from '../../contracts/dream-plan/review'
+import { STREETS } from '../../contracts/services/catalog'
+import { seedDemoContent } from '../../database/seed/seed-demo-content'
+import { H5_OUT } from '../../scripts/paths'
+import { DECISION_WORDS, LEVELS, REVEALABLE_WORDS, STAGE_WORDS, STATUS_WORDS, STREET_LIST } from '../../src/packages/staff/shared/words'
+import { apply, callDreamPlan, data, fillDraft, makeForm, PNG } from '../cloudfunctions/dream-plan/dream-plan-kit'
+import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+
+const AXE = require.resolve('axe-core/axe.min.js')
+const MINE = '/pages/mine/index'
+const WORKER = 'demo-worker'
+const NAME = '张晓三'
+const RETURN_REASON = '学费发票不清晰，请重新上传清晰的照片'
+
+jest.setTimeout(300_000)
+
+let cb: TestCloudbase
+let browser: Browser
+let context: BrowserContext | undefined
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  cb = await startTestCloudbase({ h5Dir: H5_OUT })
+  await seedDemoContent(cb.sdk)
+  browser = await launchChromium()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await cb?.stop()
+})
+
+afterEach(async () => {
+  await context?.close()
+  context = undefined
+})
+
+async function newPage(): Promise<Page> {
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  return page
+}
+
+/** The element with `testId` on the page in front (pages below it in the stack stay in the DOM, hidden). */
+const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
+
+async function shot(p: Page, name: string, { full = true } = {}) {
+  await settle(p)
+  if (full) {
+    const height = await p.evaluate(() => {
+      const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
+      const el = pages[pages.length - 1]
+      return Math.min(4000, Math.max(844, el ? el.scrollHeight : document.body.scrollHeight))
+    })
+    await p.setViewportSize({ width: 390, height })
+    await p.waitForTimeout(200)
+  }
+  await p.screenshot({ path: path.join(SHOTS, `staff-${name}.png`) })
+  if (full) await p.setViewportSize({ width: 390, height: 844 })
+}
+
+async function seriousViolations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ path: AXE })
+  const violations = (await p.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe
+      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+      .then((r) => r.violations)
+  )) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+}
+
+/** 我的 → 切换演示身份 → the persona; the page reloads as them. */
+async function switchTo(p: Page, openid: string) {
+  await p.goto(cb.url + MINE)
+  await visible(p, 'persona-switch').click()
+  const option = visible(p, `persona-${openid}`)
+  if ((await option.getAttribute('aria-checked')) === 'true') return
+  await Promise.all([p.waitForEvent('load'), option.click()])
+  await visible(p, 'persona-current').waitFor()
+  expect(await p.evaluate(() => localStorage.getItem('futian.persona'))).toBe(openid)
+}
+
+/** 我的 → 工作台 (the entry shows once staff.me answers). */
+async function openWorkbench(p: Page) {
+  await p.goto(cb.url + MINE)
+  await visible(p, 'staff-home-link').click()
+  await visible(p, 'stats').waitFor()
+}
+
+const statusText = (p: Page) => visible(p, 'review-status').innerText()
+
+async function decideInUi(p: Page, decision: 'accept' | 'pass' | 'return' | 'reject', reason?: string) {
+  await visible(p, `decide-${decision}`).click()
+  await visible(p, 'decision-dialog').waitFor()
+  if (reason) await visible(p, 'decision-reason').locator('textarea').fill(reason)
+  await visible(p, 'decision-confirm').click()
+  await visible(p, 'decision-done').waitFor()
+}
+
+test("the staff side's copies of the contracts' words match them", () => {
+  expect(STATUS_WORDS).toEqual(APPLICATION_STATUSES)
+  expect(STAGE_WORDS).toEqual(REVIEW_STAGES)
+  expect(DECISION_WORDS).toEqual(DECISIONS)
+  expect(REVEALABLE_WORDS).toEqual(REVEALABLE_FIELDS)
+  expect([...LEVELS]).toEqual([...EDUCATION_LEVELS])
+  expect([...STREET_LIST]).toEqual([...STREETS])
+})
+
+test('an application from 已提交 to 已发放 through every staff role', async () => {
+  const p = await newPage()
+
+  // ---- the worker: no 工作台; submits (the draft with 福田 as the employer's street was saved before)
+  const form = await makeForm(cb, WORKER, { personal: { name: NAME } })
+  form.work.street = '福田'
+  form.work.employer = '深圳市福田区圆梦科技有限公司'
+  await fillDraft(cb, WORKER, form)
+
+  const staffMe = p.waitForResponse((r) => r.url().endsWith('/api/staff'))
+  await p.goto(cb.url + MINE)
+  await staffMe
+  await settle(p)
+  await expect(visible(p, 'persona-current').innerText()).resolves.toContain('职工 小张')
+  expect(await p.getByTestId('staff-home-link').count()).toBe(0)
+
+  await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await visible(p, 'continue-draft').click()
+  await visible(p, 'consent').waitFor()
+  await p.getByTestId('consent-checkbox').check()
+  await visible(p, 'consent-continue').click()
+  await visible(p, 'apply-form').waitFor()
+  await expect(visible(p, 'step-title').innerText()).resolves.toContain('核对提交')
+  await visible(p, 'submit-button').click()
+  const applicationNo = (await visible(p, 'application-number').innerText()).trim()
+  const mine = data(await callDreamPlan(cb, 'listMine', {}, WORKER)).items
+  expect(mine).toHaveLength(1)
+  const id = mine[0].id
+
+  // A second application in 福田 (another worker, through the API) for the conflict below.
+  const otherOpenid = `o-staff-other-${Date.now().toString(36)}`
+  const other = await apply(cb, otherOpenid, await makeFormInFutian(otherOpenid, '李小四'))
+
+  // ---- the street reviewer, switched to through the UI: 工作台 with roles and the chart ----------
+  await switchTo(p, 'demo-street')
+  await expect(visible(p, 'persona-current').innerText()).resolves.toContain('街道初审')
+  await expect(visible(p, 'staff-roles').innerText()).resolves.toBe('街道初审（福田、莲花）')
+  await openWorkbench(p)
+  await expect(visible(p, 'my-roles').innerText()).resolves.toContain('负责街道：福田、莲花')
+  expect(await p.getByTestId('shortcut-street').count()).toBe(1)
+  expect(await p.getByTestId('shortcut-publish').count()).toBe(0)
+  expect(await p.getByTestId('shortcut-pay').count()).toBe(0)
+  await expect(visible(p, 'chart-status').innerText()).resolves.toContain('已提交')
+  await expect(visible(p, 'chart-street').innerText()).resolves.toContain('福田')
+  await visible(p, 'budget-progress').waitFor()
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'home')
+
+  // The queue (待初审): oldest first; search by name; the street filter is not offered.
+  await visible(p, 'shortcut-street').click()
+  await visible(p, 'queue-results').waitFor()
+  const numbers = await visible(p, 'queue-results').getByTestId('row-number').allInnerTexts()
+  expect(numbers).toEqual([...numbers].sort())
+  expect(numbers).toContain(applicationNo)
+  await visible(p, 'more-filters').click()
+  await expect(visible(p, 'my-streets').innerText()).resolves.toContain('福田、莲花')
+  expect(await p.locator('[data-testid="street-园岭"] >> visible=true').count()).toBe(0)
+  await visible(p, 'more-filters').click()
+  await visible(p, 'queue-search').locator('input').fill(NAME)
+  await visible(p, 'queue-search-submit').click()
+  await p.waitForFunction((n) => {
+    const rows = Array.from(document.querySelectorAll('[data-testid="review-row"]')).filter((el) => (el as HTMLElement).offsetParent !== null)
+    return rows.length === 1 && rows[0].textContent!.includes(n)
+  }, NAME)
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'queue')
+
+  // 导出 Excel of the filtered list: the file opens in a new tab (H5); one row, card numbers masked.
+  const tab = context!.waitForEvent('page', { timeout: 10_000 }).catch(() => null)
+  await visible(p, 'export-button').click()
+  await expect(visible(p, 'export-result').innerText()).resolves.toMatch(/已导出 1 条.*已隐去中间位/)
+  await (await tab)?.close()
+
+  // ---- the detail: masked numbers, 查看完整号码 with a reason, materials, history ------------------
+  await visible(p, 'review-row').click()
+  await visible(p, 'review-detail').waitFor()
+  await expect(statusText(p)).resolves.toBe('已提交')
+  const masked = await visible(p, 'id-number').innerText()
+  expect(masked).toMatch(/^\d{4}\*+[\dX]{4}$/)
+  expect(masked).not.toBe(form.personal.idNumber)
+  expect(await visible(p, 'review-materials').getByTestId('review-material').count()).toBe(2)
+  await visible(p, 'reveal-idNumber').click()
+  await visible(p, 'reveal-reason').locator('textarea').fill('核对')
+  await visible(p, 'reveal-confirm').click()
+  await expect(visible(p, 'reveal-error').innerText()).resolves.toBe('查看原因至少 4 个字')
+  await visible(p, 'reveal-reason').locator('textarea').fill('核对申请人身份信息')
+  await visible(p, 'reveal-confirm').click()
+  await p.waitForFunction((v) => Array.from(document.querySelectorAll('[data-testid="id-number"]')).some((el) => el.textContent === v), form.personal.idNumber)
+  await expect(visible(p, 'decision-bar').innerText()).resolves.toContain('受理')
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'detail')
+
+  // 退回补正 with the reason the worker will read.
+  await visible(p, 'decide-return').click()
+  await visible(p, 'decision-dialog').waitFor()
+  await visible(p, 'decision-confirm').click()
+  await expect(visible(p, 'decision-error').innerText()).resolves.toBe('请填写退回原因')
+  await visible(p, 'decision-reason').locator('textarea').fill(RETURN_REASON)
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'decision-dialog', { full: false })
+  await visible(p, 'decision-confirm').click()
+  await visible(p, 'decision-done').waitFor()
+  await expect(statusText(p)).resolves.toBe('退回补正')
+  await expect(visible(p, 'review-history').innerText()).resolves.toContain('福田街道总工会 李工（街道初审）')
+  // The full number was for that view only: a fresh load shows it masked again.
+  await p.reload()
+  await visible(p, 'review-detail').waitFor()
+  await expect(visible(p, 'id-number').innerText()).resolves.toBe(masked)
+
+  // ---- the worker reads the reason, amends, resubmits ------------------------------------------
+  await switchTo(p, WORKER)
+  await p.goto(cb.url + `/packages/dream-plan/pages/detail/index?id=${id}`)
+  await expect(visible(p, 'review-reason').innerText()).resolves.toContain(RETURN_REASON)
+  await visible(p, 'resubmit-button').click()
+  await visible(p, 'apply-form').waitFor()
+  await visible(p, 'edit-materials').click()
+  await p.getByTestId('file-input-tuitionReceipt').setInputFiles({ name: '清晰的学费发票.png', mimeType: 'image/png', buffer: PNG })
+  await visible(p, 'material-tuitionReceipt').getByTestId('material-preview').waitFor()
+  await visible(p, 'next-button').click()
+  await p.waitForFunction(() => document.querySelector('[data-testid="step-title"]')?.textContent?.includes('核对提交'))
+  await visible(p, 'submit-button').click()
+  await visible(p, 'success').waitFor()
+
+  // ---- the street reviewer: a real conflict on the other application, then passes this one -------
+  await switchTo(p, 'demo-street')
+  await p.goto(cb.url + `/packages/staff/pages/review/index?id=${other.id}`)
+  await visible(p, 'decision-bar').waitFor()
+  // A colleague accepts it meanwhile (through the function, as the same street union).
+  const shownVersion = other.version
+  const accepted = await cb.call('dreamPlanReview', { action: 'decide', id: other.id, version: shownVersion, decision: 'accept' }, 'demo-street')
+  expect(accepted.body.ok).toBe(true)
+  await visible(p, 'decide-pass').click()
+  await visible(p, 'decision-confirm').click()
+  await expect(visible(p, 'conflict-message').innerText()).resolves.toBe('该申请已被其他工作人员处理，请刷新后查看')
+  await shot(p, 'conflict', { full: false })
+  await visible(p, 'conflict-refresh').click()
+  await p.waitForFunction(() => !document.querySelector('[data-testid="conflict"]'))
+  await expect(statusText(p)).resolves.toBe('审核中 · 街道初审')
+
+  await p.goto(cb.url + `/packages/staff/pages/review/index?id=${id}`)
+  await visible(p, 'review-detail').waitFor()
+  await expect(statusText(p)).resolves.toBe('审核中 · 街道初审')
+  await expect(visible(p, 'review-history').innerText()).resolves.toContain('已补正并重新提交')
+  await decideInUi(p, 'pass')
+  await expect(statusText(p)).resolves.toBe('审核中 · 区总复审')
+  expect(await p.getByTestId('decision-bar').count()).toBe(0)
+
+  // ---- the district reviewer: 待复审 → 通过 → 公示 ---------------------------------------------
+  await switchTo(p, 'demo-district')
+  await openWorkbench(p)
+  await visible(p, 'shortcut-district').click()
+  await visible(p, 'queue-results').waitFor()
+  await p.locator(`[data-testid="review-row"][data-id="${id}"] >> visible=true`).click()
+  await visible(p, 'review-detail').waitFor()
+  await decideInUi(p, 'pass')
+  await expect(statusText(p)).resolves.toBe('已通过')
+
+  await openWorkbench(p)
+  await visible(p, 'shortcut-publish').click()
+  await visible(p, 'publish-list').waitFor()
+  await p.locator(`[data-testid="review-row"][data-id="${id}"] >> visible=true`).click()
+  await expect(visible(p, 'selected-count').innerText()).resolves.toMatch(/^已选 1 \//)
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'publish')
+  await visible(p, 'publish-button').click()
+  await visible(p, 'publish-confirm').click()
+  await expect(visible(p, 'publish-period').innerText()).resolves.toMatch(/共 1 人，公示期 \d{4}年\d+月\d+日 至 \d{4}年\d+月\d+日/)
+  await shot(p, 'publish-done', { full: false })
+  await visible(p, 'publish-article-link').click()
+  await expect(visible(p, 'article-title').innerText()).resolves.toContain('拟发放名单公示')
+  const article = await p.locator('[role="main"] >> visible=true').innerText()
+  expect(article).toContain('张*三')
+  expect(article).not.toContain(NAME)
+
+  // The article is in 通知公告.
+  await p.goto(cb.url + '/pages/index/index')
+  await p.getByTestId('channel-tab').filter({ hasText: '通知公告' }).click()
+  await expect(visible(p, 'feed').getByTestId('article-row').first().innerText()).resolves.toContain('拟发放名单公示')
+
+  // ---- the worker sees 公示中 ------------------------------------------------------------------
+  await switchTo(p, WORKER)
+  await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await expect(visible(p, 'application-row').getByTestId('status-chip').innerText()).resolves.toBe('公示中')
+
+  // The days pass: the 公示 period is moved into the past through the SDK.
+  const day = 24 * 3600_000
+  const apps = cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.applications)
+  const { data: [doc] } = (await apps.doc(id).get()) as { data: { publicity: { articleId: string } }[] }
+  await apps.doc(id).update({ publicity: { startsAt: new Date(Date.now() - 8 * day).toISOString(), endsAt: new Date(Date.now() - day).toISOString(), articleId: doc.publicity.articleId } })
+
+  // ---- finance pays a batch --------------------------------------------------------------------
+  await switchTo(p, 'demo-finance')
+  await openWorkbench(p)
+  expect(await p.getByTestId('shortcut-street').count()).toBe(0)
+  await visible(p, 'shortcut-pay').click()
+  await visible(p, 'pay-list').waitFor()
+  await p.locator(`[data-testid="review-row"][data-id="${id}"] >> visible=true`).click()
+  await visible(p, 'batch-no').locator('input').fill('第一批')
+  await visible(p, 'pay-button').click()
+  await expect(visible(p, 'batch-no-error').innerText()).resolves.toBe('批次号为 3–32 位字母、数字或 -')
+  await visible(p, 'batch-no').locator('input').fill('2026-FT-001')
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'pay')
+  await visible(p, 'pay-button').click()
+  await visible(p, 'pay-confirm').click()
+  await expect(visible(p, 'pay-summary').innerText()).resolves.toMatch(/批次 2026-FT-001.*本次标记已发放 1 人，此前已发放 0 人，批次合计 [\d,]+ 元/)
+  await shot(p, 'pay-done', { full: false })
+
+  // ---- the worker sees 已发放 and the timeline --------------------------------------------------
+  await switchTo(p, WORKER)
+  await p.goto(cb.url + `/packages/dream-plan/pages/detail/index?id=${id}`)
+  await expect(visible(p, 'application').getByTestId('status-chip').first().innerText()).resolves.toBe('已发放')
+  const timeline = await visible(p, 'timeline').innerText()
+  for (const step of ['已提交', '退回补正', `原因：${RETURN_REASON}`, '已补正并重新提交', '区总复审', '已通过', '已发放']) expect(timeline).toContain(step)
+  // The owner's timeline names no staff.
+  expect(timeline).not.toContain('李工')
+  await shot(p, 'worker-paid')
+})
+
+test('人员管理: the admin grants and revokes a role; the server refuses what it must', async () => {
+  const p = await newPage()
+  await switchTo(p, 'demo-admin')
+  await openWorkbench(p)
+  await visible(p, 'shortcut-members').click()
+  await visible(p, 'members-list').waitFor()
+  for (const name of ['福田街道总工会 李工', '区总工会 王工', '区总工会财务 陈会计', '区总工会 赵主任']) await expect(visible(p, 'members-list').innerText()).resolves.toContain(name)
+
+  await visible(p, 'grant-openid').locator('input').fill('o-new-reviewer')
+  await visible(p, 'grant-name').locator('input').fill('园岭街道总工会 周工')
+  await visible(p, 'grant-role-street_reviewer').click()
+  await visible(p, 'grant-button').click()
+  await expect(p.locator('text=街道初审须至少指定一个街道 >> visible=true').first().innerText()).resolves.toBe('街道初审须至少指定一个街道')
+  await visible(p, 'grant-street-园岭').click()
+  await visible(p, 'grant-button').click()
+  await expect(visible(p, 'members-message').innerText()).resolves.toContain('已授予 园岭街道总工会 周工“街道初审”')
+  const member = p.locator('[data-testid="member"][data-openid="o-new-reviewer"] >> visible=true')
+  await expect(member.innerText()).resolves.toContain('负责街道：园岭')
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'members')
+
+  await member.getByTestId('revoke-street_reviewer').click()
+  await visible(p, 'revoke-dialog').waitFor()
+  await visible(p, 'revoke-confirm').click()
+  await p.locator('[data-testid="members-message"] >> visible=true', { hasText: '已撤销' }).waitFor()
+  // Without roles they leave the list.
+  await p.waitForFunction(() => !document.querySelector('[data-testid="member"][data-openid="o-new-reviewer"]'))
+
+  // The last admin cannot revoke themselves: the server's words show in the dialog.
+  await p.locator('[data-testid="member"][data-openid="demo-admin"] >> visible=true').getByTestId('revoke-admin').click()
+  await visible(p, 'revoke-confirm').click()
+  const refusal = await visible(p, 'revoke-error').innerText()
+  expect(refusal).toMatch(/[\u4e00-\u9fff]/)
+  await shot(p, 'members-refused', { full: false })
+})
+
+test('a worker who opens 工作台 reads that it is for staff; 关怀模式 on the staff pages', async () => {
+  const p = await newPage()
+  await p.goto(cb.url + '/packages/staff/pages/home/index')
+  await expect(visible(p, 'empty-state').innerText()).resolves.toContain('此页面仅供工会工作人员使用')
+  await p.goto(cb.url + '/packages/staff/pages/queue/index')
+  await visible(p, 'empty-state').waitFor()
+
+  // 关怀模式 as the district reviewer: larger text, 60×60 targets.
+  await switchTo(p, 'demo-district')
+  await visible(p, 'care-switch').click()
+  await openWorkbench(p)
+  const fontOf = (testId: string) => visible(p, testId).evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  expect(await fontOf('paid-amount')).toBeGreaterThanOrEqual(20)
+  const boxes = await p
+    .locator('[role="main"] >> visible=true')
+    .locator('[role="button"], [role="link"]')
+    .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => ({ label: (el.textContent || '').trim().slice(0, 12), ...el.getBoundingClientRect().toJSON() })))
+  expect(boxes.length).toBeGreaterThan(2)
+  for (const box of boxes) expect({ label: box.label, ok: box.height >= 60 && box.width >= 60 }).toEqual({ label: box.label, ok: true })
+  expect(await seriousViolations(p)).toEqual([])
+  await shot(p, 'home-care')
+  await visible(p, 'shortcut-all').click()
+  await visible(p, 'queue-results').waitFor()
+  await shot(p, 'queue-care', { full: false })
+})
+
+async function makeFormInFutian(openid: string, name: string) {
+  const f = await makeForm(cb, openid, { personal: { name } })
+  f.work.street = '福田'
+  return f
+}
