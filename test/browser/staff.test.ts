@@ -141,6 +141,8 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   await settle(p)
   await expect(visible(p, 'persona-current').innerText()).resolves.toContain('职工 小张')
   expect(await p.getByTestId('staff-home-link').count()).toBe(0)
+  // 关于 shows the caller's openid (what a new member of staff sends the admin to be granted a role).
+  await expect(visible(p, 'my-openid').innerText()).resolves.toBe(WORKER)
 
   await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
   await visible(p, 'continue-draft').click()

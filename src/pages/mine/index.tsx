@@ -17,14 +17,12 @@ import './index.css'
 export default function MinePage() {
   const reading = useReadingSettings()
   const persona = process.env.TARO_ENV === 'h5' ? getPersonaOpenid() : ''
-  const [staff, setStaff] = useState<StaffMe | null>(null)
+  const [me, setMe] = useState<StaffMe | null>(null)
+  const staff = me?.isStaff ? me : null
 
   useDidShow(() => {
     // Quietly: a worker, a failure or no login all mean no 工作台 entry.
-    callFunction('staff', 'me', {}).then(
-      (me) => setStaff(me.isStaff ? me : null),
-      () => setStaff(null)
-    )
+    callFunction('staff', 'me', {}).then(setMe, () => setMe(null))
   })
 
   return (
@@ -101,6 +99,25 @@ export default function MinePage() {
           <Text className='mine__about-label'>版本</Text>
           <Text className='mine__about-value' data-testid='app-version'>{APP_VERSION}</Text>
         </View>
+        {me?.openid ? (
+          <View className='mine__about-row'>
+            <Text className='mine__about-label'>用户标识</Text>
+            <Text className='mine__about-value mine__openid' data-testid='my-openid' userSelect>
+              {me.openid}
+            </Text>
+            <View
+              className='mine__copy'
+              role='button'
+              tabIndex={0}
+              aria-label='复制用户标识'
+              data-testid='copy-openid'
+              onClick={() => void Taro.setClipboardData({ data: me.openid }).catch(() => undefined)}
+            >
+              <Text>复制</Text>
+            </View>
+          </View>
+        ) : null}
+        {me?.openid && !staff ? <Text className='mine__hint'>工会工作人员开通审核权限时，请复制用户标识发给管理员。</Text> : null}
         <Text className='mine__hint'>阅读工会资讯无需登录。收藏只保存文章编号，用于在“我的收藏”中列出。</Text>
       </View>
     </View>
