@@ -24,7 +24,7 @@ export async function runSender(templateId: string, log: (line: string) => void,
     for (const app of page) {
       for (const [index, notice] of (app.notices ?? []).entries()) {
         if (Date.now() - started > RUN_BUDGET_MS) {
-          log('[notify] run budget used; the rest waits for the next run')
+          log('run budget used; the rest waits for the next run')
           return summary
         }
         const ref: NoticeRef = { applicationId: app._id, index, id: notice.id }

@@ -17,7 +17,7 @@ export async function sendNotice(ref: NoticeRef, notice: NoticeEntry, openid: st
   const leaseUntil = new Date(Date.now() + LEASE_MS).toISOString()
   if (!(await claim(ref, notice.attempts, leaseUntil))) return 'lost'
   const end = async (result: Result, outcome: Parameters<typeof finish>[2]) => {
-    if (!(await finish(ref, leaseUntil, outcome))) log('[notify] a finished notice had lost its claim')
+    if (!(await finish(ref, leaseUntil, outcome))) log('a finished notice had lost its claim')
     return result
   }
 
@@ -34,7 +34,7 @@ export async function sendNotice(ref: NoticeRef, notice: NoticeEntry, openid: st
       errcode = 'threw'
     }
     if (verdictOf(errcode) !== 'transient') break
-    log(`[notify] transient failure (errcode ${errcode}), try ${attempt + 1} of ${TRIES_PER_RUN}`)
+    log(`transient failure (errcode ${errcode}), try ${attempt + 1} of ${TRIES_PER_RUN}`)
   }
 
   const code = errcode === 'threw' ? undefined : errcode
@@ -46,13 +46,13 @@ export async function sendNotice(ref: NoticeRef, notice: NoticeEntry, openid: st
       await clearGrants(openid, templateId)
       return end('skipped', { state: 'skipped', errcode: 43101, outcome: 'no-grant-at-wechat' })
     case 'rejected':
-      log(`[notify] WeChat refused a notice: errcode ${code}`)
+      log(`WeChat refused a notice: errcode ${code}`)
       return end('failed', { state: 'failed', errcode: code, outcome: 'rejected' })
     case 'transient': {
       const next = attempts + 1
       if (next >= MAX_ATTEMPTS) return end('failed', { state: 'failed', errcode: code, outcome: 'gave-up', attempts: next })
       const at = new Date(Date.now() + backoffMs(next)).toISOString()
-      if (!(await release(ref, leaseUntil, next, at, code))) log('[notify] a released notice had lost its claim')
+      if (!(await release(ref, leaseUntil, next, at, code))) log('a released notice had lost its claim')
       return 'retried'
     }
   }

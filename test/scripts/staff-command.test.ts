@@ -14,7 +14,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 function staff(...args: string[]) {
   // No CloudBase credentials in the environment: the command must write to DATA_DIR.
-  const env = { ...process.env, DATA_DIR: dataDir }
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir }
   for (const key of ['CLOUDBASE_ENV_ID', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY']) delete env[key]
   return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'staff.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8' })
 }
