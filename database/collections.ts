@@ -133,6 +133,11 @@ export const COLLECTIONS: CollectionSpec[] = [
     description: '圆梦计划发放批次：_id 为批次号，含申请编号、发放日期、金额与经办人；同一批次重复提交不重复发放',
     indexes: []
   },
+  {
+    name: 'dreamPlanExports',
+    description: '圆梦计划导出文件：含个人信息，下载链接过期后由 housekeeping 定时删除',
+    indexes: [{ name: 'deleteAfter', keys: { deleteAfter: 1 } }]
+  },
   // Staff side (staff and dreamPlanReview functions; shapes in contracts/staff/roles.ts).
   {
     name: 'staff',

@@ -20,7 +20,9 @@ export const DREAM_PLAN_COLLECTIONS = {
   counters: 'dreamPlanCounters',
   subscriptions: 'dreamPlanSubscriptions',
   /** Payment batches by batch number: a repeated batch changes nothing. */
-  payBatches: 'dreamPlanPayBatches'
+  payBatches: 'dreamPlanPayBatches',
+  /** Export files still in cloud storage, until the housekeeping timer deletes them. */
+  exports: 'dreamPlanExports'
 } as const
 
 /** Who made a transition: the applicant, or a member of staff (the review side records which). */
@@ -66,6 +68,16 @@ export interface NoticeEntry {
   errcode?: number
   /** Why it was skipped or failed, in words for the developer. */
   outcome?: string
+}
+
+/** An export file (`dreamPlanExports`): it holds personal data (finance's, full card numbers), so
+ * it lives only as long as its download link, then the housekeeping timer deletes it. */
+export interface ExportFileDoc {
+  _id: string
+  fileID: string
+  createdBy: string
+  createdAt: string
+  deleteAfter: string
 }
 
 /** A payment batch (`dreamPlanPayBatches`, `_id` = batch number). */

@@ -1,12 +1,12 @@
 // export: the filtered list as .xlsx in cloud storage. Finance's export has full card numbers (they
 // pay into them), everyone else's masked ones. The export is recorded (who, filter, row count)
-// before the file is handed out.
-import { randomBytes } from 'node:crypto'
+// before the file is handed out. The file is deleted an hour later by the housekeeping timer.
+import { createHash, randomBytes } from 'node:crypto'
 import { exportInput } from '../../../contracts/dream-plan/review'
 import { appError } from '../../../contracts/errors'
-import type { ApplicationDoc } from '../../../contracts/dream-plan/documents'
+import { DREAM_PLAN_COLLECTIONS, type ApplicationDoc, type ExportFileDoc } from '../../../contracts/dream-plan/documents'
 import { recordAudit } from '../../_shared/audit'
-import { cloudbase } from '../../_shared/cloudbase'
+import { cloudbase, database } from '../../_shared/cloudbase'
 import type { PagePosition } from '../../_shared/cursor'
 import { openForm } from '../../_shared/dream-plan/applications'
 import { dataCrypto } from '../../_shared/dream-plan/data-key'
@@ -18,8 +18,8 @@ import { queueConditions, queuePage } from '../queue-query'
 
 /** More than a year's applications; beyond it the filter should be narrower. */
 export const EXPORT_MAX_ROWS = 20_000
-/** How long the download link stays valid. */
-const EXPORT_URL_SECONDS = 3600
+/** How long the download link stays valid; the file is deleted soon after (housekeeping). */
+export const EXPORT_URL_SECONDS = 3600
 /** Rows per read: the database answers at most 1,000, and a page asks one more to see whether more follow. */
 const PAGE = 999
 
@@ -46,6 +46,15 @@ export const exportList = staffAction({
     const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15)
     const cloudPath = `exports/dream-plan/${stamp}-${randomBytes(6).toString('hex')}.xlsx`
     const { fileID } = await cloudbase().uploadFile({ cloudPath, fileContent: buffer })
+    // Registered for deletion before anyone can download it, so no export outlives its link.
+    const file: ExportFileDoc = {
+      _id: createHash('sha256').update(fileID).digest('hex').slice(0, 32),
+      fileID,
+      createdBy: caller.openid,
+      createdAt: now.toISOString(),
+      deleteAfter: new Date(now.getTime() + EXPORT_URL_SECONDS * 1000).toISOString()
+    }
+    await database().collection(DREAM_PLAN_COLLECTIONS.exports).add(file)
     await recordAudit(caller, 'export', { target: fileID, detail: { filter, rows: docs.length, fullCardNumbers } }, now)
     const { fileList } = await cloudbase().getTempFileURL({ fileList: [{ fileID, maxAge: EXPORT_URL_SECONDS }] })
     const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
