@@ -7,6 +7,7 @@ import type { ReviewRow } from '@contracts/dream-plan/review'
 import { EmptyState } from '@/components/empty-state'
 import { MINE_PATH } from '@/lib/routes'
 import { rowStatusLabel, rowTone } from '../shared/labels'
+import './bits.css'
 
 export function StaffHead({ title, subtitle, children }: { title: string; subtitle?: string; children?: ReactNode }) {
   return (

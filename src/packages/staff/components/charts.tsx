@@ -2,6 +2,7 @@
 // number beside it as text, so the figures read the same to a screen reader; the bars themselves
 // are decoration (aria-hidden).
 import { Text, View } from '@tarojs/components'
+import './charts.css'
 
 export interface Bar {
   label: string

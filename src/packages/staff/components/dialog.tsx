@@ -3,6 +3,8 @@
 // buttons at least 48 px tall (60 in 关怀模式). In-page: WeChat's showModal cannot take a reason.
 import { useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
+import './fields.css'
+import './dialog.css'
 
 export interface ReasonRule {
   label: string

@@ -5,6 +5,7 @@ import type { ReviewRow } from '@contracts/dream-plan/review'
 import { formatDate } from '@/lib/dates'
 import { formatYuan } from '../shared/labels'
 import { StatusTag } from './bits'
+import './review-rows.css'
 
 interface ReviewRowsProps {
   items: ReviewRow[]

@@ -16,7 +16,8 @@ import { NotStaff, Section, StaffHead } from '../../components/bits'
 import { getMe, getPolicyYear, getStats } from '../../shared/api'
 import { formatYuan, roleName } from '../../shared/labels'
 import { STATUS_WORDS } from '../../shared/words'
-import '../../components/staff.css'
+import '../../components/frame.css'
+import './index.css'
 
 interface Shortcut {
   key: string

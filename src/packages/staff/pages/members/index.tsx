@@ -18,7 +18,11 @@ import { StaffDialog } from '../../components/dialog'
 import { grantRole, listStaff, revokeRole } from '../../shared/api'
 import { roleName } from '../../shared/labels'
 import { STREET_LIST as STREETS } from '../../shared/words'
-import '../../components/staff.css'
+import '../../components/fields.css'
+import '../../components/frame.css'
+// A member's name reads like a queue row's name.
+import '../../components/review-rows.css'
+import './index.css'
 
 type Errors = Partial<Record<'openid' | 'name' | 'role' | 'streets' | 'form', string>>
 

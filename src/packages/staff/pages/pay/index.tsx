@@ -17,7 +17,8 @@ import { SelectBar } from '../../components/select-bar'
 import { useSelectableRows } from '../../components/use-selection'
 import { pay } from '../../shared/api'
 import { formatIsoDay, formatYuan, todayInShanghai } from '../../shared/labels'
-import '../../components/staff.css'
+import '../../components/fields.css'
+import '../../components/frame.css'
 
 const FILTER = { status: ['approved' as const], publicity: 'ended' as const }
 const BATCH = /^[A-Za-z0-9-]{3,32}$/

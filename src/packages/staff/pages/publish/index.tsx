@@ -19,7 +19,7 @@ import { SelectBar } from '../../components/select-bar'
 import { useSelectableRows } from '../../components/use-selection'
 import { publish } from '../../shared/api'
 import { lastDay } from '../../shared/labels'
-import '../../components/staff.css'
+import '../../components/frame.css'
 
 const FILTER = { status: ['approved' as const], publicity: 'none' as const }
 

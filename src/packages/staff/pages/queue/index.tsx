@@ -2,9 +2,9 @@
 // a street reviewer sees only their own streets, so no street filter — submitted dates, a name or
 // the last 4 of the ID number), 加载更多 and paging on reaching the bottom, and 导出 Excel of the
 // filtered list.
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import type { ApplicationStatus } from '@contracts/dream-plan/application'
 import type { QueueFilter, ReviewRow } from '@contracts/dream-plan/review'
 import { EmptyState } from '@/components/empty-state'
@@ -14,14 +14,16 @@ import { toCloudError } from '@/lib/cloud'
 import { readParam, staffReviewPath } from '@/lib/routes'
 import { useCursorPages, type CursorPage } from '@/lib/use-cursor-pages'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, Chip, NotStaff, Section } from '../../components/bits'
+import { Banner, NotStaff, Section } from '../../components/bits'
+import { QueueFilters } from '../../components/queue-filters'
 import { ReviewRows } from '../../components/review-rows'
 import { exportQueue, queuePage } from '../../shared/api'
 import { openExport } from '../../shared/files'
-import { formatIsoDay, todayInShanghai } from '../../shared/labels'
 import { streetOnly, useStaffMe } from '../../shared/use-staff-me'
-import { LEVELS, STATUS_KEYS, STATUS_WORDS, STREET_LIST } from '../../shared/words'
-import '../../components/staff.css'
+import { STATUS_KEYS } from '../../shared/words'
+import '../../components/fields.css'
+import '../../components/frame.css'
+import './index.css'
 
 function presetFilter(params: Record<string, string | undefined>): QueueFilter {
   const status = readParam(params.status)
@@ -41,8 +43,6 @@ export default function QueuePage() {
   const reading = useReadingSettings()
   const me = useStaffMe()
   const [filter, setFilter] = useState<QueueFilter>(() => presetFilter(router.params))
-  const [query, setQuery] = useState('')
-  const [more, setMore] = useState(false)
   const [exporting, setExporting] = useState(false)
   const [exported, setExported] = useState<{ rows: number; fileName: string; full: boolean } | null>(null)
   const [exportError, setExportError] = useState('')
@@ -73,13 +73,6 @@ export default function QueuePage() {
     })
   }
 
-  const toggleStatus = (s: ApplicationStatus) => {
-    const current = filter.status ?? []
-    change({ status: current.includes(s) ? current.filter((x) => x !== s) : [...current, s] })
-  }
-
-  const search = () => change({ q: query.trim() || undefined })
-
   const doExport = async () => {
     if (exporting) return
     setExporting(true)
@@ -97,113 +90,12 @@ export default function QueuePage() {
     }
   }
 
-  const activeCount = useMemo(
-    () => ['stage', 'level', 'street', 'submittedFrom', 'submittedTo'].filter((k) => (filter as Record<string, unknown>)[k]).length,
-    [filter]
-  )
   const forbidden = list.status === 'error' && list.error?.code === 'FORBIDDEN'
 
   return (
     <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-queue'>
       <Section title='筛选' testId='queue-filters'>
-        <View className='sf-search' role='search'>
-          <Text className='sf-filter-label' id='queue-q-label'>姓名或身份证号后 4 位</Text>
-          <View className='sf-search__row'>
-            <Input
-              className='sf-input sf-search__input'
-              type='text'
-              confirmType='search'
-              value={query}
-              maxlength={30}
-              placeholder='如：张三 或 123X'
-              placeholderClass='sf-placeholder'
-              nativeProps={{ 'aria-label': '姓名或身份证号后 4 位', enterkeyhint: 'search' }}
-              data-testid='queue-search'
-              onInput={(e) => setQuery(e.detail.value)}
-              onConfirm={search}
-            />
-            <Button className='sf-button sf-button--primary sf-search__submit' role='button' tabIndex={0} data-testid='queue-search-submit' onClick={search}>
-              搜索
-            </Button>
-          </View>
-        </View>
-
-        <Text className='sf-filter-label'>待办</Text>
-        <View className='sf-chips' role='group' aria-label='待办'>
-          <Chip label='全部' checked={!filter.awaiting} onToggle={() => change({ awaiting: undefined })} testId='awaiting-all' />
-          <Chip label='待初审' checked={filter.awaiting === 'street'} onToggle={() => change({ awaiting: 'street' })} testId='awaiting-street' />
-          <Chip label='待复审' checked={filter.awaiting === 'district'} onToggle={() => change({ awaiting: 'district' })} testId='awaiting-district' />
-        </View>
-
-        <Text className='sf-filter-label'>状态（可多选）</Text>
-        <View className='sf-chips' role='group' aria-label='状态'>
-          {STATUS_KEYS.map((s) => (
-            <Chip key={s} multi label={STATUS_WORDS[s]} checked={filter.status?.includes(s) ?? false} onToggle={() => toggleStatus(s)} testId={`status-${s}`} />
-          ))}
-        </View>
-
-        <View className='sf-more-toggle'>
-          <View className='sf-link' role='button' tabIndex={0} aria-expanded={more ? 'true' : 'false'} data-testid='more-filters' onClick={() => setMore(!more)}>
-            <Text>{more ? '收起更多筛选' : `更多筛选${activeCount ? `（已选 ${activeCount} 项）` : ''}`}</Text>
-          </View>
-        </View>
-
-        {more ? (
-          <View data-testid='more-filter-panel'>
-            <Text className='sf-filter-label'>审核阶段</Text>
-            <View className='sf-chips' role='radiogroup' aria-label='审核阶段'>
-              <Chip label='全部' checked={!filter.stage} onToggle={() => change({ stage: undefined })} />
-              <Chip label='街道初审' checked={filter.stage === 'street'} onToggle={() => change({ stage: 'street' })} testId='stage-street' />
-              <Chip label='区总复审' checked={filter.stage === 'district'} onToggle={() => change({ stage: 'district' })} testId='stage-district' />
-            </View>
-
-            <Text className='sf-filter-label'>学历层次</Text>
-            <View className='sf-chips' role='radiogroup' aria-label='学历层次'>
-              <Chip label='全部' checked={!filter.level} onToggle={() => change({ level: undefined })} />
-              {LEVELS.map((l) => (
-                <Chip key={l} label={l} checked={filter.level === l} onToggle={() => change({ level: l })} />
-              ))}
-            </View>
-
-            {limited ? (
-              <Text className='sf-meta' data-testid='my-streets'>{`您负责的街道：${me.data?.streets.join('、') ?? ''}（只显示这些街道的申请）`}</Text>
-            ) : (
-              <View>
-                <Text className='sf-filter-label'>单位所在街道</Text>
-                <View className='sf-chips' role='radiogroup' aria-label='单位所在街道'>
-                  <Chip label='全部' checked={!filter.street} onToggle={() => change({ street: undefined })} />
-                  {STREET_LIST.map((s) => (
-                    <Chip key={s} label={s} checked={filter.street === s} onToggle={() => change({ street: s })} testId={`street-${s}`} />
-                  ))}
-                </View>
-              </View>
-            )}
-
-            <Text className='sf-filter-label'>提交日期</Text>
-            <View className='sf-range'>
-              <View className='sf-range__part'>
-                <Picker mode='date' value={filter.submittedFrom ?? todayInShanghai()} end={filter.submittedTo} onChange={(e) => change({ submittedFrom: String(e.detail.value) })}>
-                  <View className='sf-picker' role='button' tabIndex={0} aria-label={`开始日期：${filter.submittedFrom ? formatIsoDay(filter.submittedFrom) : '不限'}`} data-testid='date-from'>
-                    <Text className={filter.submittedFrom ? '' : 'sf-picker__placeholder'}>{filter.submittedFrom ? formatIsoDay(filter.submittedFrom) : '开始日期'}</Text>
-                  </View>
-                </Picker>
-              </View>
-              <Text className='sf-range__to' aria-hidden='true'>至</Text>
-              <View className='sf-range__part'>
-                <Picker mode='date' value={filter.submittedTo ?? todayInShanghai()} start={filter.submittedFrom} onChange={(e) => change({ submittedTo: String(e.detail.value) })}>
-                  <View className='sf-picker' role='button' tabIndex={0} aria-label={`结束日期：${filter.submittedTo ? formatIsoDay(filter.submittedTo) : '不限'}`} data-testid='date-to'>
-                    <Text className={filter.submittedTo ? '' : 'sf-picker__placeholder'}>{filter.submittedTo ? formatIsoDay(filter.submittedTo) : '结束日期'}</Text>
-                  </View>
-                </Picker>
-              </View>
-            </View>
-            {filter.submittedFrom || filter.submittedTo ? (
-              <View className='sf-link' role='button' tabIndex={0} onClick={() => change({ submittedFrom: undefined, submittedTo: undefined })}>
-                <Text>清除日期</Text>
-              </View>
-            ) : null}
-          </View>
-        ) : null}
+        <QueueFilters filter={filter} onChange={change} myStreets={limited ? me.data?.streets ?? [] : undefined} />
 
         <View className='sf-queue-actions'>
           <Button className='sf-button sf-button--secondary' role='button' tabIndex={0} disabled={exporting || forbidden} loading={exporting} data-testid='export-button' onClick={() => void doExport()}>
