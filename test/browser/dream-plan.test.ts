@@ -131,6 +131,9 @@ async function fieldError(p: Page, key: string): Promise<string> {
   await error.waitFor()
   const text = (await error.innerText()).replace(/^!\s*/, '').trim()
   const control = (await visible(p, `input-${key}`).count()) ? input(p, key) : visible(p, `picker-${key}`)
+  // The message and the control's attributes come from the same render, but on a loaded machine the
+  // H5 input's native attributes can land a frame later: wait for them (up to 5 s) before asserting.
+  await p.waitForFunction((el) => el?.getAttribute('aria-invalid') === 'true', await control.elementHandle(), { timeout: 5000 }).catch(() => undefined)
   expect(await control.getAttribute('aria-invalid')).toBe('true')
   const describedBy = (await control.getAttribute('aria-describedby')) ?? ''
   const errorId = await error.locator('[id$="-error"]').getAttribute('id')
