@@ -75,15 +75,21 @@ export function sealForm(form: ApplicationForm, crypto: FieldCrypto) {
   }
 }
 
+/** One sealed number of a stored application, opened (staff revealing it, finance's export). */
+export function openNumber(doc: ApplicationDoc, field: keyof typeof F, crypto: FieldCrypto): string {
+  const sealed = field === 'cardNumber' ? doc.bank.cardNumberSealed : field === 'idNumber' ? doc.personal.idNumberSealed : doc.personal.mobileSealed
+  return crypto.open(sealed, F[field])
+}
+
 /** The stored form, opened: for the owner amending it. */
 export function openForm(doc: ApplicationDoc, crypto: FieldCrypto): ApplicationForm {
   const { idNumberSealed, idNumberMasked, mobileSealed, mobileMasked, ...personRest } = doc.personal
   const { cardNumberSealed, cardNumberMasked, ...bankRest } = doc.bank
   return {
-    personal: { ...personRest, idNumber: crypto.open(idNumberSealed, F.idNumber), mobile: crypto.open(mobileSealed, F.mobile) },
+    personal: { ...personRest, idNumber: openNumber(doc, 'idNumber', crypto), mobile: openNumber(doc, 'mobile', crypto) },
     work: doc.work,
     education: doc.education,
-    bank: { ...bankRest, cardNumber: crypto.open(cardNumberSealed, F.cardNumber) },
+    bank: { ...bankRest, cardNumber: openNumber(doc, 'cardNumber', crypto) },
     materials: doc.materials
   }
 }

@@ -8,7 +8,7 @@ import { DREAM_PLAN_COLLECTIONS, type ApplicationDoc, type ExportFileDoc } from 
 import { recordAudit } from '../../_shared/audit'
 import { cloudbase, database } from '../../_shared/cloudbase'
 import type { PagePosition } from '../../_shared/cursor'
-import { openForm } from '../../_shared/dream-plan/applications'
+import { openNumber } from '../../_shared/dream-plan/applications'
 import { dataCrypto } from '../../_shared/dream-plan/data-key'
 import { ok } from '../../_shared/handler'
 import { staffAction } from '../../_shared/staff-action'
@@ -41,7 +41,7 @@ export const exportList = staffAction({
     }
     const fullCardNumbers = hasRole(caller, 'finance')
     const crypto = fullCardNumbers ? dataCrypto() : null
-    const buffer = await exportWorkbook(docs, (d) => (crypto ? openForm(d, crypto).bank.cardNumber : d.bank.cardNumberMasked))
+    const buffer = await exportWorkbook(docs, (d) => (crypto ? openNumber(d, 'cardNumber', crypto) : d.bank.cardNumberMasked))
 
     const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15)
     const cloudPath = `exports/dream-plan/${stamp}-${randomBytes(6).toString('hex')}.xlsx`

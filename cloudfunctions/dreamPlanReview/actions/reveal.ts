@@ -3,7 +3,7 @@
 import { REVEALABLE_FIELDS, revealInput } from '../../../contracts/dream-plan/review'
 import { appError } from '../../../contracts/errors'
 import { recordAudit } from '../../_shared/audit'
-import { openForm } from '../../_shared/dream-plan/applications'
+import { openNumber } from '../../_shared/dream-plan/applications'
 import { dataCrypto } from '../../_shared/dream-plan/data-key'
 import { ok } from '../../_shared/handler'
 import { staffAction } from '../../_shared/staff-action'
@@ -17,8 +17,7 @@ export const reveal = staffAction({
     if (!revealableFor(caller).includes(field)) return appError('FORBIDDEN', `${REVEALABLE_FIELDS[field]}仅限财务人员查看`)
     const found = await readableApplication(id, caller)
     if ('error' in found) return found.error
-    const form = openForm(found.doc, dataCrypto())
-    const value = field === 'cardNumber' ? form.bank.cardNumber : form.personal[field]
+    const value = openNumber(found.doc, field, dataCrypto())
     await recordAudit(caller, 'reveal', { target: id, reason, detail: { field, applicationNo: found.doc.applicationNo } }, now)
     return ok({ field, value })
   }
