@@ -42,14 +42,7 @@ export async function startTestCloudbase(overrides: Partial<LocalCloudbaseOption
     url: local.url,
     sdk,
     dataDir,
-    call: async (fn, body, openid) => {
-      const res = await fetch(`${local.url}/api/${fn}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
-        body: typeof body === 'string' ? body : JSON.stringify(body)
-      })
-      return { status: res.status, body: await res.json() }
-    },
+    call: (fn, body, openid) => callGateway(local.url, fn, body, openid),
     reset: async () => {
       await fetch(`${local.url}/__local/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     },
@@ -72,6 +65,16 @@ export async function startTestCloudbase(overrides: Partial<LocalCloudbaseOption
       if (!overrides.dataDir) rmSync(dataDir, { recursive: true, force: true })
     }
   }
+}
+
+/** POST /api/<fn> on the local CloudBase at `url` as `openid` (a string body is sent as it is). */
+export async function callGateway<T = unknown>(url: string, fn: string, body: unknown, openid?: string): Promise<{ status: number; body: Envelope<T> }> {
+  const res = await fetch(`${url}/api/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body)
+  })
+  return { status: res.status, body: await res.json() }
 }
 
 async function postLocal(url: string, route: string, body: unknown): Promise<unknown> {

@@ -2,7 +2,7 @@
 // application whose status changed has the history entry and the pending notice of each change
 // (version, history, notices and noticesPending all moved by the same count), nothing changed
 // without its record, and every decision the server acknowledged is there.
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,9 +11,8 @@ import { DREAM_PLAN_COLLECTIONS } from '../../../contracts/dream-plan/documents'
 import type { Decision } from '../../../contracts/dream-plan/review'
 import { DEFAULT_ENV_ID } from '../../../local-cloudbase'
 import { connectLocalSdk } from '../../../local-cloudbase/sdk-client'
-import { ROOT } from '../../../scripts/paths'
-import type { TestCloudbase } from '../../helpers/local-cloudbase'
-import { killHard } from '../../helpers/spawn-server'
+import { callGateway, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { killHard, spawnServer } from '../../helpers/spawn-server'
 import { makePolicy, setPolicy } from '../dream-plan/dream-plan-kit'
 import { applyIn, callReview, inBatches, makeCrew, STREET, type Crew } from './review-kit'
 
@@ -24,40 +23,12 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-/** Starts review-server-process.ts on `dataDir`; a TestCloudbase-shaped handle to it. */
-function spawnReviewServer(): Promise<{ cb: TestCloudbase; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'review-server-process.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+/** Starts the server on `dataDir` in a child process; a TestCloudbase-shaped handle to it. */
+async function spawnReviewServer(): Promise<{ cb: TestCloudbase; child: ChildProcess }> {
+  const { url, child } = await spawnServer(dataDir)
   children.push(child)
-  return new Promise((resolve, reject) => {
-    let out = ''
-    let err = ''
-    child.stderr!.on('data', (d) => (err += d))
-    child.stdout!.on('data', (d) => {
-      out += d
-      const line = out.split('\n').find((l) => l.startsWith('{'))
-      if (!line) return
-      const url: string = JSON.parse(line).url
-      const cb = {
-        url,
-        dataDir,
-        sdk: connectLocalSdk(url, DEFAULT_ENV_ID),
-        call: async (fn: string, body: unknown, openid?: string) => {
-          const res = await fetch(`${url}/api/${fn}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
-            body: JSON.stringify(body)
-          })
-          return { status: res.status, body: await res.json() }
-        }
-      } as unknown as TestCloudbase
-      resolve({ cb, child })
-    })
-    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)))
-  })
+  const cb = { url, dataDir, sdk: connectLocalSdk(url, DEFAULT_ENV_ID), call: (fn: string, body: unknown, openid?: string) => callGateway(url, fn, body, openid) }
+  return { cb: cb as unknown as TestCloudbase, child }
 }
 
 async function allApplications(cb: TestCloudbase): Promise<Map<string, ApplicationDoc>> {
