@@ -8,19 +8,11 @@ import { APPLICATION_STATUSES, type ApplicationStatus, type EducationSection, ty
 import { EDUCATION_LEVELS, type EducationLevel, type MaterialKind } from './policy'
 import { applicationIdSchema } from './actions'
 import { plainText } from './schemas'
+import { DECISIONS, REVEALABLE_FIELDS, type Decision, type RevealableField } from './review-words'
+
+export * from './review-words'
 
 const STATUS_KEYS = Object.keys(APPLICATION_STATUSES) as [ApplicationStatus, ...ApplicationStatus[]]
-
-/** What a reviewer decides. `accept` (受理) starts 街道初审; `pass` moves 初审 → 复审 or 复审 → 已通过. */
-export const DECISIONS = { accept: '受理', pass: '通过', return: '退回补正', reject: '不通过' } as const
-export type Decision = keyof typeof DECISIONS
-
-/** The stages' names. */
-export const REVIEW_STAGES: Record<ReviewStage, string> = { street: '街道初审', district: '区总复审' }
-
-/** Fields whose full value staff may reveal, each with a recorded reason. */
-export const REVEALABLE_FIELDS = { idNumber: '身份证号', mobile: '手机号', cardNumber: '银行卡号' } as const
-export type RevealableField = keyof typeof REVEALABLE_FIELDS
 
 const applicationId = applicationIdSchema
 const isoDate = (label: string) =>

@@ -11,14 +11,9 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { APPLICATION_STATUSES } from '../../contracts/dream-plan/application'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
-import { EDUCATION_LEVELS } from '../../contracts/dream-plan/policy'
-import { DECISIONS, REVEALABLE_FIELDS, REVIEW_STAGES } from '../../contracts/dream-plan/review'
-import { STREETS } from '../../contracts/services/catalog'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
-import { DECISION_WORDS, LEVELS, REVEALABLE_WORDS, STAGE_WORDS, STATUS_WORDS, STREET_LIST } from '../../src/packages/staff/shared/words'
 import { apply, callDreamPlan, data, fillDraft, makeForm, PNG } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
@@ -116,15 +111,6 @@ async function decideInUi(p: Page, decision: 'accept' | 'pass' | 'return' | 'rej
   await visible(p, 'decision-confirm').click()
   await visible(p, 'decision-done').waitFor()
 }
-
-test("the staff side's copies of the contracts' words match them", () => {
-  expect(STATUS_WORDS).toEqual(APPLICATION_STATUSES)
-  expect(STAGE_WORDS).toEqual(REVIEW_STAGES)
-  expect(DECISION_WORDS).toEqual(DECISIONS)
-  expect(REVEALABLE_WORDS).toEqual(REVEALABLE_FIELDS)
-  expect([...LEVELS]).toEqual([...EDUCATION_LEVELS])
-  expect([...STREET_LIST]).toEqual([...STREETS])
-})
 
 test('an application from 已提交 to 已发放 through every staff role', async () => {
   const p = await newPage()

@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { ReviewRow } from '@contracts/dream-plan/review'
 import { EmptyState } from '@/components/empty-state'
+import { ErrorState } from '@/components/error-state'
 import { MINE_PATH } from '@/lib/routes'
 import { rowStatusLabel, rowTone } from '../shared/labels'
 import './bits.css'
@@ -75,4 +76,10 @@ export function NotStaff({ message = '此页面仅供工会工作人员使用' }
       </View>
     </EmptyState>
   )
+}
+
+/** A load that failed: FORBIDDEN (a worker, or a role revoked since) reads as "staff only"; anything
+ * else shows the error, with 重试 when retrying can help. */
+export function LoadFailure({ error, onRetry }: { error: { code?: string; message: string }; onRetry?: () => void }) {
+  return error.code === 'FORBIDDEN' ? <NotStaff message={error.message} /> : <ErrorState message={error.message} onRetry={onRetry} />
 }

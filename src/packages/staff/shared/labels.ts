@@ -1,22 +1,10 @@
 // How staff read a row: the worker's status words plus the stage, 公示中 / 公示期满 and 已发放's batch.
 // Words first, colour only repeats them.
-import type { ApplicationStatus } from '@contracts/dream-plan/application'
 import type { ReviewRow } from '@contracts/dream-plan/review'
 import { STAFF_ROLES, type StaffRole } from '@contracts/staff/roles'
+import { statusTone, type StatusTone } from '@/features/dream-plan/status'
 import { formatDate } from '@/lib/dates'
 import { STAGE_WORDS, STATUS_WORDS } from './words'
-
-export type Tone = 'info' | 'progress' | 'success' | 'publicity' | 'warning' | 'danger' | 'muted'
-
-const TONES: Record<ApplicationStatus, Tone> = {
-  submitted: 'info',
-  in_review: 'progress',
-  approved: 'success',
-  paid: 'success',
-  returned: 'warning',
-  rejected: 'danger',
-  withdrawn: 'muted'
-}
 
 /** 公示 state of a row now: none, 公示中, or 公示期满. */
 export function publicityState(row: Pick<ReviewRow, 'publicity'>, now = Date.now()): 'none' | 'active' | 'ended' {
@@ -37,9 +25,9 @@ export function rowStatusLabel(row: Pick<ReviewRow, 'status' | 'stage' | 'public
   return base
 }
 
-export function rowTone(row: Pick<ReviewRow, 'status' | 'publicity'>): Tone {
-  if (row.status === 'approved' && publicityState(row) === 'active') return 'publicity'
-  return TONES[row.status] ?? 'muted'
+/** The tag's tone: the worker's chip tones (status-chip.css), 公示中 included. */
+export function rowTone(row: Pick<ReviewRow, 'status' | 'publicity'>): StatusTone {
+  return statusTone({ status: row.status, inPublicity: publicityState(row) === 'active' })
 }
 
 export const roleName = (role: StaffRole) => STAFF_ROLES[role] ?? role

@@ -9,7 +9,7 @@ import { LoadingState } from '@/components/loading-state'
 import { SEARCH_QUERY_MAX_LENGTH, useSearch } from '@/features/news/api/search-articles'
 import { ArticleList } from '@/features/news/components/article-list'
 import { RecentSearches } from '@/features/news/components/recent-searches'
-import { SearchBar } from '@/features/news/components/search-bar'
+import { SearchBar } from '@/components/search-bar'
 import { useRecentSearches } from '@/features/news/recent-searches'
 import { articlePath, readParam } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
@@ -64,6 +64,10 @@ export default function SearchPage() {
         onSearch={search}
         onClear={clear}
         maxLength={SEARCH_QUERY_MAX_LENGTH}
+        placeholder='输入关键词，如：圆梦计划'
+        inputLabel='搜索关键词'
+        label='搜索工会资讯'
+        testId='search'
         focus={!initial}
       />
 

@@ -4,11 +4,11 @@ import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
+import { SearchBar } from '@/components/search-bar'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { FAQ_QUERY_MAX_LENGTH, useFaqs } from '@/features/services/api/list-faqs'
 import { FaqList } from '@/features/services/components/faq-list'
-import { FaqSearch } from '@/features/services/components/faq-search'
 import { useDebouncedValue } from '@/features/services/hooks/use-debounced-value'
 import { readParam } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
@@ -42,7 +42,18 @@ export default function FaqPage() {
   return (
     <View className={`page faq ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
       <Text className='visually-hidden' role='heading' aria-level='1'>常见问题</Text>
-      <FaqSearch value={input} onInput={type} onConfirm={searchNow} maxLength={FAQ_QUERY_MAX_LENGTH} />
+      {/* Results follow the typing (debounced), so no 搜索 button; Enter searches at once. */}
+      <SearchBar
+        value={input}
+        onInput={type}
+        onSearch={searchNow}
+        onClear={() => searchNow('')}
+        maxLength={FAQ_QUERY_MAX_LENGTH}
+        placeholder='输入关键词，如：补贴'
+        inputLabel='搜索常见问题'
+        testId='faq-search'
+        submit={false}
+      />
 
       {faqs.status === 'loading' && !faqs.data ? <LoadingState rows={3} label='正在加载常见问题…' /> : null}
 

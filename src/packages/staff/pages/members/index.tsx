@@ -7,13 +7,12 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import type { Street } from '@contracts/services/catalog'
 import { STAFF_ROLE_KEYS, type StaffMember, type StaffRole } from '@contracts/staff/roles'
 import { EmptyState } from '@/components/empty-state'
-import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { toCloudError } from '@/lib/cloud'
 import { formatDateTime } from '@/lib/dates'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, Chip, NotStaff, Section, StaffHead } from '../../components/bits'
+import { Banner, Chip, LoadFailure, Section, StaffHead } from '../../components/bits'
 import { StaffDialog } from '../../components/dialog'
 import { grantRole, listStaff, revokeRole } from '../../shared/api'
 import { roleName } from '../../shared/labels'
@@ -104,7 +103,6 @@ export default function MembersPage() {
     }
   }
 
-  const forbidden = list.status === 'error' && list.error?.code === 'FORBIDDEN'
 
   return (
     <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-members'>
@@ -118,7 +116,7 @@ export default function MembersPage() {
 
       {list.status === 'loading' && !list.data ? <LoadingState rows={3} label='正在加载工作人员…' /> : null}
       {list.status === 'error' && list.error ? (
-        forbidden ? <NotStaff message={list.error.message} /> : <ErrorState message={list.error.message} onRetry={() => void list.retry()} />
+        <LoadFailure error={list.error} onRetry={() => void list.retry()} />
       ) : null}
 
       {list.data && list.status !== 'error' ? (

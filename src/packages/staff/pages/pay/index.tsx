@@ -6,11 +6,10 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import type { PayResult } from '@contracts/dream-plan/review'
 import { EmptyState } from '@/components/empty-state'
-import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { toCloudError } from '@/lib/cloud'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, NotStaff, Section, StaffHead } from '../../components/bits'
+import { Banner, LoadFailure, Section, StaffHead } from '../../components/bits'
 import { StaffDialog } from '../../components/dialog'
 import { ReviewRows } from '../../components/review-rows'
 import { SelectBar } from '../../components/select-bar'
@@ -67,7 +66,6 @@ export default function PayPage() {
     }
   }
 
-  const forbidden = rows.status === 'error' && rows.error?.code === 'FORBIDDEN'
 
   return (
     <View className={`page sf-page sf-page--with-bar ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-pay'>
@@ -83,7 +81,7 @@ export default function PayPage() {
 
       {rows.status === 'loading' ? <LoadingState rows={3} label='正在加载待发放的申请…' /> : null}
       {rows.status === 'error' && rows.error ? (
-        forbidden ? <NotStaff message={rows.error.message} /> : <ErrorState message={rows.error.message} onRetry={() => void rows.retry()} />
+        <LoadFailure error={rows.error} onRetry={() => void rows.retry()} />
       ) : null}
       {rows.status === 'ready' && rows.items.length === 0 ? <EmptyState message='暂无公示期满、待发放的申请' /> : null}
       {rows.status === 'ready' && rows.items.length > 0 ? (

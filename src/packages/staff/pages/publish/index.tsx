@@ -6,13 +6,12 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { PublishResult } from '@contracts/dream-plan/review'
 import { EmptyState } from '@/components/empty-state'
-import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { toCloudError } from '@/lib/cloud'
 import { formatDate } from '@/lib/dates'
 import { articlePath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, NotStaff, StaffHead } from '../../components/bits'
+import { Banner, LoadFailure, StaffHead } from '../../components/bits'
 import { StaffDialog } from '../../components/dialog'
 import { ReviewRows } from '../../components/review-rows'
 import { SelectBar } from '../../components/select-bar'
@@ -49,7 +48,6 @@ export default function PublishPage() {
     }
   }
 
-  const forbidden = rows.status === 'error' && rows.error?.code === 'FORBIDDEN'
 
   return (
     <View className={`page sf-page sf-page--with-bar ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-publish'>
@@ -66,7 +64,7 @@ export default function PublishPage() {
 
       {rows.status === 'loading' ? <LoadingState rows={3} label='正在加载待公示的申请…' /> : null}
       {rows.status === 'error' && rows.error ? (
-        forbidden ? <NotStaff message={rows.error.message} /> : <ErrorState message={rows.error.message} onRetry={() => void rows.retry()} />
+        <LoadFailure error={rows.error} onRetry={() => void rows.retry()} />
       ) : null}
       {rows.status === 'ready' && rows.items.length === 0 ? <EmptyState message='暂无待公示的申请' /> : null}
       {rows.status === 'ready' && rows.items.length > 0 ? (

@@ -8,13 +8,12 @@ import { Button, Text, View } from '@tarojs/components'
 import type { ApplicationStatus } from '@contracts/dream-plan/application'
 import type { QueueFilter, ReviewRow } from '@contracts/dream-plan/review'
 import { EmptyState } from '@/components/empty-state'
-import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { toCloudError } from '@/lib/cloud'
 import { readParam, staffReviewPath } from '@/lib/routes'
 import { useCursorPages, type CursorPage } from '@/lib/use-cursor-pages'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, NotStaff, Section } from '../../components/bits'
+import { Banner, LoadFailure, Section } from '../../components/bits'
 import { QueueFilters } from '../../components/queue-filters'
 import { ReviewRows } from '../../components/review-rows'
 import { exportQueue, queuePage } from '../../shared/api'
@@ -112,11 +111,7 @@ export default function QueuePage() {
 
       {list.status === 'loading' ? <LoadingState rows={3} label='正在加载申请…' /> : null}
       {list.status === 'error' && list.error ? (
-        forbidden ? (
-          <NotStaff message={list.error.message} />
-        ) : (
-          <ErrorState message={list.error.message} onRetry={list.error.code === 'INVALID_INPUT' ? undefined : () => void list.retry()} />
-        )
+        <LoadFailure error={list.error} onRetry={list.error.code === 'INVALID_INPUT' ? undefined : () => void list.retry()} />
       ) : null}
       {list.status === 'ready' && list.items.length === 0 ? <EmptyState message='没有符合条件的申请' /> : null}
       {list.status === 'ready' && list.items.length > 0 ? (

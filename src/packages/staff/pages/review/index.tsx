@@ -7,13 +7,12 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { Decision, ReviewDetail, RevealableField } from '@contracts/dream-plan/review'
-import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { formatDate, formatDateTime } from '@/lib/dates'
 import { readParam } from '@/lib/routes'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, NotStaff, Section, StaffHead, StatusTag } from '../../components/bits'
+import { Banner, LoadFailure, Section, StaffHead, StatusTag } from '../../components/bits'
 import { DecisionBar } from '../../components/decision-bar'
 import { DetailRow as Row } from '../../components/detail-row'
 import { RevealDialog, RevealNumber } from '../../components/reveal-number'
@@ -66,7 +65,6 @@ export default function ReviewPage() {
     <RevealNumber field={field} masked={masked} full={revealed[field]} canReveal={Boolean(app?.revealable.includes(field))} testId={testId} onAsk={setRevealing} />
   )
 
-  const forbidden = status === 'error' && error?.code === 'FORBIDDEN'
   // After a conflict the buttons would act on a stale version: only 刷新 is offered then.
   const hasBar = Boolean(app && app.decisions.length && status !== 'error' && !conflict)
 
@@ -74,7 +72,7 @@ export default function ReviewPage() {
     <View className={`page sf-page${hasBar ? ' sf-page--with-bar' : ''} ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-review'>
       {status === 'loading' && !app ? <LoadingState rows={3} label='正在加载申请…' /> : null}
       {status === 'error' && error ? (
-        forbidden ? <NotStaff message={error.message} /> : <ErrorState message={error.message} onRetry={() => void refresh()} />
+        <LoadFailure error={error} onRetry={() => void refresh()} />
       ) : null}
 
       {app && status !== 'error' ? (
