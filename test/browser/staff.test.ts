@@ -129,6 +129,7 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   expect(await p.getByTestId('staff-home-link').count()).toBe(0)
   // 关于 shows the caller's openid (what a new member of staff sends the admin to be granted a role).
   await expect(visible(p, 'my-openid').innerText()).resolves.toBe(WORKER)
+  await shot(p, 'mine-worker')
 
   await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
   await visible(p, 'continue-draft').click()
@@ -379,6 +380,8 @@ test('a worker who opens 工作台 reads that it is for staff; 关怀模式 on t
   // 关怀模式 as the district reviewer: larger text, 60×60 targets.
   await switchTo(p, 'demo-district')
   await visible(p, 'care-switch').click()
+  await visible(p, 'staff-home-link').waitFor()
+  await shot(p, 'mine-staff-care')
   await openWorkbench(p)
   const fontOf = (testId: string) => visible(p, testId).evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   expect(await fontOf('paid-amount')).toBeGreaterThanOrEqual(20)
@@ -400,3 +403,46 @@ async function makeFormInFutian(openid: string, name: string) {
   f.work.street = '福田'
   return f
 }
+
+test('loading, empty and error states of the queue, and the error state in 关怀模式', async () => {
+  const p = await newPage()
+  await switchTo(p, 'demo-district')
+  const queueUrl = cb.url + '/packages/staff/pages/queue/index'
+
+  // Loading: the queue's reply is held until the skeleton has been seen.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await p.route('**/api/dreamPlanReview', async (route) => {
+    await held
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, data: { items: [] } }) })
+  })
+  await p.goto(queueUrl)
+  await visible(p, 'loading-state').waitFor()
+  await shot(p, 'queue-loading', { full: false })
+  release()
+
+  // Empty: nothing matches.
+  await visible(p, 'empty-state').waitFor()
+  await expect(visible(p, 'empty-state').innerText()).resolves.toContain('没有符合条件的申请')
+  await shot(p, 'queue-empty', { full: false })
+
+  // Error: a server fault reads in Chinese with 重试, which loads the queue again.
+  await p.unroute('**/api/dreamPlanReview')
+  await p.route('**/api/dreamPlanReview', (route) =>
+    route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }) })
+  )
+  await p.goto(queueUrl)
+  await expect(visible(p, 'error-message').innerText()).resolves.toBe('服务暂时不可用，请稍后再试')
+  await shot(p, 'queue-error', { full: false })
+  await p.goto(cb.url + MINE)
+  await visible(p, 'care-switch').click()
+  await p.goto(queueUrl)
+  await visible(p, 'error-retry').waitFor()
+  const retryBox = await visible(p, 'error-retry').boundingBox()
+  expect(retryBox!.height).toBeGreaterThanOrEqual(60)
+  await shot(p, 'queue-error-care', { full: false })
+  await p.unroute('**/api/dreamPlanReview')
+  await visible(p, 'error-retry').click()
+  await p.waitForFunction(() => !document.querySelector('[data-testid="error-state"]'))
+  expect(await p.getByTestId('error-state').count()).toBe(0)
+})

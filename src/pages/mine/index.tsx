@@ -100,7 +100,7 @@ export default function MinePage() {
           <Text className='mine__about-value' data-testid='app-version'>{APP_VERSION}</Text>
         </View>
         {me?.openid ? (
-          <View className='mine__about-row'>
+          <View className='mine__about-row mine__about-row--openid'>
             <Text className='mine__about-label'>用户标识</Text>
             <Text className='mine__about-value mine__openid' data-testid='my-openid' userSelect>
               {me.openid}
