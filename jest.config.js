@@ -1,6 +1,7 @@
 // jest for everything: unit and integration tests in Node (functions run through the real SDK
 // against a local CloudBase each test file starts), and browser tests in Chromium.
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }]
+const BUILD_OUTPUT = ['<rootDir>/build/', '<rootDir>/dist/', '<rootDir>/.data/', '<rootDir>/.temp/', '<rootDir>/.swc/', '<rootDir>/test/artifacts/']
 const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
@@ -10,6 +11,10 @@ const shared = {
     '^zod/v4/locales/(.*)\\.js$': 'zod/v4/locales/$1.cjs'
   },
   testEnvironment: 'node',
+  // Build output holds copies of package.json files (build/functions/*, build/bench-functions/*,
+  // dist/): jest's module map must never see them, or every run warns of naming collisions.
+  modulePathIgnorePatterns: BUILD_OUTPUT,
+  watchPathIgnorePatterns: BUILD_OUTPUT,
   setupFiles: ['<rootDir>/test/helpers/setup-env.ts']
 }
 
