@@ -34,7 +34,7 @@ export class DocumentStore {
   private readonly multikeyFields = new Map<string, Set<string>>()
   private readonly geoFields = new Map<string, Set<string>>()
 
-  constructor(file: string) {
+  constructor(private readonly file: string) {
     this.db = new Database(file)
     this.db.pragma('journal_mode = WAL')
     // NORMAL in WAL mode: a commit is in the OS once `run` returns, so a killed process loses
@@ -143,6 +143,18 @@ export class DocumentStore {
     if (!this.known.has(collection)) return undefined
     const row = this.db.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined
     return row ? (decodeStored(row.doc) as Doc) : undefined
+  }
+
+  /** The stored text of one document, to tell whether it changed since a snapshot saw it. */
+  getText(collection: string, id: string): string | undefined {
+    if (!this.known.has(collection)) return undefined
+    const row = this.db.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).raw().get(id) as [string] | undefined
+    return row?.[0]
+  }
+
+  /** A read-only view of the database as it is now: later commits stay invisible to it. */
+  openSnapshot(): Snapshot {
+    return new Snapshot(this.file)
   }
 
   /** Inserts a new document; throws DuplicateKeyError on an existing `_id` or a unique index. */
@@ -258,6 +270,44 @@ export class DocumentStore {
       this.cache.clear()
       this.seenVersion = version
     }
+  }
+}
+
+/**
+ * A point-in-time view for one transaction: its own connection holding a WAL read transaction, so
+ * SQLite itself keeps serving the documents as they were when it opened, whatever commits later.
+ */
+export class Snapshot {
+  private readonly db: Database.Database
+
+  constructor(file: string) {
+    this.db = new Database(file)
+    this.db.pragma('busy_timeout = 5000')
+    // A deferred BEGIN pins its snapshot at the first read, so read once now.
+    this.db.exec('BEGIN')
+    this.db.prepare('SELECT count(*) FROM sqlite_master').get()
+  }
+
+  /** The stored text of a document as of the snapshot, or undefined. */
+  getText(collection: string, id: string): string | undefined {
+    try {
+      const row = this.db.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).raw().get(id) as [string] | undefined
+      return row?.[0]
+    } catch (err) {
+      // The collection was created after the snapshot: nothing in it existed then.
+      if (/no such table/.test((err as Error).message)) return undefined
+      throw err
+    }
+  }
+
+  /** A document as of the snapshot, parsed (safe to mutate). */
+  get(collection: string, id: string): Doc | undefined {
+    const text = this.getText(collection, id)
+    return text === undefined ? undefined : (decodeStored(text) as Doc)
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
   }
 }
 
