@@ -7,14 +7,20 @@ import { aggregateDocs } from './aggregate'
 import { decodeWire, encodeWire, resolveServerDates } from './ejson'
 import { countDocs, findDocs, matchDocs } from './planner'
 import { applyOperators, isOperatorUpdate, normalizeOrder, normalizeProjection, QueryError, type Filter } from './query'
-import { DocumentStore, DuplicateKeyError, InvalidCollectionError, type Doc } from './store'
+import { ObjectId } from 'bson'
+import { DocumentStore, DuplicateKeyError, InvalidCollectionError, replyId, type Doc, type DocId } from './store'
 
 type Params = Record<string, unknown>
 type Handler = (store: DocumentStore, p: Params, guard: WriteGuard) => unknown
 
 /** Called with the documents a plain write is about to change, before it changes any (a
  * transaction's lock makes it throw, and the caller retries once the lock is released). */
-export type WriteGuard = (collection: string, ids: readonly string[]) => void
+export type WriteGuard = (collection: string, ids: readonly DocId[]) => void
+
+/** The `_id` a new document gets: its own (a non-empty string or an ObjectId), else a new one. */
+export function givenOrNewId(id: unknown): DocId {
+  return (typeof id === 'string' && id) || id instanceof ObjectId ? (id as DocId) : newId()
+}
 
 const noGuard: WriteGuard = () => {}
 
@@ -51,11 +57,11 @@ const handlers: Record<string, Handler> = {
     const docs = raw.map((d) => {
       const doc = resolveServerDates(typeof d === 'string' ? decodeWire(d) : d) as Doc
       if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new CloudbaseError(CODES.INVALID_PARAM, 'data must be an object')
-      return { ...doc, _id: typeof doc._id === 'string' && doc._id ? doc._id : newId() }
+      return { ...doc, _id: givenOrNewId(doc._id) }
     })
     guard(coll, docs.map((d) => d._id))
     store.transaction(() => docs.forEach((doc) => store.insert(coll, doc)))
-    return { insertedIds: docs.map((d) => d._id) }
+    return { insertedIds: docs.map((d) => replyId(d._id)) }
   },
 
   'database.modifyDocument': (store, p, guard) => {
@@ -68,11 +74,11 @@ const handlers: Record<string, Handler> = {
       const targets = p.queryType === 'DOC' ? oneById(store, coll, filter) : matchDocs(store, coll, filter)
       const chosen = p.multi === false ? targets.slice(0, 1) : targets
       if (chosen.length === 0 && p.upsert === true) {
-        const id = typeof filter._id === 'string' ? filter._id : newId()
+        const id = givenOrNewId(filter._id)
         guard(coll, [id])
         const doc = replace ? { ...data, _id: id } : upserted(id, data)
         store.insert(coll, doc as Doc)
-        return { updated: 0, upsert_id: id }
+        return { updated: 0, upsert_id: replyId(id) }
       }
       guard(coll, chosen.map((d) => d._id))
       let updated = 0
@@ -165,7 +171,7 @@ function nonNegative(value: unknown, name: string): number | undefined {
 }
 
 // An upsert with operators starts from the `_id` and applies them to an empty document.
-function upserted(id: string, operators: Filter): Doc {
+function upserted(id: DocId, operators: Filter): Doc {
   const doc: Doc = { _id: id }
   applyOperators(doc, operators)
   return doc

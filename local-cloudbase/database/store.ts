@@ -3,11 +3,26 @@
 // commits (WAL: a committed write survives the process being killed) and unique expression indexes;
 // query semantics come from mingo in `query.ts`.
 import Database from 'better-sqlite3'
+import { ObjectId } from 'bson'
 import type { IndexSpec } from '../../database/collections'
 import { decodeStored, encodeStored } from './ejson'
 import { fieldColumn, multikeyTable, type IndexedFields, type SqlFilter } from './sql-filter'
 
-export type Doc = Record<string, unknown> & { _id: string }
+/** A document's `_id`: CloudBase's own are 32-hex strings; `db.ObjectId({ id })` gives an ObjectId. */
+export type DocId = string | ObjectId
+
+export type Doc = Record<string, unknown> & { _id: DocId }
+
+/** The primary key a document is stored under. An ObjectId `_id` keeps its own key space, so
+ * `doc('<hex>')` (a string) does not find it, as in MongoDB. */
+export function storeKey(id: DocId): string {
+  return typeof id === 'string' ? id : `$oid:${id.toHexString()}`
+}
+
+/** The `_id` as replies carry it: CloudBase answers ObjectIds as their hex strings. */
+export function replyId(id: DocId): string {
+  return typeof id === 'string' ? id : id.toHexString()
+}
 
 /** A write that would break a unique index (or reuse an `_id`). */
 export class DuplicateKeyError extends Error {
@@ -161,7 +176,7 @@ export class DocumentStore {
   insert(collection: string, doc: Doc): void {
     this.ensureCollection(collection)
     this.write(collection, () => {
-      this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, encodeStored(doc))
+      this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(storeKey(doc._id), encodeStored(doc))
       this.indexElements(collection, doc)
     })
   }
@@ -170,14 +185,15 @@ export class DocumentStore {
   put(collection: string, doc: Doc): void {
     this.ensureCollection(collection)
     this.write(collection, () => {
-      this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(doc._id, encodeStored(doc))
+      this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(storeKey(doc._id), encodeStored(doc))
       this.indexElements(collection, doc)
     })
   }
 
   /** Deletes by `_id`; true when something was deleted. */
-  delete(collection: string, id: string): boolean {
+  delete(collection: string, _id: DocId): boolean {
     if (!this.known.has(collection)) return false
+    const id = storeKey(_id)
     return this.write(collection, () => {
       for (const path of this.multikeyFields.get(collection) ?? []) this.db.prepare(`DELETE FROM ${multikeyTable(collection, path)} WHERE id = ?`).run(id)
       return this.db.prepare(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id).changes > 0
@@ -242,11 +258,11 @@ export class DocumentStore {
   private indexElements(collection: string, doc: Doc): void {
     for (const path of this.multikeyFields.get(collection) ?? []) {
       const side = multikeyTable(collection, path)
-      this.db.prepare(`DELETE FROM ${side} WHERE id = ?`).run(doc._id)
+      this.db.prepare(`DELETE FROM ${side} WHERE id = ?`).run(storeKey(doc._id))
       const value = path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc)
       const values = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
       const insert = this.db.prepare(`INSERT OR IGNORE INTO ${side} (value, id) VALUES (?, ?)`)
-      for (const v of values) insert.run(v, doc._id)
+      for (const v of values) insert.run(v, storeKey(doc._id))
     }
   }
 

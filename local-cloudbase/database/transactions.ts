@@ -13,11 +13,11 @@
 // - A transaction not committed or aborted within its time limit (30 s on CloudBase) is rolled
 //   back; any later use of its id is DATABASE_TRANSACTION_FAIL (TransactionNotExist).
 import { CloudbaseError, CODES, TRANSACTION_MESSAGES } from '../errors'
-import { decodeWire, encodeWire, resolveServerDates } from './ejson'
-import { applyOperators, isOperatorUpdate, normalizeProjection, type Filter } from './query'
-import { newId } from './service'
-import { DuplicateKeyError, type Doc, type DocumentStore, type Snapshot } from './store'
-import { find } from 'mingo'
+import { cloneDoc, decodeWire, encodeWire, resolveServerDates } from './ejson'
+import { mingoFind } from './mingo-options'
+import { applyOperators, dropUndefined, isOperatorUpdate, normalizeProjection, type Filter } from './query'
+import { givenOrNewId, newId } from './service'
+import { DuplicateKeyError, replyId, storeKey, type Doc, type DocId, type DocumentStore, type Snapshot } from './store'
 
 type Params = Record<string, unknown>
 
@@ -36,6 +36,7 @@ export class DocumentLocked extends Error {
 
 interface PendingWrite {
   collection: string
+  /** The document's storage key (`storeKey`). */
   id: string
   /** The stored text the snapshot saw (undefined: the document did not exist). */
   base: string | undefined
@@ -115,7 +116,7 @@ export class TransactionManager {
       case 'database.getDocument': {
         const doc = this.view(tx, collection, docId(p))
         const projection = normalizeProjection(p.projection === undefined ? undefined : decodeWire(String(p.projection)))
-        const list = doc ? [projection && Object.keys(projection).length ? (find([doc], {}, projection).all()[0] as Doc) : doc] : []
+        const list = doc ? [projection && Object.keys(projection).length ? dropUndefined(mingoFind([doc], {}, projection).all()[0] as Doc) : doc] : []
         return { list: list.map(encodeWire), offset: 0, limit: list.length }
       }
       case 'database.insertDocument': {
@@ -123,13 +124,13 @@ export class TransactionManager {
         const docs = raw.map((d) => {
           const doc = resolveServerDates(typeof d === 'string' ? decodeWire(d) : d) as Doc
           if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new CloudbaseError(CODES.INVALID_PARAM, 'data must be an object')
-          return { ...doc, _id: typeof doc._id === 'string' && doc._id ? doc._id : newId() }
+          return { ...doc, _id: givenOrNewId(doc._id) }
         })
         for (const doc of docs) {
-          if (this.view(tx, collection, doc._id)) throw new CloudbaseError(CODES.DUPLICATE_WRITE, `E11000 duplicate key error collection: ${collection}`)
-          this.claim(tx, collection, doc._id).next = doc
+          if (this.view(tx, collection, storeKey(doc._id))) throw new CloudbaseError(CODES.DUPLICATE_WRITE, `E11000 duplicate key error collection: ${collection}`)
+          this.claim(tx, collection, storeKey(doc._id)).next = doc
         }
-        return { insertedIds: docs.map((d) => d._id) }
+        return { insertedIds: docs.map((d) => replyId(d._id)) }
       }
       case 'database.modifyDocument': {
         const id = docId(p)
@@ -161,10 +162,10 @@ export class TransactionManager {
   }
 
   /** For a plain write: throws DocumentLocked when a transaction holds one of these documents. */
-  guardPlainWrite = (collection: string, ids: readonly string[]): void => {
+  guardPlainWrite = (collection: string, ids: readonly DocId[]): void => {
     if (this.locks.size === 0) return
     for (const id of ids) {
-      const holder = this.locks.get(lockKey(collection, id))
+      const holder = this.locks.get(lockKey(collection, storeKey(id)))
       if (holder) throw new DocumentLocked(holder.released)
     }
   }
@@ -188,7 +189,7 @@ export class TransactionManager {
   // The document as this transaction sees it: its own write, else the snapshot.
   private view(tx: OpenTransaction, collection: string, id: string): Doc | undefined {
     const own = tx.writes.get(lockKey(collection, id))
-    if (own) return own.next ? structuredClone(own.next) : undefined
+    if (own) return own.next ? cloneDoc(own.next) : undefined
     return tx.snapshot.get(collection, id)
   }
 
