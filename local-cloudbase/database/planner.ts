@@ -19,7 +19,7 @@ export function findDocs(store: DocumentStore, collection: string, filter: Filte
     const ring = sortByDistance(candidates, geo.near)
     if (opts.order && Object.keys(opts.order).length) return runFind(ring, {}, opts)
     const page = ring.slice(opts.offset ?? 0, (opts.offset ?? 0) + Math.min(opts.limit ?? DEFAULT_LIMIT, MAX_LIMIT))
-    return project(page, opts.projection)
+    return projectDocs(page, opts.projection)
   }
   let exact = translateFilter(filter, fields, collection)
   const orderSql = exact ? translateOrder(opts.order, fields) : null
@@ -27,7 +27,7 @@ export function findDocs(store: DocumentStore, collection: string, filter: Filte
     const limit = Math.min(opts.limit ?? DEFAULT_LIMIT, MAX_LIMIT)
     if (orderSql && preferProbe(store, collection, exact, limit + (opts.offset ?? 0))) exact = translateFilter(filter, fields, collection, 'probe')!
     const docs = store.select(collection, exact, orderSql, limit, opts.offset ?? 0)
-    return project(docs, opts.projection)
+    return projectDocs(docs, opts.projection)
   }
   return runFind(candidates(store, collection, filter), filter, opts)
 }
@@ -67,7 +67,8 @@ function candidates(store: DocumentStore, collection: string, filter: Filter): r
   return pre ? store.select(collection, pre, '') : store.all(collection)
 }
 
-function project(docs: Doc[], projection: ReadOptions['projection']): Doc[] {
+/** Applies a `field()` projection to documents already chosen. */
+export function projectDocs(docs: Doc[], projection: ReadOptions['projection']): Doc[] {
   if (!projection || Object.keys(projection).length === 0) return docs
   return (mingoFind(docs, {}, projection).all() as Doc[]).map(dropUndefined)
 }

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { CloudbaseError, CODES } from '../errors'
 import { aggregateDocs } from './aggregate'
 import { decodeWire, encodeWire, resolveServerDates } from './ejson'
-import { countDocs, findDocs, matchDocs } from './planner'
+import { countDocs, findDocs, matchDocs, projectDocs } from './planner'
 import { applyOperators, isOperatorUpdate, normalizeOrder, normalizeProjection, QueryError, type Filter } from './query'
 import { ObjectId } from 'bson'
 import { DocumentStore, DuplicateKeyError, InvalidCollectionError, replyId, type Doc, type DocId } from './store'
@@ -35,12 +35,13 @@ const handlers: Record<string, Handler> = {
     const filter = readFilter(p)
     const offset = nonNegative(p.offset, 'offset')
     const limit = p.limit === undefined ? undefined : nonNegative(p.limit, 'limit')
+    const projection = normalizeProjection(p.projection === undefined ? undefined : decodeWire(String(p.projection)))
     const docs =
       p.queryType === 'DOC'
-        ? oneById(store, coll, filter)
+        ? projectDocs(oneById(store, coll, filter), projection)
         : findDocs(store, coll, filter, {
             order: normalizeOrder(p.order === undefined ? undefined : decodeWire(String(p.order))),
-            projection: normalizeProjection(p.projection === undefined ? undefined : decodeWire(String(p.projection))),
+            projection,
             offset,
             limit
           })

@@ -14,8 +14,8 @@
 //   back; any later use of its id is DATABASE_TRANSACTION_FAIL (TransactionNotExist).
 import { CloudbaseError, CODES, TRANSACTION_MESSAGES } from '../errors'
 import { cloneDoc, decodeWire, encodeWire, resolveServerDates } from './ejson'
-import { mingoFind } from './mingo-options'
-import { applyOperators, dropUndefined, isOperatorUpdate, normalizeProjection, type Filter } from './query'
+import { projectDocs } from './planner'
+import { applyOperators, isOperatorUpdate, normalizeProjection, type Filter } from './query'
 import { givenOrNewId, newId } from './service'
 import { DuplicateKeyError, replyId, storeKey, type Doc, type DocId, type DocumentStore, type Snapshot } from './store'
 
@@ -116,7 +116,7 @@ export class TransactionManager {
       case 'database.getDocument': {
         const doc = this.view(tx, collection, docId(p))
         const projection = normalizeProjection(p.projection === undefined ? undefined : decodeWire(String(p.projection)))
-        const list = doc ? [projection && Object.keys(projection).length ? dropUndefined(mingoFind([doc], {}, projection).all()[0] as Doc) : doc] : []
+        const list = doc ? projectDocs([doc], projection) : []
         return { list: list.map(encodeWire), offset: 0, limit: list.length }
       }
       case 'database.insertDocument': {
