@@ -120,11 +120,33 @@ function $substrBytes(obj: Any, expr: Any, options: Options): Any {
   return text.slice(from, to)
 }
 
+const mingoExpression = expressionOperators as unknown as Record<string, (obj: Any, expr: Any, options: Options) => Any>
+
+/**
+ * `$trunc`: `<number>` or `[<number>, <place>]` (CloudBase's `$.trunc(<number>)` sends the first).
+ * https://www.mongodb.com/docs/manual/reference/operator/aggregation/trunc/
+ */
+function $trunc(obj: Any, expr: Any, options: Options): Any {
+  const args = Array.isArray(expr) ? (expr.length === 1 ? [expr[0], 0] : expr) : [expr, 0]
+  return mingoExpression.$trunc(obj, args, options)
+}
+
+/**
+ * `$week`: 0–53, weeks starting on Sunday, days before the year's first Sunday in week 0 (strftime's
+ * `%U`). https://www.mongodb.com/docs/manual/reference/operator/aggregation/week/
+ */
+function $week(obj: Any, expr: Any, options: Options): Any {
+  const dayOfYear = mingoExpression.$dayOfYear(obj, expr, options) as number | null
+  const dayOfWeek = mingoExpression.$dayOfWeek(obj, expr, options) as number | null
+  if (dayOfYear === null || dayOfWeek === null) return null
+  return Math.floor((dayOfYear + 7 - dayOfWeek) / 7)
+}
+
 // mingo's own entry points merge a caller's context under theirs (theirs win), so the local
 // CloudBase builds the whole context itself and calls mingo's base classes with it.
 const OPERATORS = Context.init({
   accumulator: accumulatorOperators as never,
-  expression: { ...expressionOperators, $indexOfBytes, $indexOfCP, $substrBytes, $substr: $substrBytes } as never,
+  expression: { ...expressionOperators, $indexOfBytes, $indexOfCP, $substrBytes, $substr: $substrBytes, $trunc, $week } as never,
   pipeline: pipelineOperators as never,
   projection: projectionOperators as never,
   query: { ...queryOperators, $elemMatch } as never,
