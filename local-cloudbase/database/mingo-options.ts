@@ -142,10 +142,21 @@ function $week(obj: Any, expr: Any, options: Options): Any {
   return Math.floor((dayOfYear + 7 - dayOfWeek) / 7)
 }
 
+const mingoAccumulator = accumulatorOperators as unknown as Record<string, (collection: Any[], expr: Any, options: Options) => Any>
+
+/**
+ * `$stdDevSamp`: null, not NaN, when there are fewer than two numbers.
+ * https://www.mongodb.com/docs/manual/reference/operator/aggregation/stdDevSamp/
+ */
+function $stdDevSamp(collection: Any[], expr: Any, options: Options): Any {
+  const value = mingoAccumulator.$stdDevSamp(collection, expr, options)
+  return typeof value === 'number' && Number.isNaN(value) ? null : value
+}
+
 // mingo's own entry points merge a caller's context under theirs (theirs win), so the local
 // CloudBase builds the whole context itself and calls mingo's base classes with it.
 const OPERATORS = Context.init({
-  accumulator: accumulatorOperators as never,
+  accumulator: { ...accumulatorOperators, $stdDevSamp } as never,
   expression: { ...expressionOperators, $indexOfBytes, $indexOfCP, $substrBytes, $substr: $substrBytes, $trunc, $week } as never,
   pipeline: pipelineOperators as never,
   projection: projectionOperators as never,
