@@ -2,6 +2,7 @@
 // (https://docs.cloudbase.net/database/transaction; WeChat's guide/database/transaction: snapshot
 // isolation, transaction locks, single-document operations) and as the SDK repository's own
 // transaction tests expect them to answer (codes and messages).
+import { eventually } from '../../helpers/eventually'
 import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
 
 let cb: TestCloudbase
@@ -258,16 +259,8 @@ describe('time limit', () => {
     const tx = await sdb.startTransaction()
     await tx.collection(COLL).doc('a').update({ balance: 0 })
     // Wait for the state, not for a time: the transaction answers TransactionNotExist once expired.
-    const deadline = Date.now() + 20_000
-    let expired: unknown
-    while (!expired && Date.now() < deadline) {
-      expired = await tx
-        .collection(COLL)
-        .doc('a')
-        .get()
-        .then(() => undefined, (err: unknown) => err)
-    }
-    expect(expired).toMatchObject(NOT_EXIST)
+    const codeOfRead = () => tx.collection(COLL).doc('a').get().then(() => 'still open', (err: { code?: string }) => err.code)
+    await eventually(codeOfRead, { timeoutMs: 20_000 }).toBe('DATABASE_TRANSACTION_FAIL')
     await expect(tx.commit()).rejects.toMatchObject(NOT_EXIST)
     // Its lock is gone: a plain write goes straight through, on the untouched document.
     await expect(sdb.collection(COLL).doc('a').update({ balance: _().inc(1) })).resolves.toMatchObject({ updated: 1 })

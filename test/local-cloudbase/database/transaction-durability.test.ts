@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { DEFAULT_ENV_ID } from '../../../local-cloudbase'
 import { connectLocalSdk } from '../../../local-cloudbase/sdk-client'
+import { eventually } from '../../helpers/eventually'
 import { killHard, spawnServer } from '../../helpers/spawn-server'
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'futian-tx-durable-'))
@@ -45,9 +46,7 @@ test('committed transactions are all there after kill -9 and a restart, none of 
     }
   })
   // Kill once enough transfers have been acknowledged: a state to wait for, not a time.
-  const deadline = Date.now() + 60_000
-  while (acknowledged.length < 20 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve))
-  expect(acknowledged.length).toBeGreaterThanOrEqual(20)
+  await eventually(() => acknowledged.length, { timeoutMs: 60_000 }).toBeGreaterThanOrEqual(20)
   killed = true
   await killHard(first.child)
   await Promise.all(callers)
