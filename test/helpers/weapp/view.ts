@@ -3,7 +3,12 @@
 // j-component), drawing into a jsdom document. No layout and no CSS: that is for DevTools and phones.
 import { JSDOM } from 'jsdom'
 
-type Simulate = typeof import('miniprogram-simulate')
+// simulate's own typings pull in miniprogram-api-typings, whose global `require` would replace
+// Node's for the whole project: only what the harness uses is typed here.
+interface Simulate {
+  load: (componentPath: string, options: { rootPath: string; compiler: 'official' | 'simulate' }) => string
+  render: (id: string) => import('./page').RenderedComponent
+}
 type RunJs = (file: string) => unknown
 
 let simulate: Simulate | undefined

@@ -46,7 +46,7 @@ export function cloudApis(ctx: WxContext) {
         const res = await fetch(`${ctx.cloudbase.url}/__storage/client/${encodeURI(cloudPath)}`, {
           method: 'PUT',
           headers: { 'x-wx-openid': ctx.persona.openid, 'content-type': 'application/octet-stream' },
-          body: bytes
+          body: new Uint8Array(bytes)
         })
         const body = (await res.json()) as { ok: boolean; data?: { fileID: string }; error?: { message: string } }
         if (!body.ok || !body.data) throw new WxFail(`-503003 ${body.error?.message ?? 'upload failed'}`, -503003)
