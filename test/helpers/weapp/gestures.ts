@@ -31,10 +31,17 @@ function fire(el: WxDom, name: string, detail: unknown): void {
   )
 }
 
+/** An attribute as the WXML template set it (exparser keeps them; simulate reflects only class and style). */
+export function wxAttribute(el: Element, name: string): string | undefined {
+  const node = (el as WxDom).__wxElement as { _vt?: { attrs?: { name: string; value: unknown }[] } } | undefined
+  const attr = node?._vt?.attrs?.find((a) => a.name === name)
+  return attr === undefined ? el.getAttribute(name) ?? undefined : String(attr.value)
+}
+
 function openTypeOf(el: Element): { button: WxDom; openType: string } | undefined {
   for (let e: Element | null = el; e; e = e.parentElement) {
     if (e.tagName.toLowerCase() === 'wx-button') {
-      const openType = e.getAttribute('open-type') ?? ''
+      const openType = wxAttribute(e, 'open-type') ?? ''
       return openType ? { button: e as WxDom, openType } : undefined
     }
   }

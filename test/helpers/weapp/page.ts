@@ -3,7 +3,7 @@
 // app driver; everything the page's code throws is recorded, never thrown into the test.
 // https://developers.weixin.qq.com/miniprogram/dev/reference/api/Page.html
 import type { WeappApp } from './app'
-import { tapOn, typeInto } from './gestures'
+import { tapOn, typeInto, wxAttribute } from './gestures'
 
 /** The j-component instance simulate renders (only what the harness uses). */
 export interface RenderedComponent {
@@ -114,7 +114,7 @@ export class PageHandle {
   }
 
   inputByPlaceholder(placeholder: string): Element {
-    const el = [...this.component.dom.querySelectorAll('wx-input, wx-textarea')].find((e) => (e.getAttribute('placeholder') ?? '').includes(placeholder))
+    const el = [...this.component.dom.querySelectorAll('wx-input, wx-textarea')].find((e) => (wxAttribute(e, 'placeholder') ?? '').includes(placeholder))
     if (!el) throw new Error(`页面 ${this.route} 上找不到提示为「${placeholder}」的输入框`)
     return el
   }
