@@ -47,7 +47,6 @@ export class WeappApp {
   private loadingFile = ''
   private appOptions?: AppOptions
   private launch = { path: '', query: {} as Record<string, string>, scene: 1001 }
-  private readonly onRejection = (reason: unknown) => this.recorder.problem('unhandled-rejection', String((reason as Error)?.stack ?? JSON.stringify(reason)))
 
   constructor(private readonly options: LaunchOptions) {
     const root = options.root ?? WEAPP_OUT
@@ -102,7 +101,6 @@ export class WeappApp {
 
   /** Runs app.js and opens the entry page, as WeChat does on a cold start. */
   async start(): Promise<PageHandle> {
-    process.on('unhandledRejection', this.onRejection)
     const entry = this.options.entry ?? this.manifest.pages[0]
     const [route, rawQuery = ''] = entry.replace(/^\//, '').split('?')
     const query = Object.fromEntries(new URLSearchParams(rawQuery))
@@ -132,10 +130,9 @@ export class WeappApp {
     }
   }
 
-  /** Unloads every page and stops listening for the app's errors. */
+  /** Unloads every page. (An unhandled rejection from the app fails the running test through jest's own handler.) */
   close(): void {
     this.unloadAll()
-    process.off('unhandledRejection', this.onRejection)
   }
 
   private unloadAll(): void {

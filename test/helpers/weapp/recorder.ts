@@ -13,7 +13,6 @@ export type ProblemKind =
   | 'wxml-runtime'
   | 'undefined-in-setData'
   | 'uncaught-error'
-  | 'unhandled-rejection'
   | 'navigation-failed'
   | 'console-error'
 
