@@ -37,8 +37,7 @@ test.each([1.3, 1.6])('with WeChat font size ×%s the pages set --font-factor to
   expect(factorIn(app.current.stylesAround('我的收藏'))).toBe(String(factor))
 
   const article = (await dataOf<{ items: { id: string; title: string }[] }>(cb, 'content', { action: 'listArticles', channel: '工会动态', limit: 1 }, 'demo-worker')).items[0]
-  await app.standIn.wx.reLaunch.call(null, { url: `/pages/article/index?id=${article.id}` })
-  const page = await app.waitForPage('pages/article/index')
+  const page = await app.reLaunchTo(`/pages/article/index?id=${article.id}`)
   await waitUntilShown(page, article.title)
   expect(factorIn(page.stylesAround(article.title))).toBe(String(factor))
   expect(app.recorder.callsOf('getAppBaseInfo').length).toBeGreaterThan(0)

@@ -62,8 +62,7 @@ test('home → 通知公告 → article → 收藏 → share to a chat and to Mo
   expect(app.recorder.problems).toEqual([])
 
   // 我的 → 我的收藏 lists the article.
-  await app.standIn.wx.switchTab.call(null, { url: '/pages/mine/index' })
-  const mine = await app.waitForPage('pages/mine/index')
+  const mine = await app.tapTabBar('我的')
   await waitUntilShown(mine, '我的收藏')
   await mine.tap('我的收藏')
   const favourites = await app.waitForPage('packages/news/pages/favourites/index')

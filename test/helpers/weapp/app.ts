@@ -119,6 +119,21 @@ export class WeappApp {
     return top
   }
 
+  /** The user taps a tab of WeChat's tab bar (by its text): WeChat switches tab itself. */
+  async tapTabBar(text: string): Promise<PageHandle> {
+    const tab = this.manifest.json.tabBar?.list.find((t) => t.text === text)
+    if (!tab) throw new Error(`tab bar 中没有「${text}」`)
+    await this.switchTab(tab.pagePath)
+    return this.waitForPage(tab.pagePath)
+  }
+
+  /** WeChat opens `url` afresh (a share card, a notice, a scan while the app runs). */
+  async reLaunchTo(url: string): Promise<PageHandle> {
+    const [route, rawQuery = ''] = url.replace(/^\//, '').split('?')
+    await this.reLaunch(route, Object.fromEntries(new URLSearchParams(rawQuery)))
+    return this.waitForPage(route)
+  }
+
   /** Waits until the top page is `route` (navigation is asynchronous, as in WeChat). */
   async waitForPage(route: string, timeoutMs = 20_000): Promise<PageHandle> {
     const deadline = Date.now() + timeoutMs
