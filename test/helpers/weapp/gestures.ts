@@ -35,13 +35,13 @@ function fire(el: WxDom, name: string, detail: unknown): void {
 export function wxAttribute(el: Element, name: string): string | undefined {
   const node = (el as WxDom).__wxElement as { _vt?: { attrs?: { name: string; value: unknown }[] } } | undefined
   const attr = node?._vt?.attrs?.find((a) => a.name === name)
-  return attr === undefined ? el.getAttribute(name) ?? undefined : String(attr.value)
+  return attr === undefined ? (el.getAttribute(name) ?? undefined) : String(attr.value)
 }
 
 function openTypeOf(el: Element): { button: WxDom; openType: string } | undefined {
   for (let e: Element | null = el; e; e = e.parentElement) {
     if (e.tagName.toLowerCase() === 'wx-button') {
-      const openType = wxAttribute(e, 'open-type') ?? ''
+      const openType = wxAttribute(e, 'openType') || wxAttribute(e, 'open-type') || ''
       return openType ? { button: e as WxDom, openType } : undefined
     }
   }
@@ -71,4 +71,19 @@ export function tapOn(app: WeappApp, page: PageHandle, el: Element): void {
 export function typeInto(app: WeappApp, el: Element, value: string): void {
   const target = wxTarget(el)
   app.guard('input', () => fire(target, 'input', { value, cursor: value.length, keyCode: 0 }))
+}
+
+/** Taps the checkbox labelled by `label`: WeChat's checkbox-group sends `change` with the checked values. */
+export function checkLabelled(app: WeappApp, label: Element): void {
+  const holder = label.closest('wx-label') ?? label.parentElement
+  const box = holder?.querySelector('wx-checkbox')
+  const group = label.closest('wx-checkbox-group')
+  if (!box || !group) throw new Error('「' + (label.textContent ?? '') + '」旁没有复选框')
+  const value = wxAttribute(box, 'value') ?? ''
+  app.ctx.gesture.inTap = true
+  try {
+    app.guard('checkbox change', () => fire(wxTarget(group), 'change', { value: [value] }))
+  } finally {
+    app.ctx.gesture.inTap = false
+  }
 }

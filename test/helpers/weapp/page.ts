@@ -3,7 +3,7 @@
 // app driver; everything the page's code throws is recorded, never thrown into the test.
 // https://developers.weixin.qq.com/miniprogram/dev/reference/api/Page.html
 import type { WeappApp } from './app'
-import { tapOn, typeInto, wxAttribute } from './gestures'
+import { checkLabelled, tapOn, typeInto, wxAttribute } from './gestures'
 
 /** The j-component instance simulate renders (only what the harness uses). */
 export interface RenderedComponent {
@@ -103,6 +103,12 @@ export class PageHandle {
   async tap(target: string | RegExp | Element, nth = 0): Promise<void> {
     const el = typeof target === 'string' || target instanceof RegExp ? this.find(target, nth) : target
     tapOn(this.app, this, el)
+    await new Promise((r) => setTimeout(r, 0))
+  }
+
+  /** Ticks the checkbox whose label shows `text`. */
+  async check(text: string): Promise<void> {
+    checkLabelled(this.app, this.find(text))
     await new Promise((r) => setTimeout(r, 0))
   }
 
