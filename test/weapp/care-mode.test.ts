@@ -34,12 +34,12 @@ const factorIn = (styles: string[]) => styles.map((s) => /--font-factor:\s*([0-9
 
 test.each([1.3, 1.6])('with WeChat font size ×%s the pages set --font-factor to it', async (factor) => {
   const app = await careModeOn(factor)
-  expect(factorIn(app.current.stylesAround('我的收藏'))).toBe(String(factor))
+  await app.current.waitFor(() => factorIn(app.current.stylesAround('我的收藏')) === String(factor), `--font-factor: ${factor}`)
 
   const article = (await dataOf<{ items: { id: string; title: string }[] }>(cb, 'content', { action: 'listArticles', channel: '工会动态', limit: 1 }, 'demo-worker')).items[0]
   const page = await app.reLaunchTo(`/pages/article/index?id=${article.id}`)
   await waitUntilShown(page, article.title)
-  expect(factorIn(page.stylesAround(article.title))).toBe(String(factor))
+  await page.waitFor(() => factorIn(page.stylesAround(article.title)) === String(factor), `文章页 --font-factor: ${factor}`)
   expect(app.recorder.callsOf('getAppBaseInfo').length).toBeGreaterThan(0)
   app.recorder.assertNoProblems()
   app.close()
@@ -53,6 +53,6 @@ test('off, no font factor is set; the choice survives a relaunch', async () => {
   await again.current.waitForText('已开启')
   await again.current.tap('关怀模式（长辈模式）')
   await again.current.waitForText('已关闭')
-  expect(factorIn(again.current.stylesAround('我的收藏'))).toBeUndefined()
+  await again.current.waitFor(() => factorIn(again.current.stylesAround('我的收藏')) === undefined, '关闭后没有 --font-factor')
   again.recorder.assertNoProblems()
 })
