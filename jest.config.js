@@ -25,7 +25,7 @@ module.exports = {
       ...shared,
       displayName: 'node',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['<rootDir>/test/browser/'],
+      testPathIgnorePatterns: ['<rootDir>/test/browser/', '<rootDir>/test/weapp/'],
       globalSetup: '<rootDir>/test/helpers/build-functions-once.ts'
     },
     {
@@ -33,6 +33,13 @@ module.exports = {
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/test/helpers/build-app-once.ts'
+    },
+    {
+      // The mini-program build (dist/) run as WeChat's logic layer runs it: see test/helpers/weapp/.
+      ...shared,
+      displayName: 'weapp',
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/helpers/build-weapp-once.ts'
     }
   ]
 }

@@ -6,6 +6,8 @@ export const ROOT = path.resolve(__dirname, '..')
 export const FUNCTIONS_OUT = path.join(ROOT, 'build', 'functions')
 /** The H5 build the local server serves (`npm run build:h5`). */
 export const H5_OUT = path.join(ROOT, 'build', 'h5')
+/** The mini-program build (`npm run build:weapp`), what WeChat DevTools opens. */
+export const WEAPP_OUT = path.join(ROOT, 'dist')
 export const CLOUDBASERC = path.join(ROOT, 'cloudbaserc.json')
 /** Demo article pages imported on first start (a copy of the shared fixture, so a clone runs alone). */
 export const SEED_ARTICLES = path.join(ROOT, 'database', 'seed', 'articles')

@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react'
 import { Input, Picker, Text, View } from '@tarojs/components'
 import type { FieldDef } from '../form/fields'
+import { definedProps } from '@/lib/native-props'
 import './form-field.css'
 
 interface FieldFrameProps {
@@ -73,13 +74,13 @@ export function TextField({ id, field, value, error, onChange, onBlur }: TextFie
         maxlength={field.maxLength ?? 60}
         placeholder={field.placeholder}
         placeholderClass='dp-field__placeholder'
-        nativeProps={{
+        nativeProps={definedProps({
           'aria-label': field.label,
           'aria-describedby': describedBy(id, field.hint, error),
           'aria-invalid': error ? 'true' : 'false',
           autoComplete: 'off',
           ...(keyboard.inputMode ? { inputMode: keyboard.inputMode } : {})
-        }}
+        })}
         data-testid={`input-${field.key}`}
         onInput={(e) => onChange(e.detail.value)}
         onBlur={onBlur}

@@ -3,6 +3,7 @@
 // buttons at least 48 px tall (60 in 关怀模式). In-page: WeChat's showModal cannot take a reason.
 import { useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
+import { definedProps } from '@/lib/native-props'
 import './fields.css'
 import './dialog.css'
 
@@ -62,11 +63,11 @@ export function StaffDialog({ id, title, text, reason, confirmText, busyText, bu
               maxlength={reason.max}
               placeholder={reason.placeholder}
               placeholderClass='sf-placeholder'
-              nativeProps={{
+              nativeProps={definedProps({
                 'aria-label': reason.label,
                 'aria-invalid': local ? 'true' : 'false',
                 'aria-describedby': [reason.hint ? `${id}-reason-hint` : '', local ? `${id}-reason-error` : ''].filter(Boolean).join(' ') || undefined
-              }}
+              })}
               data-testid={`${id}-reason`}
               onInput={(e) => {
                 setValue(e.detail.value)

@@ -20,6 +20,7 @@ import { dreamPlanApplyPath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import '@/features/dream-plan/components/layout.css'
 import '@/features/dream-plan/components/form-field.css'
+import { definedProps } from '@/lib/native-props'
 import './index.css'
 
 export default function DreamPlanConsentPage() {
@@ -108,7 +109,7 @@ export default function DreamPlanConsentPage() {
                     value='agree'
                     checked={agreed}
                     color='#C8102E'
-                    nativeProps={{ 'aria-describedby': checkError ? 'dp-consent-error' : undefined, 'data-testid': 'consent-checkbox' }}
+                    nativeProps={definedProps({ 'aria-describedby': checkError ? 'dp-consent-error' : undefined, 'data-testid': 'consent-checkbox' })}
                   />
                   <Text className='dp-consent__label-text'>我已阅读并同意以上个人信息处理规则</Text>
                 </Label>

@@ -21,6 +21,7 @@ import '../../components/fields.css'
 import '../../components/frame.css'
 // A member's name reads like a queue row's name.
 import '../../components/review-rows.css'
+import { definedProps } from '@/lib/native-props'
 import './index.css'
 
 type Errors = Partial<Record<'openid' | 'name' | 'role' | 'streets' | 'form', string>>
@@ -37,7 +38,7 @@ function Field({ id, label, hint, error, value, onInput, testId, placeholder }: 
         maxlength={64}
         placeholder={placeholder}
         placeholderClass='sf-placeholder'
-        nativeProps={{ 'aria-label': label, 'aria-invalid': error ? 'true' : 'false', 'aria-describedby': [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined, autoComplete: 'off' }}
+        nativeProps={definedProps({ 'aria-label': label, 'aria-invalid': error ? 'true' : 'false', 'aria-describedby': [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined, autoComplete: 'off' })}
         data-testid={testId}
         onInput={(e) => onInput(e.detail.value)}
       />

@@ -1,0 +1,41 @@
+// A local CloudBase for one weapp test file with the union's demo content (articles, services,
+// places, FAQs, the 2026 policy, demo staff) and, when asked, the demo applications reviewed by
+// the demo staff, so every page has real data to show.
+import { seedDemoApplications } from '../../../database/seed/dream-plan/seed-demo-applications'
+import { seedDemoContent } from '../../../database/seed/seed-demo-content'
+import { startTestCloudbase, type TestCloudbase } from '../local-cloudbase'
+import type { PageHandle } from './page'
+
+export async function startSeededCloudbase({ applications = false } = {}): Promise<TestCloudbase> {
+  const cb = await startTestCloudbase()
+  await seedDemoContent(cb.sdk)
+  if (applications) await seedDemoApplications(cb.url)
+  return cb
+}
+
+/** Calls a function as `openid` through the gateway and returns its data (throws on an error envelope). */
+export async function dataOf<T>(cb: TestCloudbase, fn: string, body: Record<string, unknown>, openid: string): Promise<T> {
+  const res = await cb.call<T>(fn, body, openid)
+  if (!res.body.ok) throw new Error(`${fn}.${String(body.action)} 失败: ${JSON.stringify(res.body.error)}`)
+  return res.body.data
+}
+
+const STILL_LOADING = /正在加载|正在读取/
+
+/** Waits until the page shows `expected` and is no longer loading; fails if it shows an error state. */
+export async function waitUntilShown(page: PageHandle, expected: string | RegExp): Promise<void> {
+  await page.waitFor(
+    () => {
+      const text = page.text()
+      return (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) && !STILL_LOADING.test(text)
+    },
+    `页面 ${page.route} 显示「${expected}」且加载完毕`
+  )
+}
+
+/** A 1×1 PNG and a minimal PDF, for uploads. */
+export const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f5a8e40000000049454e44ae426082',
+  'hex'
+)
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1')

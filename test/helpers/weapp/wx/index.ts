@@ -1,0 +1,53 @@
+// The `wx` object the app sees: every name WeChat has (so Taro's Object.keys(wx) finds them), the
+// ones this harness stands in for doing what WeChat documents, every other one recording an
+// 'unknown-api' problem and throwing, so a new API in the app is always noticed.
+import { wxApiNames } from '../catalogue'
+import { cloudApis } from './cloud'
+import type { WxContext } from './context'
+import { deviceApis } from './device'
+import { mediaApis } from './media'
+import { navigationApis } from './navigation'
+import { PrivacyState, privacyApis } from './privacy'
+import { DeviceStorage, storageApis } from './storage'
+import { systemApis } from './system'
+import { uiApis, type Overlay } from './ui'
+
+export interface WxStandIn {
+  wx: Record<string, unknown>
+  privacy: PrivacyState
+  overlay: Overlay
+}
+
+export function createWx(
+  ctx: WxContext,
+  storage: DeviceStorage,
+  launch: () => { path: string; query: Record<string, string>; scene: number }
+): WxStandIn {
+  const privacy = new PrivacyState()
+  const overlay: Overlay = { loading: false }
+  const implemented: Record<string, unknown> = {
+    ...navigationApis(ctx),
+    ...storageApis(ctx, storage),
+    ...systemApis(ctx, launch),
+    ...privacyApis(ctx, privacy),
+    ...mediaApis(ctx, privacy),
+    ...uiApis(ctx, overlay),
+    ...deviceApis(ctx),
+    cloud: cloudApis(ctx)
+  }
+  const wx: Record<string, unknown> = {}
+  for (const name of wxApiNames()) {
+    wx[name] =
+      name in implemented
+        ? implemented[name]
+        : (...args: unknown[]) => {
+            ctx.recorder.call(name, args)
+            ctx.recorder.problem('unknown-api', `wx.${name} 没有替身：请在 test/helpers/weapp/wx/ 中按微信文档补上`)
+            throw new Error(`wx.${name} is not available in the weapp harness`)
+          }
+  }
+  for (const name of Object.keys(implemented)) {
+    if (!(name in wx)) throw new Error(`wx.${name} 不是微信的 API（miniprogram-api-typings 中没有）`)
+  }
+  return { wx, privacy, overlay }
+}

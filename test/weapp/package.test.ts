@@ -1,0 +1,77 @@
+// The package as WeChat's tools see it: every WXML compiles with wcc and every WXSS with wcsc,
+// app.json and the pages' JSON pass miniprogram-ci's compile (pages, subpackages, tab bar, window,
+// components), no import/require/usingComponents is left unresolved, and the main package and each
+// subpackage stay under WeChat's 2 MB (their sizes are printed). A planted missing require and a
+// planted broken WXML, in a copy of dist/, prove the checks can fail.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { WEAPP_OUT } from '../../scripts/paths'
+import { readManifest } from '../helpers/weapp/manifest'
+import { ciReport, compileWxml, compileWxss, packageFiles } from '../helpers/weapp/wechat-tools'
+
+jest.setTimeout(120_000)
+
+const PACKAGE_LIMIT = 2 * 1024 * 1024
+
+let planted: string
+beforeAll(() => {
+  planted = mkdtempSync(path.join(os.tmpdir(), 'weapp-planted-'))
+  cpSync(WEAPP_OUT, planted, { recursive: true })
+})
+afterAll(() => rmSync(planted, { recursive: true, force: true }))
+
+describe('WXML with wcc', () => {
+  test('every WXML file compiles, and each page resolves to a template', () => {
+    const gwx = compileWxml(WEAPP_OUT)
+    const wxml = packageFiles(WEAPP_OUT, '.wxml')
+    expect(wxml.length).toBeGreaterThan(readManifest(WEAPP_OUT).pages.length)
+    for (const file of wxml) expect(typeof gwx(file)).toBe('function')
+  })
+
+  test('a broken WXML file is reported with its place', () => {
+    writeFileSync(path.join(planted, 'pages/mine/index.wxml'), '<view class="a"><text>未闭合</view>')
+    expect(() => compileWxml(planted)).toThrow(/pages\/mine\/index\.wxml/)
+    cpSync(path.join(WEAPP_OUT, 'pages/mine/index.wxml'), path.join(planted, 'pages/mine/index.wxml'))
+  })
+})
+
+test('every WXSS file compiles with wcsc, and app.wxss and each page get their styles', () => {
+  // wcsc takes every .wxss of the package; shared files (common.wxss, sub-vendors.wxss) are compiled
+  // into the pages that @import them.
+  const styles = compileWxss(WEAPP_OUT)
+  const pages = readManifest(WEAPP_OUT).pages
+  for (const file of ['app.wxss', ...pages.map((p) => `${p}.wxss`)]) expect([file, styles(file)]).toEqual([file, expect.anything()])
+})
+
+test('app.json and every page JSON pass miniprogram-ci, with no unresolved dependency, and the packages fit', async () => {
+  const report = await ciReport(WEAPP_OUT)
+  // getCompiledResult validates app.json (pages, subpackages, tabBar, window, permission) and every
+  // page's JSON and usingComponents, and rejects with WeChat's message otherwise.
+  expect(report.compileError).toBeUndefined()
+  expect(report.compiledFiles).toEqual(expect.arrayContaining(['app.json', 'app.js']))
+  expect(report.unresolved).toEqual([])
+
+  const sizes = report.quality.find((q) => q.name === 'PACKAGE_SIZE_LIMIT')?.detail ?? {}
+  const table = Object.entries(sizes).map(([pkg, bytes]) => `  ${(pkg === '__APP__' ? '主包' : pkg).padEnd(24)} ${(bytes / 1024).toFixed(1).padStart(8)} KB`)
+  process.stdout.write(`\n小程序包大小（miniprogram-ci checkCodeQuality）:\n${table.join('\n')}\n`)
+  const manifest = readManifest(WEAPP_OUT)
+  const expected = ['__APP__', ...(manifest.json.subPackages ?? []).map((s) => `${s.root.replace(/\/$/, '')}/`)]
+  expect(Object.keys(sizes).sort()).toEqual(expected.sort())
+  for (const bytes of Object.values(sizes)) expect(bytes).toBeLessThan(PACKAGE_LIMIT)
+})
+
+test('a require of a missing file and a page missing from the package are caught', async () => {
+  appendFileSync(path.join(planted, 'pages/mine/index.js'), '\nrequire("./missing-module");\n')
+  const appJson = JSON.parse(readFileSync(path.join(planted, 'app.json'), 'utf8'))
+  appJson.pages.push('pages/gone/index')
+  writeFileSync(path.join(planted, 'app.json'), JSON.stringify(appJson))
+  const report = await ciReport(planted)
+  expect(report.compileError).toMatch(/pages\/gone\/index/)
+  expect(report.unresolved).toEqual(
+    expect.arrayContaining([
+      ['pages/mine/index.js', './missing-module', expect.stringContaining('missing-module')],
+      ['pages/gone/index.json', 'pages/gone/index.js', expect.stringContaining("Couldn't resolve")]
+    ])
+  )
+})

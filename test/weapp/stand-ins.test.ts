@@ -1,0 +1,92 @@
+// The wx stand-ins keep WeChat's documented limits, checked without running the app: storage (1 MB
+// a key, 10 MB in all), navigation (pages of app.json only, tab pages only through switchTab, at
+// most 10 pages), and an API the harness does not stand in for fails.
+import { WEAPP_OUT } from '../../scripts/paths'
+import { readManifest } from '../helpers/weapp/manifest'
+import { Recorder } from '../helpers/weapp/recorder'
+import { defaultChoices, defaultDevice, type WxContext } from '../helpers/weapp/wx/context'
+import { createWx } from '../helpers/weapp/wx/index'
+import { DeviceStorage, MAX_ITEM_BYTES } from '../helpers/weapp/wx/storage'
+import { TempFiles } from '../helpers/weapp/wx/temp-files'
+
+type Api = (options?: Record<string, unknown>) => Promise<Record<string, unknown>> | undefined
+
+function standIn() {
+  const routes: string[] = ['pages/index/index']
+  const ctx: WxContext = {
+    root: WEAPP_OUT,
+    manifest: readManifest(WEAPP_OUT),
+    recorder: new Recorder(),
+    persona: { openid: 'o-stand-in', appid: 'wx-local-futian' },
+    choices: defaultChoices(),
+    device: defaultDevice(),
+    files: new TempFiles(),
+    cloudbase: undefined as never,
+    gesture: { inTap: false },
+    navigator: {
+      routes: () => routes,
+      push: async (route) => void routes.push(route),
+      redirect: async (route) => void routes.splice(routes.length - 1, 1, route),
+      switchTab: async (route) => void routes.splice(0, routes.length, route),
+      reLaunch: async (route) => void routes.splice(0, routes.length, route),
+      back: async (delta) => void routes.splice(Math.max(1, routes.length - delta))
+    }
+  }
+  const { wx } = createWx(ctx, new DeviceStorage(), () => ({ path: 'pages/index/index', query: {}, scene: 1001 }))
+  const call = (name: string, options: Record<string, unknown> = {}) => (wx[name] as Api)(options) as Promise<Record<string, unknown>>
+  return { ctx, wx, routes, call }
+}
+
+describe('storage', () => {
+  test('one key holds at most 1 MB, with WeChat\'s message', () => {
+    const { wx } = standIn()
+    const set = wx.setStorageSync as (k: string, v: unknown) => void
+    const get = wx.getStorageSync as (k: string) => unknown
+    set('fits', 'x'.repeat(MAX_ITEM_BYTES - 100))
+    expect(() => set('too-big', 'x'.repeat(MAX_ITEM_BYTES))).toThrow('setStorageSync:fail exceed storage item max length')
+    expect(get('too-big')).toBe('')
+    // What comes back is a copy, as WeChat serialises what it stores.
+    const saved = { a: [1, 2] }
+    set('copy', saved)
+    expect(get('copy')).toEqual(saved)
+    expect(get('copy')).not.toBe(saved)
+  })
+
+  test('all keys together hold at most 10 MB', async () => {
+    const { wx, call } = standIn()
+    const set = wx.setStorageSync as (k: string, v: unknown) => void
+    for (let i = 0; i < 10; i++) set(`k${i}`, 'x'.repeat(MAX_ITEM_BYTES - 1024))
+    await expect(call('setStorage', { key: 'one-more', data: 'x'.repeat(200 * 1024) })).rejects.toEqual({ errMsg: 'setStorage:fail exceed storage max size 10MB' })
+  })
+})
+
+describe('navigation', () => {
+  test('navigateTo a tab page, a page not in app.json, and switchTab to a page fail as in WeChat', async () => {
+    const { call, ctx } = standIn()
+    await expect(call('navigateTo', { url: '/pages/services/index' })).rejects.toEqual({ errMsg: 'navigateTo:fail can not navigateTo a tabbar page' })
+    await expect(call('navigateTo', { url: '/pages/nowhere/index' })).rejects.toEqual({ errMsg: 'navigateTo:fail page "pages/nowhere/index" is not found' })
+    await expect(call('switchTab', { url: '/pages/article/index' })).rejects.toEqual({ errMsg: 'switchTab:fail can not switch to no-tabBar page' })
+    expect(ctx.recorder.takeProblems('navigation-failed')).toHaveLength(3)
+  })
+
+  test('relative urls resolve against the current page; the stack stops at 10 pages', async () => {
+    const { call, routes } = standIn()
+    await expect(call('navigateTo', { url: '../article/index?id=a1' })).resolves.toEqual({ errMsg: 'navigateTo:ok' })
+    expect(routes).toEqual(['pages/index/index', 'pages/article/index'])
+    for (let i = routes.length; i < 10; i++) await call('navigateTo', { url: '/pages/article/index?id=a1' })
+    expect(routes).toHaveLength(10)
+    await expect(call('navigateTo', { url: '/pages/article/index?id=a1' })).rejects.toEqual({ errMsg: 'navigateTo:fail webview count limit exceed' })
+  })
+})
+
+test('an API the harness does not stand in for is a problem and throws', () => {
+  const { wx, ctx } = standIn()
+  expect(typeof wx.startBluetoothDevicesDiscovery).toBe('function')
+  expect(() => (wx.startBluetoothDevicesDiscovery as () => void)()).toThrow(/not available in the weapp harness/)
+  expect(ctx.recorder.problems).toEqual([{ kind: 'unknown-api', detail: expect.stringContaining('wx.startBluetoothDevicesDiscovery') }])
+})
+
+test('requestSubscribeMessage outside a tap is refused', async () => {
+  const { call } = standIn()
+  await expect(call('requestSubscribeMessage', { tmplIds: ['t1'] })).rejects.toEqual({ errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.', errno: 10004 })
+})
