@@ -60,6 +60,8 @@ const PAGE_TOOLS: RegExp[] = [
   /^\d+\s*次(?:浏览|阅读|点击)?$/,
   /^次(?:浏览|阅读)$/,
   /^您好.{0,4}欢迎/,
+  // The site's clock, not the article's date.
+  /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$/,
   /^\d+$/,
   new RegExp(`^分享(?:到)?\\s*${COLON}?\\s*(?:更多)?$`),
   /^(?:https?:)?\/\/\S+$|^www\.\S+$/i,

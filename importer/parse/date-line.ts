@@ -31,7 +31,7 @@ const HAN_DIGITS = '〇零○一二三四五六七八九'
 const DAY_HAN = new RegExp(`([${HAN_DIGITS}]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`)
 const TIME = new RegExp(`^\\s*(\\d{1,2})\\s*${COLON}\\s*(\\d{2})(?:\\s*${COLON}\\s*(\\d{2}))?(?:\\.\\d+)?`)
 /** What may follow the date: page fields, never prose and never the weekday of a site clock. */
-const TRAILING_FIELD = /^(?:(?:信息)?来源|來源|稿源|字号|文字大小|作者|浏览|阅读|点击|访问|视力保护色|发布|编辑|责任编辑|責任編輯|次|分享|【|\[|\||[^\s|:：]{1,10}\s*\|)/
+const TRAILING_FIELD = /^(?:(?:信息)?来源|來源|稿源|字号|文字大小|作者|浏览|阅读|点击|访问|视力保护色|发布|编辑|责任编辑|責任編輯|次|分享|【|】|\[|\]|\||[^\s|:：]{1,10}\s*\|)/
 const PROSE = /[。，！？；]/
 const MAX_DATE_LINE = 120
 
