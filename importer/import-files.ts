@@ -11,6 +11,7 @@ import type { SdkApp } from '../local-cloudbase/sdk-client'
 import { cleanLine } from './parse/normalize'
 import { parseArticlePage, type ParseArticleResult } from './parse/parse-article-page'
 import { saveArticle, type SaveOutcome } from './save-article'
+import { importHtml, isHtmlFile } from './import-html'
 
 /** The result for one file. */
 export type FileResult = { file: string; outcome: SaveOutcome; id: string; title: string } | { file: string; outcome: 'failed'; reason: string }
@@ -53,6 +54,7 @@ async function importOne(app: SdkApp, file: string): Promise<FileResult> {
   } catch {
     return { file, outcome: 'failed', reason: '无法读取文件' }
   }
+  if (isHtmlFile(file)) return importHtml(app, file, text)
   const parsed = parsePage(text, sourceKeyOf(file))
   if (!parsed.ok) return { file, outcome: 'failed', reason: parsed.reason }
   const saved = await saveArticle(app, parsed.article)
