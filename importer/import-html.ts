@@ -22,7 +22,7 @@ function storageFolder(sourceKey: string): string {
   return `imports/${sourceKey.replace(/[^\w.-]+/g, '_').slice(0, 80) || 'page'}`
 }
 
-export async function importHtml(app: SdkApp, file: string, html: string, sourceKey = path.basename(file).replace(/\.[^.]+$/, '')): Promise<FileResult> {
+export async function importHtml(app: SdkApp, file: string, html: string, sourceKey = path.basename(file).replace(/\.[^.]+$/, ''), touched?: Set<string>): Promise<FileResult> {
   const read = readHtmlPage(html)
   if (!read.ok) return { file, outcome: 'failed', reason: read.reason }
   const { page } = read
@@ -54,7 +54,7 @@ export async function importHtml(app: SdkApp, file: string, html: string, source
     ...(page.url ? { sourceUrl: page.url } : {}),
   }
   try {
-    const saved = await saveArticle(app, article)
+    const saved = await saveArticle(app, article, undefined, touched)
     return { file, ...saved, title: article.title }
   } catch (err) {
     if (!seenBefore) await removeUploaded(app, hosted.uploaded)
