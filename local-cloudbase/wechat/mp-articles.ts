@@ -6,11 +6,12 @@
 //   https://developers.weixin.qq.com/doc/offiaccount/Publish/Get_article_from_id.html
 // 40001 invalid credential, 42001 access_token expired, 45009 daily api quota reached, 53600 bad
 // article_id, 40013/40125 bad appid/secret. The account's published articles live in
-// DATA_DIR/wechat/mp-articles.json (fixture articles: edit the file, or POST them to the admin
-// route), so a sync can be tried locally and in tests. Pictures are served like WeChat's image host.
+// DATA_DIR/wechat/mp-articles.json (two 示例 articles on a fresh folder and after a reset; edit the
+// file, or PUT them to the admin route), so a sync can be tried locally and in tests. Pictures are served like WeChat's image host.
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { SAMPLE_MP_ARTICLES } from './mp-sample-articles'
 
 /** One item of a published article (a publish may carry several). */
 export interface MpNewsItem {
@@ -53,6 +54,7 @@ export class MpStandIn {
     const dir = path.join(dataDir, 'wechat')
     mkdirSync(dir, { recursive: true })
     this.file = path.join(dir, 'mp-articles.json')
+    if (!existsSync(this.file)) this.setArticles(SAMPLE_MP_ARTICLES)
   }
 
   articles(): MpArticle[] {
@@ -80,7 +82,7 @@ export class MpStandIn {
     this.faults = []
     this.faultsAfter = 0
     this.calls = []
-    this.setArticles([])
+    this.setArticles(SAMPLE_MP_ARTICLES)
   }
 
   token(query: Record<string, string | undefined>): ApiReply {

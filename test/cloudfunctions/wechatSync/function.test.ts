@@ -31,3 +31,10 @@ test('on demand: an admin may run it, a worker or other staff may not', async ()
   expect(res.status).toBe(200)
   expect(res.body).toMatchObject({ ok: true, data: { imported: 1 } })
 })
+
+test('a fresh local CloudBase holds the two 示例 articles, so the sync can be tried at once', async () => {
+  const result = await cb.fireTimer<{ ok: true; data: SyncSummary }>('wechatSync')
+  expect(result).toMatchObject({ ok: true, data: { listed: 2, imported: 2, failed: [] } })
+  const titles = ((await cb.sdk.database().collection('articles').get()).data as ArticleDoc[]).map((d) => d.title).sort()
+  expect(titles).toEqual(['暖蜂驿站夏季服务时间调整（示例）', '职工书屋新书上架（示例）'])
+})
