@@ -8,6 +8,7 @@ import { LOCAL_MP_APPID, LOCAL_MP_SECRET } from '../../../local-cloudbase/wechat
 import { MP_PREFIX } from '../../../local-cloudbase/wechat/mp-routes'
 import { MpClient } from '../../../cloudfunctions/wechatSync/mp-client'
 import { runSync, type SyncRecord } from '../../../cloudfunctions/wechatSync/sync'
+import { eventually } from '../../helpers/eventually'
 import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
 import { article, manyArticles, newsItem } from './mp-fixtures'
 
@@ -136,16 +137,10 @@ test('a run killed with SIGKILL mid-way is completed by the next run, without du
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'sync-once.ts'), cb.url], { stdio: 'ignore' })
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
   // Wait for the run to be part-way (some articles stored), then kill it without warning.
-  const deadline = Date.now() + 120_000
-  let stored = 0
-  while (Date.now() < deadline) {
-    stored = (await cb.sdk.database().collection('articles').count()).total as number
-    if (stored >= 3) break
-    await new Promise((r) => setTimeout(r, 25))
-  }
+  const stored = async () => (await cb.sdk.database().collection('articles').count()).total as number
+  await eventually(stored, { timeoutMs: 120_000 }).toBeGreaterThanOrEqual(3)
   child.kill('SIGKILL')
   await exited
-  expect(stored).toBeGreaterThanOrEqual(3)
   // It really was cut off part-way.
   expect((await cb.sdk.database().collection('articles').count()).total).toBeLessThan(40)
 
