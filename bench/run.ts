@@ -11,6 +11,7 @@ import { wechatSyncSuite } from './suites/wechat-sync'
 import { newsSuite } from './suites/news'
 import { placesSuite } from './suites/places'
 import { reviewSuite } from './suites/review'
+import { transactionsSuite } from './suites/transactions'
 
 /** A suite measures, then judges its own targets. */
 export interface SuiteResult {
@@ -19,7 +20,15 @@ export interface SuiteResult {
   notes?: Record<string, unknown>
 }
 
-const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite, import: importAndSync, 'wechat-sync': wechatSyncSuite }
+const SUITES: Record<string, () => Promise<SuiteResult>> = {
+  news: newsSuite,
+  places: placesSuite,
+  'dream-plan': dreamPlanSuite,
+  review: reviewSuite,
+  transactions: transactionsSuite,
+  import: importAndSync,
+  'wechat-sync': wechatSyncSuite
+}
 
 /** Issue 17's targets together: pages through the importer, then the 公众号 sync. */
 async function importAndSync(): Promise<SuiteResult> {
