@@ -6,6 +6,8 @@ import { buildFunctions } from '../scripts/build-functions'
 import { printTable, type Measurement } from './lib/measure'
 import { BENCH_FUNCTIONS } from './lib/bench-cloudbase'
 import { dreamPlanSuite } from './suites/dream-plan'
+import { importSuite } from './suites/import'
+import { wechatSyncSuite } from './suites/wechat-sync'
 import { newsSuite } from './suites/news'
 import { placesSuite } from './suites/places'
 import { reviewSuite } from './suites/review'
@@ -18,7 +20,22 @@ export interface SuiteResult {
   notes?: Record<string, unknown>
 }
 
-const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite, transactions: transactionsSuite }
+const SUITES: Record<string, () => Promise<SuiteResult>> = {
+  news: newsSuite,
+  places: placesSuite,
+  'dream-plan': dreamPlanSuite,
+  review: reviewSuite,
+  transactions: transactionsSuite,
+  import: importAndSync,
+  'wechat-sync': wechatSyncSuite
+}
+
+/** Issue 17's targets together: pages through the importer, then the 公众号 sync. */
+async function importAndSync(): Promise<SuiteResult> {
+  const pages = await importSuite()
+  const sync = await wechatSyncSuite()
+  return { measurements: [...pages.measurements, ...sync.measurements], targets: [...pages.targets, ...sync.targets], notes: { import: pages.notes, wechatSync: sync.notes } }
+}
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))

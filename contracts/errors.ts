@@ -23,7 +23,10 @@ export const ERRORS = {
   FUNCTION_TIMEOUT: { status: 504, message: '服务响应超时，请稍后再试' },
   NETWORK: { status: 0, message: '网络连接失败，请检查网络后重试' },
   SERVICE_NOT_FOUND: { status: 404, message: '这项服务暂未上线，请稍后再试' },
-  STAFF_NOT_FOUND: { status: 404, message: '该工作人员不存在' }
+  STAFF_NOT_FOUND: { status: 404, message: '该工作人员不存在' },
+  // 公众号 sync (wechatSync).
+  WECHAT_SYNC_NOT_CONFIGURED: { status: 503, message: '尚未配置公众号同步（缺少公众号 AppID 或 AppSecret）' },
+  WECHAT_SYNC_FAILED: { status: 502, message: '公众号接口暂时无法访问，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERRORS

@@ -148,5 +148,16 @@ export const COLLECTIONS: CollectionSpec[] = [
     name: 'auditLog',
     description: '审计记录：查看完整号码、导出、授权与撤销，只增不改',
     indexes: [{ name: 'actor_at', keys: { 'actor.openid': 1, at: -1 } }, { name: 'target_at', keys: { target: 1, at: -1 } }]
+  },
+  // 公众号 sync (wechatSync function; issue 17).
+  {
+    name: 'wechatSync',
+    description: '公众号同步状态：access_token 缓存（_id token）与上次运行（_id state）',
+    indexes: []
+  },
+  {
+    name: 'wechatSyncArticles',
+    description: '公众号同步的文章：_id 为 article_id，含 update_time、状态（已同步/失败/已撤回）、失败原因与次数',
+    indexes: [{ name: 'status', keys: { status: 1 } }]
   }
 ]

@@ -10,7 +10,7 @@ function expand(args: string[]): string[] {
     const full = path.resolve(arg)
     if (!statSync(full, { throwIfNoEntry: false })) return [full]
     if (statSync(full).isDirectory()) {
-      return readdirSync(full).filter((f) => /\.(txt|text)$/i.test(f)).sort().map((f) => path.join(full, f))
+      return readdirSync(full).filter((f) => /\.(txt|text|html?)$/i.test(f)).sort().map((f) => path.join(full, f))
     }
     return [full]
   })

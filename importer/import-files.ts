@@ -10,7 +10,8 @@ import path from 'node:path'
 import type { SdkApp } from '../local-cloudbase/sdk-client'
 import { cleanLine } from './parse/normalize'
 import { parseArticlePage, type ParseArticleResult } from './parse/parse-article-page'
-import { saveArticle, type SaveOutcome } from './save-article'
+import { refreshChannels, saveArticle, type SaveOutcome } from './save-article'
+import { importHtml, isHtmlFile } from './import-html'
 
 /** The result for one file. */
 export type FileResult = { file: string; outcome: SaveOutcome; id: string; title: string } | { file: string; outcome: 'failed'; reason: string }
@@ -23,13 +24,24 @@ export function sourceKeyOf(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, '')
 }
 
+/** Pages imported side by side: the database serialises writes, but fetching, parsing and the HTTP round trips overlap. */
+const WORKERS = 4
+
+/** Imports files, results in the files' order; each channel touched is recounted once at the end. */
 export async function importFiles(app: SdkApp, files: string[], onProgress?: (done: number, total: number, result: FileResult) => void): Promise<FileResult[]> {
-  const results: FileResult[] = []
-  for (const file of files) {
-    const result = await importOne(app, file)
-    results.push(result)
-    onProgress?.(results.length, files.length, result)
-  }
+  const results: FileResult[] = new Array(files.length)
+  const touched = new Set<string>()
+  let next = 0
+  let done = 0
+  await Promise.all(
+    Array.from({ length: Math.min(WORKERS, files.length) }, async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        results[i] = await importOne(app, files[i], touched)
+        onProgress?.(++done, files.length, results[i])
+      }
+    }),
+  )
+  await refreshChannels(app, [...touched])
   return results
 }
 
@@ -46,15 +58,16 @@ export function parsePage(text: string, sourceKey: string): ParseArticleResult {
   return again.ok ? { ...again, article: { ...again.article, sample: true } } : again
 }
 
-async function importOne(app: SdkApp, file: string): Promise<FileResult> {
+async function importOne(app: SdkApp, file: string, touched: Set<string>): Promise<FileResult> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
   } catch {
     return { file, outcome: 'failed', reason: '无法读取文件' }
   }
+  if (isHtmlFile(file)) return importHtml(app, file, text, undefined, touched)
   const parsed = parsePage(text, sourceKeyOf(file))
   if (!parsed.ok) return { file, outcome: 'failed', reason: parsed.reason }
-  const saved = await saveArticle(app, parsed.article)
+  const saved = await saveArticle(app, parsed.article, undefined, touched)
   return { file, ...saved, title: parsed.article.title }
 }

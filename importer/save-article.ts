@@ -20,7 +20,12 @@ const CHANNELS = 'channels'
 /** Fields of a stored article that the page does not determine. `pinnedRank` is kept unless the input sets it. */
 const NOT_FROM_PAGE = ['_id', 'createdAt', 'updatedAt', 'viewCount', 'shareCount'] as const
 
-export async function saveArticle(app: SdkApp, article: ArticleInput, now = new Date()): Promise<{ outcome: SaveOutcome; id: string }> {
+/**
+ * Saves one article. With `touched`, the channels it affects are collected there instead of being
+ * recounted now: a batch import recounts each channel once at the end (see import-files.ts).
+ */
+export async function saveArticle(app: SdkApp, article: ArticleInput, now = new Date(), touched?: Set<string>): Promise<{ outcome: SaveOutcome; id: string }> {
+  const refresh = async (names: string[]) => (touched ? names.forEach((n) => touched.add(n)) : refreshChannels(app, names))
   const db = app.database()
   const coll = db.collection(ARTICLES)
   // JSON round trip: what the database would store (no undefined fields), so comparisons are fair.
@@ -29,12 +34,12 @@ export async function saveArticle(app: SdkApp, article: ArticleInput, now = new 
   if (!existing) {
     try {
       const res = await coll.add({ ...next, createdAt: now.toISOString(), updatedAt: now.toISOString() })
-      await refreshChannels(app, [article.channel])
+      await refresh([article.channel])
       return { outcome: 'imported', id: (res as { id: string }).id }
     } catch (err) {
       // Another importer added the same page between our read and write: update theirs instead.
       if (!isDuplicateKey(err)) throw err
-      return saveArticle(app, article, now)
+      return saveArticle(app, article, now, touched)
     }
   }
 
@@ -42,14 +47,14 @@ export async function saveArticle(app: SdkApp, article: ArticleInput, now = new 
   const stored = Object.fromEntries(Object.entries(existing).filter(([k]) => !kept.has(k)))
   if (sameContent(stored, next)) {
     // Nothing to write for the article; the channel row is only written if it is missing or off.
-    await refreshChannels(app, [article.channel])
+    await refresh([article.channel])
     return { outcome: 'unchanged', id: existing._id }
   }
   // A field-by-field update, not a replacement: a view or share counted meanwhile is not lost.
   const _ = db.command
   const dropped = Object.keys(stored).filter((k) => !(k in next))
   await coll.doc(existing._id).update({ ...next, updatedAt: now.toISOString(), ...Object.fromEntries(dropped.map((k) => [k, _.remove()])) })
-  await refreshChannels(app, [...new Set([article.channel, existing.channel])])
+  await refresh([...new Set([article.channel, existing.channel])])
   return { outcome: 'updated', id: existing._id }
 }
 

@@ -20,6 +20,8 @@ import { UrlSigner } from './storage/signer'
 import { registerStorageRoutes } from './storage/storage-routes'
 import { TimerScheduler } from './timers/scheduler'
 import { WechatState } from './wechat/state'
+import { LOCAL_MP_APPID, LOCAL_MP_SECRET, MpStandIn } from './wechat/mp-articles'
+import { MP_PREFIX, registerMpRoutes } from './wechat/mp-routes'
 
 /** How to start one local CloudBase. */
 export interface LocalCloudbaseOptions {
@@ -51,6 +53,8 @@ export interface LocalCloudbase {
   runner: FunctionsRunner
   /** WeChat's side of subscribe messages: grants, delivered messages, injected faults. */
   wechat: WechatState
+  /** The 公众号 publishing API stand-in (wechatSync's other side). */
+  mp: MpStandIn
   timers: TimerScheduler
   stop: () => Promise<void>
 }
@@ -68,6 +72,7 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
   const signer = new UrlSigner()
 
   const wechat = new WechatState(opts.dataDir)
+  const mp = new MpStandIn(opts.dataDir)
 
   const baseEnv: Record<string, string> = {}
   const configs = readFunctionConfigs(opts.cloudbaserc ?? '', opts.dataDir)
@@ -93,11 +98,13 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
       store.dropAll()
       files.clear()
       wechat.clear()
+      mp.clear()
       applyDeclaredIndexes(store)
       if (seed && opts.seed) await opts.seed(url)
     }
   })
   registerLocalServiceRoutes(app, wechat, timers)
+  registerMpRoutes(app, mp, () => url)
   await registerH5Routes(app, opts.h5Dir)
 
   await app.listen({ port: opts.port ?? 10086, host: opts.host ?? '127.0.0.1' })
@@ -105,6 +112,8 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
   const port = typeof address === 'object' && address ? address.port : (opts.port ?? 10086)
   url = `http://${opts.host && opts.host !== '0.0.0.0' ? opts.host : '127.0.0.1'}:${port}`
   Object.assign(baseEnv, functionBaseEnv(url, envId))
+  // wechatSync reaches the 公众号 API stand-in instead of api.weixin.qq.com, with its credentials.
+  Object.assign(baseEnv, { WECHAT_MP_API_BASE: `${url}${MP_PREFIX}`, WECHAT_MP_APPID: LOCAL_MP_APPID, WECHAT_MP_SECRET: LOCAL_MP_SECRET })
 
   if (opts.seed && store.collections().every((c) => store.all(c).length === 0)) await opts.seed(url)
   if (opts.timers) timers.start()
@@ -118,6 +127,7 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
     files,
     runner,
     wechat,
+    mp,
     timers,
     stop: async () => {
       timers.stop()

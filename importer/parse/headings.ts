@@ -5,7 +5,7 @@ import { charLength } from './normalize'
 
 /** Longest line taken as a sub-heading. */
 export const MAX_HEADING = 40
-const SENTENCE_PUNCTUATION = /[。！？；…!?;]/
+const SENTENCE_PUNCTUATION = /[。！？；…!?;﹔﹖﹗]/
 /** A line ending in ：，、 leads into what follows (e.g. "活动安排如下："), which a heading does not. */
 const LEAD_IN_ENDING = /[：:，,、]$/
 

@@ -11,6 +11,26 @@ export function isImagePlaceholder(line: string): boolean {
   return line === '图片' || line === '[图片]' || IMAGE_FILE.test(line)
 }
 
+/** How many images a line of placeholders stands for (`a.jpg b.jpg` side by side is 2), or 0 when it is not one. */
+export function imagePlaceholderCount(line: string): number {
+  const parts = line.split(/\s+/)
+  return parts.every(isImagePlaceholder) ? parts.length : 0
+}
+
+/** A photo credit ending a caption: `劉安 攝`, `单位供图`, `（翔鹭社区供图）`. */
+const PHOTO_CREDIT = /(?:(?:^|[\s。．！，,])[\u4e00-\u9fa5·]{2,5}\s+[摄攝]|供图|供圖|摄影|攝影)\s*[)）]?$/
+/** A caption whose picture the extracted text lost: opens like one (图为…) or ends in a photo credit. */
+export function isStandaloneCaption(line: string): boolean {
+  if (charLength(line) > 150) return false
+  return CAPTION_OPENING.test(line) || PHOTO_CREDIT.test(line)
+}
+
+/** A caption's text and the photographer credited at its end with `作者:`. */
+export function splitCaptionAuthor(caption: string): { caption: string; author?: string } {
+  const m = /^(.*?)\s+作者\s*[:：]\s*([\u4e00-\u9fa5A-Za-z·]{1,12})$/.exec(caption)
+  return m ? { caption: m[1].trim(), author: m[2] } : { caption }
+}
+
 const CAPTION_MARK = /^[▲△]\s*/
 
 /** Whether a line carries the site's caption mark ▲. */

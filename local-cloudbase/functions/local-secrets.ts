@@ -8,11 +8,15 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { LOCAL_TEMPLATE_ID } from '../wechat/templates'
+import { LOCAL_MP_APPID, LOCAL_MP_SECRET } from '../wechat/mp-articles'
 
 /** Placeholders that name something the local CloudBase provides, not a secret. */
 export const LOCAL_DEFAULTS: Record<string, string> = {
   /** The subscribe-message template of the WeChat stand-in (local-cloudbase/wechat). */
-  DREAM_PLAN_TEMPLATE_ID: LOCAL_TEMPLATE_ID
+  DREAM_PLAN_TEMPLATE_ID: LOCAL_TEMPLATE_ID,
+  /** The 公众号 account of the publishing-API stand-in (local-cloudbase/wechat/mp-articles.ts). */
+  WECHAT_MP_APPID: LOCAL_MP_APPID,
+  WECHAT_MP_SECRET: LOCAL_MP_SECRET
 }
 
 const PLACEHOLDER = /^\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/

@@ -7,6 +7,7 @@ import { database } from '../../_shared/cloudbase'
 import { defineAction, ok } from '../../_shared/handler'
 import { articles, DETAIL_FIELDS, findArticle, toDetail } from '../articles-collection'
 import { favouriteId, favourites } from '../favourites-collection'
+import { withFileUrls } from '../hosted-files'
 
 export const getArticle = defineAction({
   input: getArticleInput,
@@ -20,6 +21,6 @@ export const getArticle = defineAction({
       openid ? favourites().doc(favouriteId(openid, id)).field({ _id: true }).get().then((r) => r.data.length > 0) : false
     ])
     // The count read above plus this read; concurrent readers may each see the same number.
-    return ok(toDetail({ ...doc, viewCount: (doc.viewCount ?? 0) + 1 }, favourited))
+    return ok(await withFileUrls(toDetail({ ...doc, viewCount: (doc.viewCount ?? 0) + 1 }, favourited)))
   }
 })

@@ -19,8 +19,15 @@ describe('parseBreadcrumb', () => {
     expect(parseBreadcrumb('您现在的位置：首页 » 政务信息公开')?.trail).toEqual(['首页', '政务信息公开'])
   })
 
+  it('reads an unlabelled trail only when it cannot be prose', () => {
+    expect(parseBreadcrumb('首页 > 工会动态')?.channel).toBe('工会动态')
+    expect(parseBreadcrumb('中國共產黨新聞網>>中國工會新聞')?.channel).toBe('中國工會新聞')
+    expect(parseBreadcrumb('上海分类信息网 > 上海新闻网 > 青浦新闻')?.channel).toBe('青浦新闻')
+    expect(parseBreadcrumb('您当前的位置:首页>>新闻中心>>总工会>>内容')?.channel).toBe('总工会')
+    expect(parseBreadcrumb('收入 > 支出')).toBeNull()
+  })
+
   it('ignores other lines', () => {
-    expect(parseBreadcrumb('首页 > 工会动态')).toBeNull()
     expect(parseBreadcrumb('区总工会所在位置便利')).toBeNull()
   })
 })

@@ -41,13 +41,13 @@ describe('the szft 工会动态 fixture', () => {
 
   it('starts the body with the opening paragraph', () => {
     expect(article.blocks[0].type).toBe('paragraph')
-    expect(paragraphs[0].text.startsWith('12月21日,福田区工会第六次代表大会在深圳五洲宾馆胜利召开')).toBe(true)
+    expect(paragraphs[0].text.startsWith('12月21日，福田区工会第六次代表大会在深圳五洲宾馆胜利召开')).toBe(true)
   })
 
   it('has the 4 sub-headings', () => {
     expect(headings).toHaveLength(4)
-    expect(headings[0].text).toBe('打造先行示范工会,全市率先推出会员代表常任制')
-    expect(headings[3].text).toBe('聚焦先行示范“六有”工会建设要求,引领职工奋力建功新时代')
+    expect(headings[0].text).toBe('打造先行示范工会，全市率先推出会员代表常任制')
+    expect(headings[3].text).toBe('聚焦先行示范“六有”工会建设要求，引领职工奋力建功新时代')
   })
 
   it('has 10 images, each captioned, without src', () => {
@@ -57,7 +57,7 @@ describe('the szft 工会动态 fixture', () => {
       expect(image.caption).not.toMatch(/^▲|\s$/)
       expect(image.src).toBeUndefined()
     }
-    expect(images[0].caption).toBe('12月21日,福田区工会第六次代表大会在深圳五洲宾馆胜利召开。')
+    expect(images[0].caption).toBe('12月21日，福田区工会第六次代表大会在深圳五洲宾馆胜利召开。')
     expect(images[9].caption).toBe('福田区工会第六次代表大会胜利闭幕')
   })
 

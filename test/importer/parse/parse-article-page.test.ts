@@ -251,12 +251,16 @@ describe('parseArticlePage: pages that cannot be imported', () => {
     expect(failure(buildPage({ dateLines: [], body: [paragraph('区总工会召开全委会')] }))).toBe('找不到发布日期')
   })
 
-  it('fails with 找不到发布日期 when the only date is the signature under the body', () => {
+  it('takes a notice\'s signature date (落款) when the page prints no date line, and says so', () => {
     const page = buildPage({
       dateLines: [],
       body: [paragraph('关于开展职工疗休养的通知'), paragraph('请各单位按要求报名'), paragraph('联系人：王老师'), '罗湖区总工会', '2024年9月18日'],
     })
-    expect(failure(page)).toBe('找不到发布日期')
+    const result = parseArticlePage(page, OPTS)
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.article.publishedAt).toBe('2024-09-17T16:00:00.000Z')
+    expect(result.warnings).toContain('页面没有发布日期行，采用落款日期')
+    expect(texts(result.article.blocks)).not.toContain('罗湖区总工会')
   })
 
   it('fails with 找不到正文段落 when the body is empty or has no paragraph', () => {
