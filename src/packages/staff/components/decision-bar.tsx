@@ -9,7 +9,7 @@ import type { Decision, ReviewDetail } from '@contracts/dream-plan/review'
 import { toCloudError } from '@/lib/cloud'
 import { decide } from '../shared/api'
 import { DECISION_WORDS } from '../shared/words'
-import { StaffDialog, type ReasonRule } from './dialog'
+import { ReasonDialog, type ReasonRule } from '@/components/reason-dialog'
 
 const DECISION_TEXT: Record<Decision, { title: string; text: string; reason?: ReasonRule; danger?: boolean; tone: string }> = {
   accept: { title: '受理这份申请？', text: '受理后进入街道初审。', tone: 'primary' },
@@ -80,7 +80,7 @@ export function DecisionBar({ app, shown, onDecided, onConflict }: DecisionBarPr
       ) : null}
 
       {deciding ? (
-        <StaffDialog
+        <ReasonDialog
           id='decision'
           title={DECISION_TEXT[deciding.decision].title}
           text={DECISION_TEXT[deciding.decision].text}

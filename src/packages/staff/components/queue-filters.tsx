@@ -9,7 +9,7 @@ import type { QueueFilter } from '@contracts/dream-plan/review'
 import { formatIsoDay, todayInShanghai } from '../shared/labels'
 import { LEVELS, STATUS_KEYS, STATUS_WORDS, STREET_LIST } from '../shared/words'
 import { Chip } from './bits'
-import './fields.css'
+import '@/components/form-field/index.css'
 import './queue-filters.css'
 
 interface QueueFiltersProps {
@@ -41,13 +41,13 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
         <Text className='sf-filter-label' id='queue-q-label'>姓名或身份证号后 4 位</Text>
         <View className='sf-search__row'>
           <Input
-            className='sf-input sf-search__input'
+            className='ui-input sf-search__input'
             type='text'
             confirmType='search'
             value={query}
             maxlength={30}
             placeholder='如：张三 或 123X'
-            placeholderClass='sf-placeholder'
+            placeholderClass='ui-placeholder'
             nativeProps={{ 'aria-label': '姓名或身份证号后 4 位', enterkeyhint: 'search' }}
             data-testid='queue-search'
             onInput={(e) => setQuery(e.detail.value)}
@@ -60,14 +60,14 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
       </View>
 
       <Text className='sf-filter-label'>待办</Text>
-      <View className='sf-chips' role='group' aria-label='待办'>
+      <View className='ui-chips' role='group' aria-label='待办'>
         <Chip label='全部' checked={!filter.awaiting} onToggle={() => change({ awaiting: undefined })} testId='awaiting-all' />
         <Chip label='待初审' checked={filter.awaiting === 'street'} onToggle={() => change({ awaiting: 'street' })} testId='awaiting-street' />
         <Chip label='待复审' checked={filter.awaiting === 'district'} onToggle={() => change({ awaiting: 'district' })} testId='awaiting-district' />
       </View>
 
       <Text className='sf-filter-label'>状态（可多选）</Text>
-      <View className='sf-chips' role='group' aria-label='状态'>
+      <View className='ui-chips' role='group' aria-label='状态'>
         {STATUS_KEYS.map((s) => (
           <Chip key={s} multi label={STATUS_WORDS[s]} checked={filter.status?.includes(s) ?? false} onToggle={() => toggleStatus(s)} testId={`status-${s}`} />
         ))}
@@ -82,14 +82,14 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
       {more ? (
         <View data-testid='more-filter-panel'>
           <Text className='sf-filter-label'>审核阶段</Text>
-          <View className='sf-chips' role='radiogroup' aria-label='审核阶段'>
+          <View className='ui-chips' role='radiogroup' aria-label='审核阶段'>
             <Chip label='全部' checked={!filter.stage} onToggle={() => change({ stage: undefined })} />
             <Chip label='街道初审' checked={filter.stage === 'street'} onToggle={() => change({ stage: 'street' })} testId='stage-street' />
             <Chip label='区总复审' checked={filter.stage === 'district'} onToggle={() => change({ stage: 'district' })} testId='stage-district' />
           </View>
 
           <Text className='sf-filter-label'>学历层次</Text>
-          <View className='sf-chips' role='radiogroup' aria-label='学历层次'>
+          <View className='ui-chips' role='radiogroup' aria-label='学历层次'>
             <Chip label='全部' checked={!filter.level} onToggle={() => change({ level: undefined })} />
             {LEVELS.map((l) => (
               <Chip key={l} label={l} checked={filter.level === l} onToggle={() => change({ level: l })} />
@@ -101,7 +101,7 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
           ) : (
             <View>
               <Text className='sf-filter-label'>单位所在街道</Text>
-              <View className='sf-chips' role='radiogroup' aria-label='单位所在街道'>
+              <View className='ui-chips' role='radiogroup' aria-label='单位所在街道'>
                 <Chip label='全部' checked={!filter.street} onToggle={() => change({ street: undefined })} />
                 {STREET_LIST.map((s) => (
                   <Chip key={s} label={s} checked={filter.street === s} onToggle={() => change({ street: s })} testId={`street-${s}`} />
@@ -114,16 +114,16 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
           <View className='sf-range'>
             <View className='sf-range__part'>
               <Picker mode='date' value={filter.submittedFrom ?? todayInShanghai()} end={filter.submittedTo} onChange={(e) => change({ submittedFrom: String(e.detail.value) })}>
-                <View className='sf-picker' role='button' tabIndex={0} aria-label={`开始日期：${filter.submittedFrom ? formatIsoDay(filter.submittedFrom) : '不限'}`} data-testid='date-from'>
-                  <Text className={filter.submittedFrom ? '' : 'sf-picker__placeholder'}>{filter.submittedFrom ? formatIsoDay(filter.submittedFrom) : '开始日期'}</Text>
+                <View className='ui-picker' role='button' tabIndex={0} aria-label={`开始日期：${filter.submittedFrom ? formatIsoDay(filter.submittedFrom) : '不限'}`} data-testid='date-from'>
+                  <Text className={filter.submittedFrom ? '' : 'ui-picker__placeholder'}>{filter.submittedFrom ? formatIsoDay(filter.submittedFrom) : '开始日期'}</Text>
                 </View>
               </Picker>
             </View>
             <Text className='sf-range__to' aria-hidden='true'>至</Text>
             <View className='sf-range__part'>
               <Picker mode='date' value={filter.submittedTo ?? todayInShanghai()} start={filter.submittedFrom} onChange={(e) => change({ submittedTo: String(e.detail.value) })}>
-                <View className='sf-picker' role='button' tabIndex={0} aria-label={`结束日期：${filter.submittedTo ? formatIsoDay(filter.submittedTo) : '不限'}`} data-testid='date-to'>
-                  <Text className={filter.submittedTo ? '' : 'sf-picker__placeholder'}>{filter.submittedTo ? formatIsoDay(filter.submittedTo) : '结束日期'}</Text>
+                <View className='ui-picker' role='button' tabIndex={0} aria-label={`结束日期：${filter.submittedTo ? formatIsoDay(filter.submittedTo) : '不限'}`} data-testid='date-to'>
+                  <Text className={filter.submittedTo ? '' : 'ui-picker__placeholder'}>{filter.submittedTo ? formatIsoDay(filter.submittedTo) : '结束日期'}</Text>
                 </View>
               </Picker>
             </View>

@@ -7,7 +7,7 @@ import type { RevealableField } from '@contracts/dream-plan/review'
 import { toCloudError } from '@/lib/cloud'
 import { revealNumber } from '../shared/api'
 import { REVEALABLE_WORDS } from '../shared/words'
-import { StaffDialog } from './dialog'
+import { ReasonDialog } from '@/components/reason-dialog'
 import './reveal-number.css'
 
 interface RevealNumberProps {
@@ -55,7 +55,7 @@ export function RevealDialog({ applicationId, field, onRevealed, onCancel }: Rev
   }
 
   return (
-    <StaffDialog
+    <ReasonDialog
       id='reveal'
       title={`查看完整${REVEALABLE_WORDS[field]}`}
       text='查看完整号码会记录查看人、时间和原因。号码只在本页显示，离开后不保留。'

@@ -68,11 +68,11 @@ export default function StaffHomePage() {
     <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-home'>
       <StaffHead title='工作台' subtitle={me?.isStaff ? me.name ?? '工作人员' : '圆梦计划审核与发放'}>
         {me?.isStaff ? (
-          <View className='sf-head__roles' data-testid='my-roles'>
+          <View className='ui-page-header__row' data-testid='my-roles'>
             {me.roles.map((r) => (
-              <Text key={r} className='sf-head__role'>{roleName(r)}</Text>
+              <Text key={r} className='ui-page-header__pill'>{roleName(r)}</Text>
             ))}
-            {me.streets.length ? <Text className='sf-head__role'>{`负责街道：${me.streets.join('、')}`}</Text> : null}
+            {me.streets.length ? <Text className='ui-page-header__pill'>{`负责街道：${me.streets.join('、')}`}</Text> : null}
           </View>
         ) : null}
       </StaffHead>

@@ -12,7 +12,7 @@ import { formatDate } from '@/lib/dates'
 import { articlePath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import { Banner, LoadFailure, StaffHead } from '../../components/bits'
-import { StaffDialog } from '../../components/dialog'
+import { ReasonDialog } from '@/components/reason-dialog'
 import { ReviewRows } from '../../components/review-rows'
 import { SelectBar } from '../../components/select-bar'
 import { useSelectableRows } from '../../components/use-selection'
@@ -83,7 +83,7 @@ export default function PublishPage() {
       ) : null}
 
       {dialog ? (
-        <StaffDialog
+        <ReasonDialog
           id='publish'
           title={`发布 ${chosen.length} 人的公示？`}
           text='将在“通知公告”发布公示文章（姓名隐去中间字，含单位、学校、学历层次），公示期按本年度政策。发布后不能撤回。'

@@ -20,7 +20,7 @@ import { exportQueue, queuePage } from '../../shared/api'
 import { openExport } from '../../shared/files'
 import { streetOnly, useStaffMe } from '../../shared/use-staff-me'
 import { STATUS_KEYS } from '../../shared/words'
-import '../../components/fields.css'
+import '@/components/form-field/index.css'
 import '../../components/frame.css'
 import './index.css'
 
@@ -106,7 +106,7 @@ export default function QueuePage() {
             {`已导出 ${exported.rows} 条（${exported.fileName}），银行卡号${exported.full ? '为完整号码，请妥善保管' : '已隐去中间位'}。`}
           </Text>
         ) : null}
-        {exportError ? <Text className='sf-field__error' role='alert' data-testid='export-error'>{exportError}</Text> : null}
+        {exportError ? <Text className='ui-field__message' role='alert' data-testid='export-error'>{exportError}</Text> : null}
       </Section>
 
       {list.status === 'loading' ? <LoadingState rows={3} label='正在加载申请…' /> : null}

@@ -14,7 +14,7 @@ import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import { Banner, LoadFailure, Section, StaffHead, StatusTag } from '../../components/bits'
 import { DecisionBar } from '../../components/decision-bar'
-import { DetailRow as Row } from '../../components/detail-row'
+import { ListRow as Row } from '@/components/list-row'
 import { RevealDialog, RevealNumber } from '../../components/reveal-number'
 import { ReviewHistory } from '../../components/review-history'
 import { ReviewMaterials } from '../../components/review-materials'
@@ -78,7 +78,7 @@ export default function ReviewPage() {
       {app && status !== 'error' ? (
         <View data-testid='review-detail'>
           <StaffHead title={app.name} subtitle={`申报序号 ${app.applicationNo || '生成中'}`}>
-            <View className='sf-head__roles'>
+            <View className='ui-page-header__row'>
               <StatusTag row={app} />
             </View>
           </StaffHead>
