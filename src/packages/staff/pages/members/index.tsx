@@ -12,13 +12,19 @@ import { toCloudError } from '@/lib/cloud'
 import { formatDateTime } from '@/lib/dates'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, Chip, LoadFailure, Section, StaffHead } from '../../components/bits'
+import { Banner } from '@/components/banner'
+import { Chip } from '@/components/chip'
+import { LoadFailure } from '@/features/staff/components/not-staff'
+import { Section } from '@/components/section'
+import { PageHeader } from '@/components/page-header'
 import { ReasonDialog } from '@/components/reason-dialog'
-import { grantRole, listStaff, revokeRole } from '../../shared/api'
-import { roleName } from '../../shared/labels'
-import { STREET_LIST as STREETS } from '../../shared/words'
+import { grantRole } from '@/features/staff/api/grant'
+import { listStaff } from '@/features/staff/api/list'
+import { revokeRole } from '@/features/staff/api/revoke'
+import { roleName } from '@/features/review/labels'
+import { STREETS } from '@contracts/services/catalog'
 import '@/components/form-field/index.css'
-import '../../components/frame.css'
+import '@/features/review/components/frame.css'
 // A member's name reads like a queue row's name.
 import '../../components/review-rows.css'
 import './index.css'
@@ -106,7 +112,7 @@ export default function MembersPage() {
 
   return (
     <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-members'>
-      <StaffHead title='人员管理' subtitle='授予或撤销工作人员角色。每次操作都会记录。' />
+      <PageHeader title='人员管理' subtitle='授予或撤销工作人员角色。每次操作都会记录。' />
 
       {message ? (
         <Banner tone='success' testId='members-message'>

@@ -9,15 +9,18 @@ import { EmptyState } from '@/components/empty-state'
 import { LoadingState } from '@/components/loading-state'
 import { toCloudError } from '@/lib/cloud'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, LoadFailure, Section, StaffHead } from '../../components/bits'
+import { Banner } from '@/components/banner'
+import { LoadFailure } from '@/features/staff/components/not-staff'
+import { Section } from '@/components/section'
+import { PageHeader } from '@/components/page-header'
 import { ReasonDialog } from '@/components/reason-dialog'
-import { ReviewRows } from '../../components/review-rows'
-import { SelectBar } from '../../components/select-bar'
-import { useSelectableRows } from '../../components/use-selection'
-import { pay } from '../../shared/api'
-import { formatIsoDay, formatYuan, todayInShanghai } from '../../shared/labels'
+import { ReviewRows } from '@/features/review/components/review-rows'
+import { SelectBar } from '@/features/review/components/select-bar'
+import { useSelectableRows } from '@/features/review/hooks/use-selection'
+import { pay } from '@/features/review/api/pay'
+import { formatIsoDay, formatYuan, todayInShanghai } from '@/features/review/labels'
 import '@/components/form-field/index.css'
-import '../../components/frame.css'
+import '@/features/review/components/frame.css'
 
 const FILTER = { status: ['approved' as const], publicity: 'ended' as const }
 const BATCH = /^[A-Za-z0-9-]{3,32}$/
@@ -69,7 +72,7 @@ export default function PayPage() {
 
   return (
     <View className={`page sf-page sf-page--with-bar ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-pay'>
-      <StaffHead title='发放' subtitle='公示期满的已通过申请。发放到申请人本人的银行卡，同一批次重复提交不会重复发放。' />
+      <PageHeader title='发放' subtitle='公示期满的已通过申请。发放到申请人本人的银行卡，同一批次重复提交不会重复发放。' />
 
       {result ? (
         <Banner tone='success' title='发放已记录' testId='pay-result'>

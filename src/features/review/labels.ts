@@ -2,9 +2,10 @@
 // Words first, colour only repeats them.
 import type { ReviewRow } from '@contracts/dream-plan/review'
 import { STAFF_ROLES, type StaffRole } from '@contracts/staff/roles'
-import { statusTone, type StatusTone } from '@/features/dream-plan/status'
+import { statusTone, type StatusTone } from '@/features/dream-plan'
 import { formatDate } from '@/lib/dates'
-import { STAGE_WORDS, STATUS_WORDS } from './words'
+import { REVIEW_STAGES } from '@contracts/dream-plan/review-words'
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@contracts/dream-plan/application'
 
 /** 公示 state of a row now: none, 公示中, or 公示期满. */
 export function publicityState(row: Pick<ReviewRow, 'publicity'>, now = Date.now()): 'none' | 'active' | 'ended' {
@@ -14,8 +15,8 @@ export function publicityState(row: Pick<ReviewRow, 'publicity'>, now = Date.now
 
 /** The tag's words: 审核中 · 街道初审, 已通过 · 公示中, 已通过 · 公示期满, 已发放 … */
 export function rowStatusLabel(row: Pick<ReviewRow, 'status' | 'stage' | 'publicity'>): string {
-  const base = STATUS_WORDS[row.status] ?? row.status
-  if (row.status === 'in_review' && row.stage) return `${base} · ${STAGE_WORDS[row.stage]}`
+  const base = APPLICATION_STATUSES[row.status] ?? row.status
+  if (row.status === 'in_review' && row.stage) return `${base} · ${REVIEW_STAGES[row.stage]}`
   if (row.status === 'approved') {
     const p = publicityState(row)
     if (p === 'active') return `${base} · 公示中`
@@ -54,3 +55,6 @@ export function formatIsoDay(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value
 }
+
+/** Every status, in the contract's order (the queue's status filter). */
+export const STATUS_KEYS = Object.keys(APPLICATION_STATUSES) as ApplicationStatus[]

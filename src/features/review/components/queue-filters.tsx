@@ -6,9 +6,11 @@ import { useMemo, useState } from 'react'
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import type { ApplicationStatus } from '@contracts/dream-plan/application'
 import type { QueueFilter } from '@contracts/dream-plan/review'
-import { formatIsoDay, todayInShanghai } from '../shared/labels'
-import { LEVELS, STATUS_KEYS, STATUS_WORDS, STREET_LIST } from '../shared/words'
-import { Chip } from './bits'
+import { formatIsoDay, STATUS_KEYS, todayInShanghai } from '@/features/review/labels'
+import { EDUCATION_LEVELS } from '@contracts/dream-plan/policy'
+import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
+import { STREETS } from '@contracts/services/catalog'
+import { Chip } from '@/components/chip'
 import '@/components/form-field/index.css'
 import './queue-filters.css'
 
@@ -69,7 +71,7 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
       <Text className='sf-filter-label'>状态（可多选）</Text>
       <View className='ui-chips' role='group' aria-label='状态'>
         {STATUS_KEYS.map((s) => (
-          <Chip key={s} multi label={STATUS_WORDS[s]} checked={filter.status?.includes(s) ?? false} onToggle={() => toggleStatus(s)} testId={`status-${s}`} />
+          <Chip key={s} multi label={APPLICATION_STATUSES[s]} checked={filter.status?.includes(s) ?? false} onToggle={() => toggleStatus(s)} testId={`status-${s}`} />
         ))}
       </View>
 
@@ -91,7 +93,7 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
           <Text className='sf-filter-label'>学历层次</Text>
           <View className='ui-chips' role='radiogroup' aria-label='学历层次'>
             <Chip label='全部' checked={!filter.level} onToggle={() => change({ level: undefined })} />
-            {LEVELS.map((l) => (
+            {EDUCATION_LEVELS.map((l) => (
               <Chip key={l} label={l} checked={filter.level === l} onToggle={() => change({ level: l })} />
             ))}
           </View>
@@ -103,7 +105,7 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
               <Text className='sf-filter-label'>单位所在街道</Text>
               <View className='ui-chips' role='radiogroup' aria-label='单位所在街道'>
                 <Chip label='全部' checked={!filter.street} onToggle={() => change({ street: undefined })} />
-                {STREET_LIST.map((s) => (
+                {STREETS.map((s) => (
                   <Chip key={s} label={s} checked={filter.street === s} onToggle={() => change({ street: s })} testId={`street-${s}`} />
                 ))}
               </View>

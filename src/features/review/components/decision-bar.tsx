@@ -7,8 +7,8 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { Decision, ReviewDetail } from '@contracts/dream-plan/review'
 import { toCloudError } from '@/lib/cloud'
-import { decide } from '../shared/api'
-import { DECISION_WORDS } from '../shared/words'
+import { decide } from '@/features/review/api/decide'
+import { DECISIONS } from '@contracts/dream-plan/review-words'
 import { ReasonDialog, type ReasonRule } from '@/components/reason-dialog'
 
 const DECISION_TEXT: Record<Decision, { title: string; text: string; reason?: ReasonRule; danger?: boolean; tone: string }> = {
@@ -47,7 +47,7 @@ export function DecisionBar({ app, shown, onDecided, onConflict }: DecisionBarPr
       const updated = await decide({ id: app.id, version: app.version, decision: deciding.decision, ...(reason ? { reason } : {}) })
       setDeciding(null)
       onDecided(updated, deciding.decision)
-      void Taro.showToast({ title: `已${DECISION_WORDS[deciding.decision]}`, icon: 'success', duration: 1500 })
+      void Taro.showToast({ title: `已${DECISIONS[deciding.decision]}`, icon: 'success', duration: 1500 })
     } catch (err) {
       const e = toCloudError(err)
       if (e.code === 'CONFLICT' || e.code === 'WRONG_STATE') {
@@ -73,7 +73,7 @@ export function DecisionBar({ app, shown, onDecided, onConflict }: DecisionBarPr
               data-testid={`decide-${d}`}
               onClick={() => setDeciding({ decision: d, busy: false })}
             >
-              {DECISION_WORDS[d]}
+              {DECISIONS[d]}
             </Button>
           ))}
         </View>
@@ -85,7 +85,7 @@ export function DecisionBar({ app, shown, onDecided, onConflict }: DecisionBarPr
           title={DECISION_TEXT[deciding.decision].title}
           text={DECISION_TEXT[deciding.decision].text}
           reason={DECISION_TEXT[deciding.decision].reason}
-          confirmText={`确认${DECISION_WORDS[deciding.decision]}`}
+          confirmText={`确认${DECISIONS[deciding.decision]}`}
           busy={deciding.busy}
           error={deciding.error}
           danger={DECISION_TEXT[deciding.decision].danger}

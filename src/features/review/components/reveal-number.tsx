@@ -5,8 +5,8 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { RevealableField } from '@contracts/dream-plan/review'
 import { toCloudError } from '@/lib/cloud'
-import { revealNumber } from '../shared/api'
-import { REVEALABLE_WORDS } from '../shared/words'
+import { revealNumber } from '@/features/review/api/reveal'
+import { REVEALABLE_FIELDS } from '@contracts/dream-plan/review-words'
 import { ReasonDialog } from '@/components/reason-dialog'
 import './reveal-number.css'
 
@@ -57,7 +57,7 @@ export function RevealDialog({ applicationId, field, onRevealed, onCancel }: Rev
   return (
     <ReasonDialog
       id='reveal'
-      title={`查看完整${REVEALABLE_WORDS[field]}`}
+      title={`查看完整${REVEALABLE_FIELDS[field]}`}
       text='查看完整号码会记录查看人、时间和原因。号码只在本页显示，离开后不保留。'
       reason={{ label: '查看原因', min: 4, max: 100, placeholder: '如：核对银行卡开户信息' }}
       confirmText='查看'

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { QueueFilter } from '@contracts/dream-plan/review'
 import { useLoad } from '@/lib/use-load'
-import { queueAll } from '../shared/api'
+import { queueAll } from '@/features/review/api/queue'
 
 export function useSelectableRows(filter: QueueFilter) {
   const key = JSON.stringify(filter)

@@ -2,7 +2,7 @@
 import { useCallback } from 'react'
 import type { StaffMe, StaffRole } from '@contracts/staff/roles'
 import { useLoad } from '@/lib/use-load'
-import { getMe } from './api'
+import { getMe } from '@/features/staff/api/me'
 
 export function useStaffMe() {
   const load = useCallback(() => getMe(), [])

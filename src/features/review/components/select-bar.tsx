@@ -1,6 +1,6 @@
 // The head of a selectable list: how many are chosen, and 全选 / 取消全选.
 import { Text, View } from '@tarojs/components'
-import { formatYuan } from '../shared/labels'
+import { formatYuan } from '@/features/review/labels'
 import './select-bar.css'
 
 export function SelectBar({ total, chosen, amount, allChosen, onToggleAll }: { total: number; chosen: number; amount: number; allChosen: boolean; onToggleAll: () => void }) {

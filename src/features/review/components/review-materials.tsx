@@ -1,8 +1,7 @@
 // An application's materials: images open in the viewer, PDFs as documents.
 import { Text, View } from '@tarojs/components'
 import type { ReviewDetail } from '@contracts/dream-plan/review'
-import { isImage } from '@/features/dream-plan/form/materials'
-import { openMaterial } from '@/features/dream-plan/open-material'
+import { isImage, openMaterial } from '@/features/dream-plan'
 import './review-materials.css'
 
 const MATERIAL_NAMES: Record<string, string> = { enrolmentProof: '录取通知书或学籍证明', tuitionReceipt: '学费缴费凭证' }

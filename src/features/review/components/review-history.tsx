@@ -3,8 +3,9 @@
 import { Text, View } from '@tarojs/components'
 import type { ReviewActor, ReviewDetail } from '@contracts/dream-plan/review'
 import { formatDateTime } from '@/lib/dates'
-import { roleName } from '../shared/labels'
-import { STAGE_WORDS, STATUS_WORDS } from '../shared/words'
+import { roleName } from '@/features/review/labels'
+import { REVIEW_STAGES } from '@contracts/dream-plan/review-words'
+import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
 import './review-history.css'
 
 function actorName(by: ReviewActor): string {
@@ -18,7 +19,7 @@ export function ReviewHistory({ history }: { history: ReviewDetail['history'] })
       {[...history].reverse().map((entry, i) => (
         <View key={`${entry.at}-${i}`} className={`sf-timeline__entry${i === 0 ? ' sf-timeline__entry--latest' : ''}`} role='listitem' data-testid='history-entry'>
           <Text className='sf-timeline__status'>
-            {`${entry.from ? `${STATUS_WORDS[entry.from]} → ` : ''}${STATUS_WORDS[entry.to] ?? entry.to}${entry.stage ? ` · ${STAGE_WORDS[entry.stage]}` : ''}`}
+            {`${entry.from ? `${APPLICATION_STATUSES[entry.from]} → ` : ''}${APPLICATION_STATUSES[entry.to] ?? entry.to}${entry.stage ? ` · ${REVIEW_STAGES[entry.stage]}` : ''}`}
           </Text>
           <Text className='sf-meta'>{`${formatDateTime(entry.at)} · ${actorName(entry.by)}`}</Text>
           {entry.reason ? <Text className='sf-timeline__reason' userSelect>{`原因：${entry.reason}`}</Text> : null}

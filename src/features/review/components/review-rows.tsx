@@ -3,8 +3,8 @@
 import { Text, View } from '@tarojs/components'
 import type { ReviewRow } from '@contracts/dream-plan/review'
 import { formatDate } from '@/lib/dates'
-import { formatYuan } from '../shared/labels'
-import { StatusTag } from './bits'
+import { formatYuan } from '@/features/review/labels'
+import { StatusTag } from '@/features/review/components/status-tag'
 import './review-rows.css'
 
 interface ReviewRowsProps {
