@@ -26,7 +26,7 @@ import { STREETS } from '@contracts/services/catalog'
 import '@/components/form-field/index.css'
 import '@/features/review/components/frame.css'
 // A member's name reads like a queue row's name.
-import '../../components/review-rows.css'
+import '@/features/review/components/review-rows.css'
 import './index.css'
 
 type Errors = Partial<Record<'openid' | 'name' | 'role' | 'streets' | 'form', string>>
