@@ -6,6 +6,7 @@ import { buildFunctions } from '../scripts/build-functions'
 import { printTable, type Measurement } from './lib/measure'
 import { BENCH_FUNCTIONS } from './lib/bench-cloudbase'
 import { dreamPlanSuite } from './suites/dream-plan'
+import { h5Suite } from './suites/h5'
 import { newsSuite } from './suites/news'
 import { placesSuite } from './suites/places'
 import { reviewSuite } from './suites/review'
@@ -17,7 +18,7 @@ export interface SuiteResult {
   notes?: Record<string, unknown>
 }
 
-const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite }
+const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite, h5: h5Suite }
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
