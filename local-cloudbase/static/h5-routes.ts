@@ -24,7 +24,11 @@ export async function registerH5Routes(app: FastifyInstance, h5Dir: string | und
       index: ['index.html'],
       preCompressed: true,
       cacheControl: false,
-      setHeaders: (res, file) => res.setHeader('cache-control', HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache')
+      setHeaders: (res, file) => {
+        res.setHeader('cache-control', HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache')
+        // The same URL has several encodings: caches between must keep them apart.
+        res.setHeader('vary', 'accept-encoding')
+      }
     })
   }
   app.setNotFoundHandler((req, reply) => {

@@ -33,6 +33,7 @@ test('a hashed script goes out as brotli to a browser that takes it, cached for 
   expect(res.headers.get('content-encoding')).toBe('br')
   expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
   expect(res.headers.get('content-type')).toMatch(/javascript/)
+  expect(res.headers.get('vary')).toMatch(/accept-encoding/i)
 })
 
 test('gzip to one that takes only gzip, and the plain file to one that takes neither', async () => {
