@@ -69,7 +69,8 @@ async function main() {
       await context.addInitScript(
         ([persona, settings]) => {
           localStorage.setItem('futian.persona', persona)
-          localStorage.setItem('futian.readingSettings', settings)
+          // Taro's H5 storage keeps each value as { data } (what setStorageSync writes).
+          localStorage.setItem('futian.readingSettings', JSON.stringify({ data: JSON.parse(settings) }))
         },
         [shot.persona ?? 'demo-worker', JSON.stringify({ fontSize: 'medium', eyeCare: 'white', care })] as const
       )
