@@ -10,6 +10,7 @@ import { h5Suite } from './suites/h5'
 import { newsSuite } from './suites/news'
 import { placesSuite } from './suites/places'
 import { reviewSuite } from './suites/review'
+import { transactionsSuite } from './suites/transactions'
 
 /** A suite measures, then judges its own targets. */
 export interface SuiteResult {
@@ -18,7 +19,7 @@ export interface SuiteResult {
   notes?: Record<string, unknown>
 }
 
-const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite, h5: h5Suite }
+const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite, transactions: transactionsSuite, h5: h5Suite }
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
