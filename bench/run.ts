@@ -8,6 +8,7 @@ import { BENCH_FUNCTIONS } from './lib/bench-cloudbase'
 import { dreamPlanSuite } from './suites/dream-plan'
 import { importSuite } from './suites/import'
 import { wechatSyncSuite } from './suites/wechat-sync'
+import { h5Suite } from './suites/h5'
 import { newsSuite } from './suites/news'
 import { placesSuite } from './suites/places'
 import { reviewSuite } from './suites/review'
@@ -27,7 +28,8 @@ const SUITES: Record<string, () => Promise<SuiteResult>> = {
   review: reviewSuite,
   transactions: transactionsSuite,
   import: importAndSync,
-  'wechat-sync': wechatSyncSuite
+  'wechat-sync': wechatSyncSuite,
+  h5: h5Suite
 }
 
 /** Issue 17's targets together: pages through the importer, then the 公众号 sync. */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { ArticleBlock, Attachment } from '../contracts/content/article'
-import type { SdkApp } from '../local-cloudbase/sdk-client'
+import type { SdkApp } from '../cloudfunctions/_shared/sdk-app'
 import type { FileLink, RawBlock } from './html/to-blocks'
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024

@@ -7,7 +7,7 @@ import type { ArticleDoc, ArticleInput, ChannelInfo } from '../contracts/content
 import { channelOrder } from '../contracts/content/channels'
 import { articleSearchTerms } from '../contracts/content/search-terms'
 import { isDuplicateKey } from '../cloudfunctions/_shared/db-errors'
-import type { SdkApp } from '../local-cloudbase/sdk-client'
+import type { SdkApp } from '../cloudfunctions/_shared/sdk-app'
 
 export { isDuplicateKey }
 

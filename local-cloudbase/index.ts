@@ -13,6 +13,7 @@ import { readFunctionConfigs } from './functions/function-config'
 import { FunctionsRunner } from './functions/runner'
 import { functionBaseEnv } from './function-env'
 import { registerApiRoutes, replyError } from './gateway/api-routes'
+import type { StatusOfCode } from './gateway/gateway-errors'
 import { registerSdkRoutes } from './gateway/sdk-routes'
 import { registerH5Routes } from './static/h5-routes'
 import { FileStore } from './storage/file-store'
@@ -36,6 +37,8 @@ export interface LocalCloudbaseOptions {
   /** Loads demo content through the SDK once the server listens (first start and reset). */
   seed?: (url: string) => Promise<void>
   log?: (line: string) => void
+  /** HTTP status of a function's error code at the gateway (the product's table, contracts/errors' statusOf). */
+  statusOf?: StatusOfCode
   /** Runs timer triggers on their schedules (`npm start` does; tests fire them through `/__local/timers/<fn>`). */
   timers?: boolean
   /** How long a transaction may stay open before it is rolled back (CloudBase: 30 s). */
@@ -87,7 +90,7 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
     log(`[server] ${err.stack ?? err.message}`)
     return replyError(reply, 'INTERNAL')
   })
-  registerApiRoutes(app, runner, log)
+  registerApiRoutes(app, runner, log, opts.statusOf)
   let url = ''
   registerSdkRoutes(app, { store, transactions, files, signer, runner, wechat, dataDir: opts.dataDir, baseUrl: () => url }, log)
   await registerStorageRoutes(app, files, signer)

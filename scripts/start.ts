@@ -9,6 +9,7 @@ import { connectLocalSdk } from '../local-cloudbase/sdk-client'
 import { buildFunctions } from './build-functions'
 import { buildH5IfStale } from './build-h5'
 import { CLOUDBASERC, dataDir, FUNCTIONS_OUT, H5_OUT } from './paths'
+import { statusOf } from '../contracts/errors'
 
 async function main() {
   await buildFunctions()
@@ -16,6 +17,7 @@ async function main() {
   const port = process.env.PORT ? Number(process.env.PORT) : 10086
   const local = await startLocalCloudbase({
     dataDir: dataDir(),
+    statusOf,
     functionsDir: FUNCTIONS_OUT,
     cloudbaserc: CLOUDBASERC,
     h5Dir: H5_OUT,

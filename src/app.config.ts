@@ -2,6 +2,8 @@
 // Tab pages and the article page (where shared cards land) are in the main package; pages most
 // users never open on first load live in subpackages (news: search, favourites; services: a
 // service, the places finder, FAQ), preloaded from the tab that leads to them.
+import { NATIVE_COLOURS } from './components/tokens/native-colours'
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -54,9 +56,9 @@ export default defineAppConfig({
     'pages/services/index': { network: 'all', packages: ['packages/services'] }
   },
   tabBar: {
-    color: '#595959',
-    selectedColor: '#C8102E',
-    backgroundColor: '#FFFFFF',
+    color: NATIVE_COLOURS.textTertiary,
+    selectedColor: NATIVE_COLOURS.brand,
+    backgroundColor: NATIVE_COLOURS.surface,
     borderStyle: 'black',
     list: [
       { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
@@ -72,9 +74,9 @@ export default defineAppConfig({
   },
   window: {
     navigationBarTitleText: '福田区总工会',
-    navigationBarBackgroundColor: '#C8102E',
+    navigationBarBackgroundColor: NATIVE_COLOURS.brand,
     navigationBarTextStyle: 'white',
-    backgroundColor: '#F5F5F5',
+    backgroundColor: NATIVE_COLOURS.page,
     backgroundTextStyle: 'dark'
   },
   lazyCodeLoading: 'requiredComponents',

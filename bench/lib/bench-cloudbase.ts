@@ -5,6 +5,7 @@ import path from 'node:path'
 import { DEFAULT_ENV_ID, startLocalCloudbase, type LocalCloudbase } from '../../local-cloudbase'
 import { connectLocalSdk, type SdkApp } from '../../local-cloudbase/sdk-client'
 import { CLOUDBASERC, ROOT } from '../../scripts/paths'
+import { statusOf } from '../../contracts/errors'
 
 /** The bench's own build of the functions, so a rebuild elsewhere never swaps code mid-run. */
 export const BENCH_FUNCTIONS = path.join(ROOT, 'build', 'bench-functions')
@@ -17,7 +18,7 @@ export interface BenchCloudbase {
 
 export async function startBenchCloudbase(): Promise<BenchCloudbase> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'futian-bench-'))
-  const local = await startLocalCloudbase({ dataDir, functionsDir: BENCH_FUNCTIONS, cloudbaserc: CLOUDBASERC, port: 0, log: () => {} })
+  const local = await startLocalCloudbase({ statusOf, dataDir, functionsDir: BENCH_FUNCTIONS, cloudbaserc: CLOUDBASERC, port: 0, log: () => {} })
   return {
     local,
     sdk: connectLocalSdk(local.url, DEFAULT_ENV_ID),

@@ -4,9 +4,9 @@
 // throughput, and checks that every submit succeeded.
 import { randomUUID } from 'node:crypto'
 import type { SuiteResult } from '../run'
-import type { TestCloudbase } from '../../test/helpers/local-cloudbase'
+import type { CloudbaseClient } from '../../database/seed/dream-plan/sample-forms'
 // The test kit's generators make valid people, forms and materials; the bench reuses them.
-import { fillDraft, makeForm, makePolicy, setPolicy } from '../../test/cloudfunctions/dream-plan/dream-plan-kit'
+import { fillDraft, makeForm, makePolicy, setPolicy } from '../../database/seed/dream-plan/sample-forms'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { bulkInsert, startBenchCloudbase } from '../lib/bench-cloudbase'
 import { callGateway } from '../lib/gateway-client'
@@ -38,11 +38,7 @@ function storedApplications(count: number) {
 
 export async function dreamPlanSuite(): Promise<SuiteResult> {
   const bench = await startBenchCloudbase()
-  const cb = {
-    sdk: bench.sdk,
-    url: bench.local.url,
-    call: async (fn: string, body: unknown, openid?: string) => callGateway(bench.local.url, fn, body, openid)
-  } as unknown as TestCloudbase
+  const cb: CloudbaseClient = { sdk: bench.sdk, call: (fn, body, openid) => callGateway(bench.local.url, fn, body, openid) }
   try {
     await setPolicy(cb, makePolicy('open'))
     await bulkInsert(bench.sdk, DREAM_PLAN_COLLECTIONS.applications, storedApplications(STORED))

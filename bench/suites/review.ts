@@ -9,13 +9,13 @@ import { randomBytes } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import ExcelJS from 'exceljs'
 import type { SuiteResult } from '../run'
-import type { TestCloudbase } from '../../test/helpers/local-cloudbase'
+import type { CloudbaseClient } from '../../database/seed/dream-plan/sample-forms'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import type { QueueFilter } from '../../contracts/dream-plan/review'
 import { STAFF_COLLECTIONS } from '../../contracts/staff/roles'
 // The test kit's generators make valid people and forms; the bench reuses them.
-import { makePolicy, setPolicy } from '../../test/cloudfunctions/dream-plan/dream-plan-kit'
-import { FIRST_DAY, storedApplication } from '../../test/cloudfunctions/review/review-kit'
+import { makePolicy, setPolicy } from '../../database/seed/dream-plan/sample-forms'
+import { FIRST_DAY, storedApplication } from '../../database/seed/dream-plan/stored-applications'
 import { bulkInsert, startBenchCloudbase } from '../lib/bench-cloudbase'
 import { callGateway } from '../lib/gateway-client'
 import { measure, type Measurement } from '../lib/measure'
@@ -34,7 +34,7 @@ export async function reviewSuite(): Promise<SuiteResult> {
   if (previousKey === undefined) delete process.env.DREAM_PLAN_DATA_KEY
   else process.env.DREAM_PLAN_DATA_KEY = previousKey
   const url = bench.local.url
-  const cb = { sdk: bench.sdk, url } as unknown as TestCloudbase
+  const cb: CloudbaseClient = { sdk: bench.sdk, call: (fn, body, openid) => callGateway(url, fn, body, openid) }
   try {
     await setPolicy(cb, makePolicy('open'))
     const at = new Date().toISOString()

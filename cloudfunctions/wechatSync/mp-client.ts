@@ -3,7 +3,7 @@
 // turn WeChat's `errcode` into errors. The base URL is api.weixin.qq.com unless WECHAT_MP_API_BASE
 // says otherwise (the local CloudBase's stand-in).
 // https://developers.weixin.qq.com/doc/offiaccount/Basic_Information/Get_access_token.html
-import type { SdkApp } from '../../local-cloudbase/sdk-client'
+import type { SdkApp } from '../_shared/sdk-app'
 
 export const DEFAULT_MP_API_BASE = 'https://api.weixin.qq.com'
 const SYNC_STATE = 'wechatSync'

@@ -10,7 +10,7 @@
 //  - Each article's record is written after its articles are saved, so a run killed at any point
 //    (kill -9) repeats at most that article, and the upsert makes the repeat a no-op.
 import type { ArticleInput } from '../../contracts/content/article'
-import type { SdkApp } from '../../local-cloudbase/sdk-client'
+import type { SdkApp } from '../_shared/sdk-app'
 import { refreshChannels, saveArticle } from '../../importer/save-article'
 import { RehostError, rehostPage } from '../../importer/rehost'
 import { summarize } from '../../importer/parse/summary'

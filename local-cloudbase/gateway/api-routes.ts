@@ -2,8 +2,7 @@
 // openid from `X-WX-OPENID` (local development only; the server binds to loopback). Replies with the
 // function's envelope and an HTTP status taken from its error code.
 import type { FastifyInstance } from 'fastify'
-import { ERRORS, statusOf, type ErrorCode } from '../../contracts/errors'
-import { isEnvelope } from '../../contracts/envelope'
+import { defaultStatusOf, GATEWAY_ERRORS, isEnvelope, type GatewayErrorCode, type StatusOfCode } from './gateway-errors'
 import { InvocationError, type FunctionsRunner } from '../functions/runner'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
@@ -13,11 +12,11 @@ export const API_BODY_LIMIT = 1024 * 1024
 export const LOCAL_APPID = 'wx-local-futian'
 
 /** Sends an error envelope with its status. */
-export function replyError(reply: { code: (n: number) => { send: (b: unknown) => unknown } }, code: ErrorCode, message?: string) {
-  return reply.code(statusOf(code)).send({ ok: false, error: { code, message: message ?? ERRORS[code].message } })
+export function replyError(reply: { code: (n: number) => { send: (b: unknown) => unknown } }, code: GatewayErrorCode, message?: string) {
+  return reply.code(GATEWAY_ERRORS[code].status).send({ ok: false, error: { code, message: message ?? GATEWAY_ERRORS[code].message } })
 }
 
-export function registerApiRoutes(app: FastifyInstance, runner: FunctionsRunner, log: (line: string) => void): void {
+export function registerApiRoutes(app: FastifyInstance, runner: FunctionsRunner, log: (line: string) => void, statusOf: StatusOfCode = defaultStatusOf): void {
   app.post<{ Params: { fn: string } }>('/api/:fn', { bodyLimit: API_BODY_LIMIT }, async (req, reply) => {
     const body = req.body
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return replyError(reply, 'INVALID_JSON', '请求内容须为 JSON 对象')

@@ -26,15 +26,15 @@ export const FONT_SIZE_OPTIONS: ReadonlyArray<{ key: FontSizeKey; label: string 
 ]
 
 /**
- * 视力保护色 choices. Text on each, checked for WCAG contrast: body #1F1F1F ≥ 12.8:1, secondary
- * #4A4A4A ≥ 6.9:1, links #A50D26 ≥ 6.1:1 (the lowest are on 豆沙绿).
+ * 视力保护色 choices. Text on each, checked for WCAG contrast: body color-text ≥ 12.8:1, secondary
+ * color-text-secondary ≥ 6.9:1, links color-brand-strong ≥ 6.1:1 (the lowest are on 豆沙绿).
  */
 export const EYE_CARE_OPTIONS: ReadonlyArray<{ key: EyeCareKey; label: string; color: string }> = [
-  { key: 'white', label: '默认白', color: '#FFFFFF' },
-  { key: 'green', label: '豆沙绿', color: '#C7EDCC' },
-  { key: 'yellow', label: '杏仁黄', color: '#FAF9DE' },
-  { key: 'brown', label: '秋叶褐', color: '#FFF2E2' },
-  { key: 'pink', label: '胭脂红', color: '#FDE6E0' }
+  { key: 'white', label: '默认白', color: 'var(--color-surface)' },
+  { key: 'green', label: '豆沙绿', color: 'var(--color-eye-green)' },
+  { key: 'yellow', label: '杏仁黄', color: 'var(--color-eye-yellow)' },
+  { key: 'brown', label: '秋叶褐', color: 'var(--color-eye-brown)' },
+  { key: 'pink', label: '胭脂红', color: 'var(--color-eye-pink)' }
 ]
 
 /** Defaults for a first visit. */

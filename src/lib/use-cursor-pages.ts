@@ -74,8 +74,10 @@ export function useCursorPages<T extends { id: string }, P extends CursorPage<T>
     }
   }, [fetchPage])
 
-  const showFirst = (page: P) =>
-    setState({ ...emptyState<T, P>('ready'), items: page.items, first: page, hasMore: page.nextCursor !== null })
+  const showFirst = useCallback(
+    (page: P) => setState({ ...emptyState<T, P>('ready'), items: page.items, first: page, hasMore: page.nextCursor !== null }),
+    []
+  )
 
   const retry = useCallback(async () => {
     if (!enabled) {
@@ -90,7 +92,7 @@ export function useCursorPages<T extends { id: string }, P extends CursorPage<T>
     } catch (error) {
       setState({ ...emptyState<T, P>('error'), error: error as CloudError })
     }
-  }, [fetchFirst, enabled])
+  }, [fetchFirst, enabled, showFirst])
 
   const refresh = useCallback(async () => {
     if (!enabled) return
@@ -103,7 +105,7 @@ export function useCursorPages<T extends { id: string }, P extends CursorPage<T>
       throw error
     }
     if (page) showFirst(page)
-  }, [fetchFirst, enabled])
+  }, [fetchFirst, enabled, showFirst])
 
   const loadMore = useCallback(async () => {
     const next = cursor.current

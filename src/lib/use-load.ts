@@ -1,7 +1,8 @@
 // One request's life for screens that load a single reply (a service page, the service grid, the
 // FAQ list): loading, ready, its failure with 重试, and replies that arrive too late being dropped.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { toCloudError, type CloudError } from './cloud'
+import { useRequestTicket } from './use-request-ticket'
 
 /** What a single-reply screen shows. */
 export interface LoadState<T> {
@@ -18,26 +19,26 @@ export interface LoadState<T> {
  */
 export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false }: { keepPrevious?: boolean } = {}) {
   const [state, setState] = useState<LoadState<T>>({ status: 'loading', data: null, error: null })
-  const ticket = useRef(0)
+  const ticket = useRequestTicket()
 
   const run = useCallback(async () => {
-    const mine = ++ticket.current
+    const mine = ticket.next()
     setState((s) => ({ status: 'loading', data: keepPrevious ? s.data : null, error: null }))
     try {
       const data = await load()
-      if (mine === ticket.current) setState({ status: 'ready', data, error: null })
+      if (ticket.isCurrent(mine)) setState({ status: 'ready', data, error: null })
     } catch (error) {
-      if (mine === ticket.current) setState({ status: 'error', data: null, error: toCloudError(error) })
+      if (ticket.isCurrent(mine)) setState({ status: 'error', data: null, error: toCloudError(error) })
     }
-  }, [load, keepPrevious])
+  }, [ticket, keepPrevious, load])
 
   useEffect(() => {
     void run()
     return () => {
       // Drops replies that arrive after the screen is gone or asks for something else.
-      ticket.current++
+      ticket.invalidate()
     }
-  }, [run])
+  }, [run, ticket])
 
   return { ...state, retry: run }
 }

@@ -8,6 +8,7 @@ import type { RecordedMessage } from '../../local-cloudbase/wechat/state'
 import { DEFAULT_ENV_ID, startLocalCloudbase, type LocalCloudbase, type LocalCloudbaseOptions } from '../../local-cloudbase'
 import { connectLocalSdk, type SdkApp } from '../../local-cloudbase/sdk-client'
 import { CLOUDBASERC, FUNCTIONS_OUT } from '../../scripts/paths'
+import { statusOf } from '../../contracts/errors'
 
 /** A running local CloudBase with conveniences for tests. */
 export interface TestCloudbase {
@@ -35,7 +36,7 @@ export const TEST_FUNCTIONS = path.join(__dirname, '..', 'fixtures', 'functions'
 
 export async function startTestCloudbase(overrides: Partial<LocalCloudbaseOptions> = {}): Promise<TestCloudbase> {
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'futian-test-'))
-  const local = await startLocalCloudbase({ dataDir, functionsDir: FUNCTIONS_OUT, cloudbaserc: CLOUDBASERC, port: 0, log: () => {}, ...overrides })
+  const local = await startLocalCloudbase({ statusOf, dataDir, functionsDir: FUNCTIONS_OUT, cloudbaserc: CLOUDBASERC, port: 0, log: () => {}, ...overrides })
   const sdk = connectLocalSdk(local.url, DEFAULT_ENV_ID)
   return {
     local,

@@ -3,8 +3,9 @@
 // resolved from DATA_DIR/local-secrets.json). Prints one JSON line `{ "url": … }` when it listens.
 import { startLocalCloudbase } from '../../local-cloudbase'
 import { CLOUDBASERC, FUNCTIONS_OUT } from '../../scripts/paths'
+import { statusOf } from '../../contracts/errors'
 
-startLocalCloudbase({ dataDir: process.env.DATA_DIR!, functionsDir: FUNCTIONS_OUT, cloudbaserc: CLOUDBASERC, port: 0, log: () => {} }).then(
+startLocalCloudbase({ statusOf, dataDir: process.env.DATA_DIR!, functionsDir: FUNCTIONS_OUT, cloudbaserc: CLOUDBASERC, port: 0, log: () => {} }).then(
   (local) => process.stdout.write(JSON.stringify({ url: local.url }) + '\n'),
   (err) => {
     process.stderr.write(String(err) + '\n')

@@ -5,7 +5,7 @@ import { APPLICATION_STATUSES, type ApplicationStatus, type ApplicationSummary, 
 /** 审核中's two stages, in the worker's words. */
 export const STAGE_LABELS: Record<ReviewStage, string> = { street: '街道初审', district: '区总复审' }
 
-/** A chip's colour family (see status-chip.css; each is ≥ 4.5:1). */
+/** A chip's colour family (the kit's Tag tones, components/chip; each is ≥ 4.5:1). */
 export type StatusTone = 'info' | 'progress' | 'success' | 'publicity' | 'warning' | 'danger' | 'muted'
 
 const TONES: Record<ApplicationStatus, StatusTone> = {

@@ -1,6 +1,6 @@
 // Article page: opened from the feed, from search, or straight from a shared card (then with a way
 // home, or in Moments' single-page mode with a hint to open the app). Reading settings apply here.
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import Taro, { useDidHide, useDidShow, useRouter, useShareAppMessage, useShareTimeline, useUnload } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
@@ -38,10 +38,10 @@ export default function ArticlePage() {
   // The share count after this reader's own shares (the server's answer to recordShare).
   const [shareCount, setShareCount] = useState<number | null>(null)
 
-  const showMeta = () => {
+  const showMeta = useCallback(() => {
     if (!article) return
     setPageMeta({ title: article.title, description: article.summary, type: 'article', image: shareImageOf(article) })
-  }
+  }, [article])
 
   useDidShow(() => {
     setIsEntryPage(Taro.getCurrentPages().length <= 1)
@@ -53,7 +53,7 @@ export default function ArticlePage() {
   useEffect(() => {
     showMeta()
     setShareCount(null)
-  }, [article])
+  }, [article, showMeta])
 
   const countShare = (target: ShareTarget) => {
     // Fire-and-forget: the share never waits for the count.

@@ -55,6 +55,10 @@ export default function HomePage() {
     if (feed.status === 'ready' && feed.hasMore && !feed.moreError) void feed.loadMore()
   })
 
+  // Headlines and the feed appear together, in place of one skeleton: a headline area arriving
+  // after the feed would push the feed down (layout shift on a phone).
+  const settling = feed.status === 'loading' || headlines.status === 'loading'
+
   const open = (id: string) => {
     void Taro.navigateTo({ url: articlePath(id) })
   }
@@ -86,9 +90,9 @@ export default function HomePage() {
       {headlines.status === 'error' && headlines.error && feed.status !== 'error' ? (
         <InlineError message='头条暂时无法加载' onRetry={() => void headlines.reload()} testId='headlines-error' />
       ) : null}
-      <HeadlineList items={headlines.items} onSelect={open} />
+      {settling ? <LoadingState rows={4} /> : <HeadlineList items={headlines.items} onSelect={open} />}
 
-      <View className='home__section-header'>
+      <View className={`home__section-header${settling ? ' home__section-header--settling' : ''}`}>
         <Text className='home__section-title' role='heading' aria-level='2'>{channel}</Text>
         {process.env.TARO_ENV === 'h5' ? (
           <View
@@ -104,7 +108,6 @@ export default function HomePage() {
         ) : null}
       </View>
 
-      {feed.status === 'loading' ? <LoadingState rows={4} /> : null}
 
       {feed.status === 'error' && feed.error ? (
         <ErrorState message={feed.error.message} onRetry={retryAll} />

@@ -2,13 +2,9 @@
 import type { ArticleDetail } from '../../../contracts/content/article'
 import type { ListArticlesResult } from '../../../contracts/content/actions'
 import { makeArticle } from '../../helpers/article-factory'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
+const cb = suiteCloudbase({ reset: 'once' })
 
 async function store(count: number, overrides: Parameters<typeof makeArticle>[0] = {}) {
   const docs = Array.from({ length: count }, () => makeArticle(overrides))

@@ -1,15 +1,10 @@
 // 收藏 over the local CloudBase: only for signed-in workers, each seeing and changing only their own,
 // idempotent, newest first by cursor, and reflected in getArticle.
 import type { FavouriteItem } from '../../../contracts/content/article'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { callContent, data, databasePicture, storeArticles } from './content-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
-beforeEach(() => cb.reset())
+const cb = suiteCloudbase({ reset: 'each' })
 
 const ALICE = 'o-alice-openid'
 const BOB = 'o-bob-openid'

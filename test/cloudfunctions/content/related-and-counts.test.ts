@@ -1,13 +1,8 @@
 // listRelated, recordShare and getArticle's view count over the local CloudBase.
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { callContent, data, storeArticles } from './content-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
-beforeEach(() => cb.reset())
+const cb = suiteCloudbase({ reset: 'each' })
 
 const day = (n: number) => new Date(Date.UTC(2025, 2, n, 2)).toISOString()
 const related = (id: string, limit?: number) => callContent(cb, 'listRelated', { id, ...(limit ? { limit } : {}) })

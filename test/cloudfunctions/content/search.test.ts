@@ -1,15 +1,10 @@
 // searchArticles over the local CloudBase: Chinese words found inside unspaced text, near misses
 // left out, newest first by cursor, with a snippet around the match.
 import type { SearchArticlesResult } from '../../../contracts/content/actions'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { callContent, data, storeArticles } from './content-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
-beforeEach(() => cb.reset())
+const cb = suiteCloudbase({ reset: 'each' })
 
 const search = (input: { q: string; cursor?: string; limit?: number }) => callContent(cb, 'searchArticles', input)
 const at = (day: number) => new Date(Date.UTC(2025, 0, day, 2)).toISOString()

@@ -3,15 +3,11 @@
 import type { ServiceDetail } from '../../../contracts/services/documents'
 import { SERVICE_IDS } from '../../../contracts/services/catalog'
 import { demoServices, seedServicesContent } from '../../../database/seed/services/seed-services'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { data, storeArticles } from './content-kit'
 import { callServices } from './services-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
+const cb = suiteCloudbase({ reset: 'once' })
 beforeEach(async () => {
   await cb.reset()
   await seedServicesContent(cb.sdk)

@@ -1,7 +1,7 @@
 // Who may do what: every action as an anonymous caller, as another worker and as the owner. Only
 // getPolicy answers anyone; another worker never reaches the owner's drafts or applications (their
 // ids are "not found") and never changes them; identity comes from the platform, never the event.
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import type { DreamPlanActions } from '../../../contracts/dream-plan/actions'
 import type { ApplicationForm } from '../../../contracts/dream-plan/application'
 import {
@@ -18,11 +18,7 @@ import {
   setStatus
 } from './dream-plan-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
+const cb = suiteCloudbase({ reset: 'once' })
 
 const OWNER = makeOpenid('owner')
 const OTHER = makeOpenid('other')

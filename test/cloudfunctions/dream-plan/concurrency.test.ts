@@ -1,17 +1,9 @@
 // Submits at the same moment: 50 for one person make exactly one application; the rest hear
 // ALREADY_APPLIED, or (with the same idempotency key) get that same application.
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { apply, callDreamPlan, documents, fillDraft, makeForm, makeOpenid, makePolicy, newKey, setPolicy, YEAR } from './dream-plan-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
-beforeEach(async () => {
-  await cb.reset()
-  await setPolicy(cb, makePolicy('open'))
-})
+const cb = suiteCloudbase({ reset: 'each', policy: () => makePolicy('open') })
 
 const N = 50
 const submit = (openid: string, idempotencyKey: string) => callDreamPlan(cb, 'submit', { idempotencyKey }, openid)

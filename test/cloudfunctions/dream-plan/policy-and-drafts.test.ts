@@ -1,7 +1,7 @@
 // getPolicy (open, not yet open, closed; which year is current), and the draft: saved a section at
 // a time, resumed from anywhere by the same WeChat user, each section validated with its schema.
 import { seedDreamPlan } from '../../../database/seed/dream-plan/seed-dream-plan'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import {
   callDreamPlan,
   data,
@@ -21,12 +21,7 @@ import {
   YEAR
 } from './dream-plan-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
-beforeEach(() => cb.reset())
+const cb = suiteCloudbase({ reset: 'each' })
 
 describe('getPolicy', () => {
   test('an open policy: everything the intro page shows, open, no reason; anyone may read it', async () => {

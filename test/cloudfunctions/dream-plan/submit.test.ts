@@ -1,7 +1,7 @@
 // submit over the local CloudBase: the draft becomes one application with a 申报序号, the draft
 // goes, a retry is the same application, and each refusal says why in Chinese and writes nothing.
 import { maskCardNumber, maskIdNumber, maskMobile } from '../../../contracts/dream-plan/identity-numbers'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import {
   apply,
   callDreamPlan,
@@ -18,15 +18,7 @@ import {
   YEAR
 } from './dream-plan-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
-beforeEach(async () => {
-  await cb.reset()
-  await setPolicy(cb, makePolicy('open'))
-})
+const cb = suiteCloudbase({ reset: 'each', policy: () => makePolicy('open') })
 
 const submit = (openid: string, idempotencyKey = newKey()) => callDreamPlan(cb, 'submit', { idempotencyKey }, openid)
 

@@ -3,7 +3,7 @@
 // history in the same update; every forbidden one is WRONG_STATE and changes nothing.
 import type { ApplicationStatus } from '../../../contracts/dream-plan/application'
 import { maskIdNumber } from '../../../contracts/dream-plan/identity-numbers'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import {
   apply,
   callDreamPlan,
@@ -22,15 +22,7 @@ import {
   uploadMaterial
 } from './dream-plan-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
-beforeEach(async () => {
-  await cb.reset()
-  await setPolicy(cb, makePolicy('open'))
-})
+const cb = suiteCloudbase({ reset: 'each', policy: () => makePolicy('open') })
 
 const withdraw = (id: string, openid: string, reason?: string) => callDreamPlan(cb, 'withdraw', { id, ...(reason ? { reason } : {}) }, openid)
 const resubmit = (id: string, openid: string, idempotencyKey = newKey()) => callDreamPlan(cb, 'resubmit', { id, idempotencyKey }, openid)

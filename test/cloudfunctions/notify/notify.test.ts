@@ -1,15 +1,10 @@
 // The notify function, run by its timer trigger against the local CloudBase and the WeChat
 // stand-in: each pending notice is sent at most once (also with two runs at the same time), only
 // with a grant in both ledgers, transient failures retried, and outcomes recorded on the notice.
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { application, insertApplication, notice, ourGrants, runNotify, setOurGrants, TEMPLATE } from './notify-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
-beforeEach(() => cb.reset())
+const cb = suiteCloudbase({ reset: 'each' })
 
 test('two runs at once send each notice exactly once', async () => {
   const apps: string[] = []

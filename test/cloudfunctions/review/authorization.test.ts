@@ -3,7 +3,7 @@
 // state the action needs, so an allowed call succeeds (200) and a refused one (401/403, or 409 for
 // the right role at the wrong level) changes nothing: not the application, the audit log, the staff
 // records or the articles.
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { makeOpenid, makePolicy, setPolicy, YEAR } from '../dream-plan/dream-plan-kit'
 import {
   applyIn,
@@ -24,14 +24,10 @@ import {
   type Submitted
 } from './review-kit'
 
-let cb: TestCloudbase
 let crew: Crew
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-  await setPolicy(cb, makePolicy('open'))
+const cb = suiteCloudbase({ reset: 'once', policy: () => makePolicy('open'), seed: async (cb) => {
   crew = await makeCrew(cb)
-}, 60_000)
-afterAll(() => cb.stop())
+} })
 
 /** What a cell starts from: the application (when the row needs one), its version, a member of staff to revoke. */
 interface World {

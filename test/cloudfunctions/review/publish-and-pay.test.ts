@@ -3,18 +3,14 @@
 // approved, or already published, refuses the whole list. Paying needs the period over; a repeated
 // batch changes nothing; a batch number reused for other applications is CONFLICT.
 import { maskName } from '../../../contracts/dream-plan/identity-numbers'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { callDreamPlan, data, makePolicy, setPolicy, YEAR } from '../dream-plan/dream-plan-kit'
 import { applyIn, callReview, codeOf, endPublicity, inBatches, makeCrew, newBatchNo, reach, stored, STREET, type Crew, type Submitted } from './review-kit'
 
-let cb: TestCloudbase
 let crew: Crew
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-  await setPolicy(cb, makePolicy('open', { publicityDays: 7 }))
+const cb = suiteCloudbase({ reset: 'once', policy: () => makePolicy('open', { publicityDays: 7 }), seed: async (cb) => {
   crew = await makeCrew(cb)
-}, 60_000)
-afterAll(() => cb.stop())
+} })
 
 const DAY = 86_400_000
 const approvedApps = (n: number) =>

@@ -1,17 +1,13 @@
 // The 待初审 / 待复审 views: what waits for a decision at each level, whatever its status word —
 // 已提交 (no stage yet) and 审核中 at 街道初审 wait for the street; 审核中 at 区总复审 for the district.
 import { makePolicy, setPolicy } from '../dream-plan/dream-plan-kit'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { applyIn, callReview, makeCrew, reach, STREET, type Crew, type StateKey } from './review-kit'
 
-let cb: TestCloudbase
 let crew: Crew
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-  await setPolicy(cb, makePolicy('open'))
+const cb = suiteCloudbase({ reset: 'once', policy: () => makePolicy('open'), seed: async (cb) => {
   crew = await makeCrew(cb)
-}, 60_000)
-afterAll(() => cb.stop())
+} })
 
 const STATES: StateKey[] = ['submitted', 'in_review:street', 'in_review:district', 'returned:street', 'returned:district', 'approved', 'rejected']
 

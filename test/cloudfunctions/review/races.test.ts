@@ -2,19 +2,15 @@
 // times over: each time exactly one wins (200), the other hears 409 (CONFLICT, in the words the
 // reviewer reads, or WRONG_STATE), and the application holds exactly one new history entry and one
 // new notice.
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { makePolicy, setPolicy } from '../dream-plan/dream-plan-kit'
 import type { Decision } from '../../../contracts/dream-plan/review'
 import { applyIn, callReview, codeOf, CONFLICT_MESSAGE, inBatches, makeCrew, messageOf, reach, stored, STREET, type Crew, type StateKey, type Submitted } from './review-kit'
 
-let cb: TestCloudbase
 let crew: Crew
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-  await setPolicy(cb, makePolicy('open'))
+const cb = suiteCloudbase({ reset: 'once', policy: () => makePolicy('open'), seed: async (cb) => {
   crew = await makeCrew(cb)
-}, 60_000)
-afterAll(() => cb.stop())
+} })
 
 const ROUNDS = 50
 

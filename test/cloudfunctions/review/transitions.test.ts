@@ -6,7 +6,7 @@
 import type { ApplicationStatus, ReviewStage } from '../../../contracts/dream-plan/application'
 import type { ApplicationDoc } from '../../../contracts/dream-plan/documents'
 import type { Decision } from '../../../contracts/dream-plan/review'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { callDreamPlan, data, makePolicy, newKey, setPolicy } from '../dream-plan/dream-plan-kit'
 import {
   applyIn,
@@ -23,14 +23,10 @@ import {
   type StateKey
 } from './review-kit'
 
-let cb: TestCloudbase
 let crew: Crew
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-  await setPolicy(cb, makePolicy('open'))
+const cb = suiteCloudbase({ reset: 'once', policy: () => makePolicy('open'), seed: async (cb) => {
   crew = await makeCrew(cb)
-}, 60_000)
-afterAll(() => cb.stop())
+} })
 
 type Role = 'street' | 'district' | 'finance' | 'admin'
 const ROLE_KEY = { street: 'street_reviewer', district: 'district_reviewer', finance: 'finance', admin: 'admin' } as const

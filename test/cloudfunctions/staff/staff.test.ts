@@ -3,16 +3,11 @@
 // grants and revocations are recorded in the audit log. (The full matrix of callers is in
 // test/cloudfunctions/review/authorization.test.ts.)
 import { STAFF_COLLECTIONS, type StaffDoc } from '../../../contracts/staff/roles'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { data, makeOpenid } from '../dream-plan/dream-plan-kit'
 import { auditLog, callStaff, codeOf, putStaff } from '../review/review-kit'
 
-let cb: TestCloudbase
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-})
-afterAll(() => cb.stop())
-beforeEach(() => cb.reset())
+const cb = suiteCloudbase({ reset: 'each' })
 
 async function staffDocs(): Promise<StaffDoc[]> {
   const { data: docs } = await cb.sdk.database().collection(STAFF_COLLECTIONS.staff).limit(1000).get()

@@ -1,49 +1,8 @@
-// One field of the form: a visible label, an optional hint, the control, and its first error as
-// text right below it. The control's accessible name is the label and its description the hint
-// and the error (aria-describedby), so a screen reader hears the problem with the field.
-import type { ReactNode } from 'react'
+// The application form's controls (typed text, a choice, a date) inside the kit's FormField.
 import { Input, Picker, Text, View } from '@tarojs/components'
 import type { FieldDef } from '../form/fields'
 import { definedProps } from '@/lib/native-props'
-import './form-field.css'
-
-interface FieldFrameProps {
-  id: string
-  label: string
-  hint?: string
-  error?: string
-  testId: string
-  children: ReactNode
-}
-
-/** ids of the hint and error texts under a field. */
-export function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
-  return ids.length ? ids.join(' ') : undefined
-}
-
-/** Label, hint, control and error. */
-export function FieldFrame({ id, label, hint, error, testId, children }: FieldFrameProps) {
-  return (
-    <View className={`dp-field${error ? ' dp-field--invalid' : ''}`} id={id} data-testid={testId}>
-      <Text className='dp-field__label' id={`${id}-label`}>{label}</Text>
-      {hint ? (
-        <Text className='dp-field__hint' id={`${id}-hint`}>
-          {hint}
-        </Text>
-      ) : null}
-      {children}
-      {error ? (
-        <View className='dp-field__error' data-testid='field-error'>
-          <Text className='dp-field__error-mark' aria-hidden='true'>!</Text>
-          <Text className='dp-field__error-text' id={`${id}-error`}>
-            {error}
-          </Text>
-        </View>
-      ) : null}
-    </View>
-  )
-}
+import { describedBy, FormField } from '@/components/form-field'
 
 interface TextFieldProps {
   id: string
@@ -66,14 +25,14 @@ function keyboardOf(kind: FieldDef['kind']): { type: 'text' | 'number' | 'idcard
 export function TextField({ id, field, value, error, onChange, onBlur }: TextFieldProps) {
   const keyboard = keyboardOf(field.kind)
   return (
-    <FieldFrame id={id} label={field.label} hint={field.hint} error={error} testId={`field-${field.key}`}>
+    <FormField id={id} label={field.label} hint={field.hint} error={error} testId={`field-${field.key}`}>
       <Input
-        className='dp-field__input'
+        className='ui-input'
         type={keyboard.type}
         value={value}
         maxlength={field.maxLength ?? 60}
         placeholder={field.placeholder}
-        placeholderClass='dp-field__placeholder'
+        placeholderClass='ui-placeholder'
         nativeProps={definedProps({
           'aria-label': field.label,
           'aria-describedby': describedBy(id, field.hint, error),
@@ -85,7 +44,7 @@ export function TextField({ id, field, value, error, onChange, onBlur }: TextFie
         onInput={(e) => onChange(e.detail.value)}
         onBlur={onBlur}
       />
-    </FieldFrame>
+    </FormField>
   )
 }
 
@@ -114,8 +73,8 @@ export function PickerField({ id, field, value, options, start, end, initialDate
   const shown = field.kind === 'date' ? formatFormDate(value) : value
   const trigger = (
     <View
-      className={`dp-picker${error ? ' dp-picker--invalid' : ''}`}
-      hoverClass='dp-picker--pressed'
+      className={`ui-picker${error ? ' ui-picker--invalid' : ''}`}
+      hoverClass='ui-picker--pressed'
       role='button'
       tabIndex={0}
       aria-label={`${field.label}：${shown || '未选择'}`}
@@ -123,12 +82,12 @@ export function PickerField({ id, field, value, options, start, end, initialDate
       aria-invalid={error ? 'true' : 'false'}
       data-testid={`picker-${field.key}`}
     >
-      <Text className={value ? 'dp-picker__value' : 'dp-picker__placeholder'}>{shown || (field.kind === 'date' ? '请选择日期' : '请选择')}</Text>
-      <Text className='dp-picker__chevron' aria-hidden='true'>›</Text>
+      <Text className={value ? 'ui-picker__value' : 'ui-picker__placeholder'}>{shown || (field.kind === 'date' ? '请选择日期' : '请选择')}</Text>
+      <Text className='ui-picker__chevron' aria-hidden='true'>›</Text>
     </View>
   )
   return (
-    <FieldFrame id={id} label={field.label} hint={field.hint} error={error} testId={`field-${field.key}`}>
+    <FormField id={id} label={field.label} hint={field.hint} error={error} testId={`field-${field.key}`}>
       {field.kind === 'date' ? (
         <Picker
           mode='date'
@@ -151,6 +110,6 @@ export function PickerField({ id, field, value, options, start, end, initialDate
           {trigger}
         </Picker>
       )}
-    </FieldFrame>
+    </FormField>
   )
 }

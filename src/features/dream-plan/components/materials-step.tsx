@@ -8,8 +8,9 @@ import { toCloudError } from '@/lib/cloud'
 import { choosePhoto, chooseFromChat, fromBrowserFile, type ChosenFile } from '../choose-file'
 import { MATERIAL_ACCEPT, formatBytes, isImage, materialDocs } from '../form/materials'
 import type { MaterialSlot } from '../hooks/use-material-uploads'
-import { describedBy } from './form-field'
+import { describedBy } from '@/components/form-field'
 import './materials-step.css'
+import { FieldError } from '@/components/form-field'
 
 interface MaterialsStepProps {
   policy: PolicyView
@@ -103,10 +104,7 @@ function MaterialCard({ kind, name, description, slot, onChosen, onRemove, onErr
       ) : null}
 
       {error ? (
-        <View className='dp-field__error' data-testid='field-error'>
-          <Text className='dp-field__error-mark' aria-hidden='true'>!</Text>
-          <Text className='dp-field__error-text' id={`${id}-error`}>{error}</Text>
-        </View>
+        <FieldError id={`${id}-error`} message={error} />
       ) : null}
 
       <View className='dp-material__actions'>

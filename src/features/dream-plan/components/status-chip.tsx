@@ -1,13 +1,12 @@
-// An application's status in words, on a colour that repeats it.
-import { Text } from '@tarojs/components'
+// An application's status in words, on a tone that repeats it.
 import type { ApplicationSummary } from '@contracts/dream-plan/application'
+import { Tag } from '@/components/chip'
 import { statusLabel, statusTone } from '../status'
-import './status-chip.css'
 
 export function StatusChip({ app, large = false }: { app: Pick<ApplicationSummary, 'status' | 'stage' | 'inPublicity'>; large?: boolean }) {
   return (
-    <Text className={`dp-status dp-status--${statusTone(app)}${large ? ' dp-status--large' : ''}`} data-testid='status-chip' data-status={app.status}>
+    <Tag tone={statusTone(app)} large={large} testId='status-chip' status={app.status}>
       {statusLabel(app)}
-    </Text>
+    </Tag>
   )
 }

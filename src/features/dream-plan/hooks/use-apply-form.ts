@@ -32,6 +32,7 @@ import {
 import { materialDocs } from '../form/materials'
 import { newIdempotencyKey } from '../idempotency-key'
 import { useMaterialUploads } from './use-material-uploads'
+import { useRequestTicket } from '@/lib/use-request-ticket'
 
 const TEXT_SECTIONS: TextSection[] = ['personal', 'work', 'education', 'bank']
 
@@ -70,10 +71,10 @@ export function useApplyForm(applicationId: string) {
   // One key per visit to the review step, reused for retries of that submit.
   const submitKey = useRef('')
   const submitting = useRef(false)
-  const ticket = useRef(0)
+  const ticket = useRequestTicket()
 
   const loadAll = useCallback(async () => {
-    const mine = ++ticket.current
+    const mine = ticket.next()
     setLoad({ status: 'loading' })
     try {
       let draft: Awaited<ReturnType<typeof getDraft>>
@@ -85,7 +86,7 @@ export function useApplyForm(applicationId: string) {
       } else {
         ;[current, draft] = await Promise.all([getPolicy(), getDraft()])
       }
-      if (mine !== ticket.current) return
+      if (!ticket.isCurrent(mine)) return
       const sections = draft?.sections ?? {}
       setPolicy(current)
       setApplication(app)
@@ -103,16 +104,16 @@ export function useApplyForm(applicationId: string) {
       if (resumeAt === REVIEW_STEP) submitKey.current = newIdempotencyKey()
       setLoad({ status: 'ready' })
     } catch (error) {
-      if (mine === ticket.current) setLoad({ status: 'error', error: toCloudError(error) })
+      if (ticket.isCurrent(mine)) setLoad({ status: 'error', error: toCloudError(error) })
     }
-  }, [amend, applicationId, resetMaterials])
+  }, [amend, applicationId, resetMaterials, ticket])
 
   useEffect(() => {
     void loadAll()
     return () => {
-      ticket.current++
+      ticket.invalidate()
     }
-  }, [loadAll])
+  }, [loadAll, ticket])
 
   // H5: after a refused 下一步, put the keyboard on the first field with an error.
   useEffect(() => {

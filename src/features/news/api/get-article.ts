@@ -1,7 +1,8 @@
 // getArticle: one article for the article page, and its hook.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { GetArticleResult } from '@contracts/content/actions'
 import { callFunction, cloudError, toCloudError, type CloudError } from '@/lib/cloud'
+import { useRequestTicket } from '@/lib/use-request-ticket'
 
 /** Calls content.getArticle. */
 export function getArticle(id: string): Promise<GetArticleResult> {
@@ -23,10 +24,10 @@ export function isNotFound(error: CloudError | null): boolean {
 /** Loads article `id`; an empty id is reported as not found without a call. */
 export function useArticle(id: string) {
   const [state, setState] = useState<ArticleState>({ status: 'loading', article: null, error: null })
-  const ticket = useRef(0)
+  const ticket = useRequestTicket()
 
   const load = useCallback(async () => {
-    const mine = ++ticket.current
+    const mine = ticket.next()
     if (!id) {
       setState({ status: 'error', article: null, error: cloudError('ARTICLE_NOT_FOUND') })
       return
@@ -34,19 +35,19 @@ export function useArticle(id: string) {
     setState({ status: 'loading', article: null, error: null })
     try {
       const article = await getArticle(id)
-      if (mine === ticket.current) setState({ status: 'ready', article, error: null })
+      if (ticket.isCurrent(mine)) setState({ status: 'ready', article, error: null })
     } catch (error) {
-      if (mine === ticket.current) setState({ status: 'error', article: null, error: toCloudError(error) })
+      if (ticket.isCurrent(mine)) setState({ status: 'error', article: null, error: toCloudError(error) })
     }
-  }, [id])
+  }, [id, ticket])
 
   useEffect(() => {
     void load()
     return () => {
       // Drops replies that arrive after the page is gone or the id changed.
-      ticket.current++
+      ticket.invalidate()
     }
-  }, [load])
+  }, [load, ticket])
 
   return { ...state, retry: load }
 }

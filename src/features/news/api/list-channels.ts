@@ -1,8 +1,9 @@
 // listChannels: the channel tabs of the home page, and their hook.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { KNOWN_CHANNELS } from '@contracts/content/article'
 import type { ListChannelsResult } from '@contracts/content/actions'
 import { callFunction } from '@/lib/cloud'
+import { useRequestTicket } from '@/lib/use-request-ticket'
 
 /** Calls content.listChannels. */
 export function listChannels(): Promise<ListChannelsResult> {
@@ -26,26 +27,26 @@ export function orderChannels(result: ListChannelsResult): string[] {
 export function useChannels() {
   const [channels, setChannels] = useState<string[]>(FALLBACK_CHANNELS)
   const [status, setStatus] = useState<'loading' | 'ready' | 'fallback'>('loading')
-  const ticket = useRef(0)
+  const ticket = useRequestTicket()
 
   const load = useCallback(async () => {
-    const mine = ++ticket.current
+    const mine = ticket.next()
     try {
       const names = orderChannels(await listChannels())
-      if (mine !== ticket.current) return
+      if (!ticket.isCurrent(mine)) return
       if (names.length > 0) setChannels(names)
       setStatus(names.length > 0 ? 'ready' : 'fallback')
     } catch {
-      if (mine === ticket.current) setStatus('fallback')
+      if (ticket.isCurrent(mine)) setStatus('fallback')
     }
-  }, [])
+  }, [ticket])
 
   useEffect(() => {
     void load()
     return () => {
-      ticket.current++
+      ticket.invalidate()
     }
-  }, [load])
+  }, [load, ticket])
 
   return { channels, status, reload: load }
 }

@@ -1,8 +1,9 @@
 // listHeadlines: a channel's pinned articles for the home page's headline area, and its hook.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListHeadlinesResult } from '@contracts/content/actions'
 import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
+import { useRequestTicket } from '@/lib/use-request-ticket'
 
 /** Calls content.listHeadlines. */
 export function listHeadlines(channel?: string): Promise<ListHeadlinesResult> {
@@ -19,26 +20,26 @@ export interface HeadlinesState {
 /** Pinned articles of `channel`; `reload` refetches (pull-to-refresh, 重试). */
 export function useHeadlines(channel: string) {
   const [state, setState] = useState<HeadlinesState>({ status: 'loading', items: [], error: null })
-  const ticket = useRef(0)
+  const ticket = useRequestTicket()
 
   const reload = useCallback(async () => {
-    const mine = ++ticket.current
+    const mine = ticket.next()
     setState((s) => ({ status: 'loading', items: s.items, error: null }))
     try {
       const { items } = await listHeadlines(channel)
-      if (mine === ticket.current) setState({ status: 'ready', items, error: null })
+      if (ticket.isCurrent(mine)) setState({ status: 'ready', items, error: null })
     } catch (error) {
-      if (mine === ticket.current) setState({ status: 'error', items: [], error: toCloudError(error) })
+      if (ticket.isCurrent(mine)) setState({ status: 'error', items: [], error: toCloudError(error) })
     }
-  }, [channel])
+  }, [channel, ticket])
 
   useEffect(() => {
     setState({ status: 'loading', items: [], error: null })
     void reload()
     return () => {
-      ticket.current++
+      ticket.invalidate()
     }
-  }, [reload])
+  }, [reload, ticket])
 
   return { ...state, reload }
 }

@@ -1,8 +1,9 @@
 // listRelated: articles to read next, under an article, and their hook.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListRelatedResult } from '@contracts/content/actions'
 import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
+import { useRequestTicket } from '@/lib/use-request-ticket'
 
 /** Calls content.listRelated. */
 export function listRelated(id: string, limit = 5): Promise<ListRelatedResult> {
@@ -19,25 +20,25 @@ export interface RelatedState {
 /** Related articles of `id`; loads only while `enabled` (after the article itself loaded). */
 export function useRelated(id: string, enabled: boolean) {
   const [state, setState] = useState<RelatedState>({ status: 'idle', items: [], error: null })
-  const ticket = useRef(0)
+  const ticket = useRequestTicket()
 
   const load = useCallback(async () => {
-    const mine = ++ticket.current
+    const mine = ticket.next()
     setState({ status: 'loading', items: [], error: null })
     try {
       const { items } = await listRelated(id)
-      if (mine === ticket.current) setState({ status: 'ready', items, error: null })
+      if (ticket.isCurrent(mine)) setState({ status: 'ready', items, error: null })
     } catch (error) {
-      if (mine === ticket.current) setState({ status: 'error', items: [], error: toCloudError(error) })
+      if (ticket.isCurrent(mine)) setState({ status: 'error', items: [], error: toCloudError(error) })
     }
-  }, [id])
+  }, [id, ticket])
 
   useEffect(() => {
     if (enabled && id) void load()
     return () => {
-      ticket.current++
+      ticket.invalidate()
     }
-  }, [load, enabled, id])
+  }, [load, enabled, id, ticket])
 
   return { ...state, retry: load }
 }

@@ -6,6 +6,8 @@ import { toCloudError } from '@/lib/cloud'
 import { useFavourites } from '../api/list-favourites'
 import { removeFavourite } from '../api/remove-favourite'
 
+type FavouriteItem = ReturnType<typeof useFavourites>['items'][number]
+
 /** The favourites list and `remove(id)`. */
 export function useFavouriteList() {
   const list = useFavourites()
@@ -13,7 +15,7 @@ export function useFavouriteList() {
 
   const remove = useCallback(
     async (id: string) => {
-      let removed: { index: number; item: (typeof list.items)[number] } | null = null
+      let removed: { index: number; item: FavouriteItem } | null = null
       updateItems((items) => {
         const index = items.findIndex((item) => item.id === id)
         if (index < 0) return items
@@ -24,7 +26,7 @@ export function useFavouriteList() {
         await removeFavourite(id)
         void Taro.showToast({ title: '已取消收藏', icon: 'none', duration: 1500 })
       } catch (error) {
-        const back = removed as { index: number; item: (typeof list.items)[number] } | null
+        const back = removed as { index: number; item: FavouriteItem } | null
         if (back) updateItems((items) => [...items.slice(0, back.index), back.item, ...items.slice(back.index)])
         void Taro.showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 })
       }

@@ -19,9 +19,12 @@ import { toCloudError } from '@/lib/cloud'
 import { dreamPlanApplyPath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import '@/features/dream-plan/components/layout.css'
-import '@/features/dream-plan/components/form-field.css'
+import '@/components/form-field/index.css'
 import { definedProps } from '@/lib/native-props'
 import './index.css'
+import { NATIVE_COLOURS } from '@/components/tokens/native-colours'
+import { PageHeader } from '@/components/page-header'
+import { FieldError } from '@/components/form-field'
 
 export default function DreamPlanConsentPage() {
   const reading = useReadingSettings()
@@ -72,10 +75,7 @@ export default function DreamPlanConsentPage() {
 
       {status === 'ready' && policy ? (
         <View data-testid='consent'>
-          <View className='dp-head'>
-            <Text className='dp-head__title' role='heading' aria-level='1'>个人信息保护告知</Text>
-            <Text className='dp-head__subtitle'>申请圆梦计划前，请仔细阅读我们如何处理您的个人信息。</Text>
-          </View>
+          <PageHeader title='个人信息保护告知' subtitle='申请圆梦计划前，请仔细阅读我们如何处理您的个人信息。' />
 
           {!policy.isOpen ? (
             <Notice tone='warning' title='当前不在申请时间内' testId='window-closed'>
@@ -108,17 +108,14 @@ export default function DreamPlanConsentPage() {
                     className='dp-consent__checkbox'
                     value='agree'
                     checked={agreed}
-                    color='#C8102E'
+                    color={NATIVE_COLOURS.brand}
                     nativeProps={definedProps({ 'aria-describedby': checkError ? 'dp-consent-error' : undefined, 'data-testid': 'consent-checkbox' })}
                   />
                   <Text className='dp-consent__label-text'>我已阅读并同意以上个人信息处理规则</Text>
                 </Label>
               </CheckboxGroup>
               {checkError ? (
-                <View className='dp-field__error'>
-                  <Text className='dp-field__error-mark' aria-hidden='true'>!</Text>
-                  <Text className='dp-field__error-text' id='dp-consent-error' data-testid='consent-error'>{checkError}</Text>
-                </View>
+                <FieldError id='dp-consent-error' testId='consent-error' message={checkError} />
               ) : null}
             </View>
           ) : null}

@@ -17,6 +17,7 @@ import { DREAM_PLAN_CONSENT_PATH, DREAM_PLAN_INTRO_PATH, MY_APPLICATIONS_PATH, a
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import '@/features/dream-plan/components/layout.css'
 import './index.css'
+import { PageHeader } from '@/components/page-header'
 
 export default function DreamPlanIntroPage() {
   const reading = useReadingSettings()
@@ -40,16 +41,14 @@ export default function DreamPlanIntroPage() {
 
       {status === 'ready' && policy ? (
         <View data-testid='policy'>
-          <View className='dp-head'>
-            <Text className='dp-head__title' role='heading' aria-level='1' data-testid='policy-title'>{policy.title}</Text>
-            <Text className='dp-head__subtitle'>帮助在职职工提升学历，圆大学梦</Text>
+          <PageHeader title={policy.title} titleTestId='policy-title' subtitle='帮助在职职工提升学历，圆大学梦'>
             {policy.sample ? (
-              <View className='dp-head__chip'>
+              <View className='ui-page-header__row'>
                 <SampleChip />
-                <Text className='dp-head__chip-note'>以下为示例内容，以工会正式通知为准</Text>
+                <Text className='ui-page-header__note'>以下为示例内容，以工会正式通知为准</Text>
               </View>
             ) : null}
-          </View>
+          </PageHeader>
 
           <PolicyFacts policy={policy} />
 

@@ -16,6 +16,7 @@ import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import '@/features/dream-plan/components/layout.css'
 import './index.css'
+import { PageHeader } from '@/components/page-header'
 
 export default function MyApplicationsPage() {
   const reading = useReadingSettings()
@@ -40,10 +41,7 @@ export default function MyApplicationsPage() {
 
   return (
     <View className={`page dp-mine ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
-      <View className='dp-head'>
-        <Text className='dp-head__title' role='heading' aria-level='1'>我的申请</Text>
-        <Text className='dp-head__subtitle'>圆梦计划学历提升补贴</Text>
-      </View>
+      <PageHeader title='我的申请' subtitle='圆梦计划学历提升补贴' />
 
       {status === 'loading' && !data ? <LoadingState rows={2} label='正在加载我的申请…' /> : null}
       {status === 'error' && error ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}

@@ -1,6 +1,6 @@
 // Search (news subpackage): a labelled field with 搜索 and clear, recent searches kept on the
 // device, results with the matched words marked, paging, and the server's own error text.
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
@@ -28,9 +28,13 @@ export default function SearchPage() {
 
   // Remember a query once the server has answered it (a refused one, e.g. one character, is not
   // kept). `first` is a new object exactly when a first page for the current query arrives.
+  // The query is read through a ref: a new query alone (its first page not yet answered) must not
+  // be remembered.
+  const shownQuery = useRef(query)
+  shownQuery.current = query
   useEffect(() => {
-    if (results.first && query) remember(query)
-  }, [results.first])
+    if (results.first && shownQuery.current) remember(shownQuery.current)
+  }, [results.first, remember])
 
   const search = (value: string) => {
     const q = value.trim()

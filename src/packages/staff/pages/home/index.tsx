@@ -11,12 +11,15 @@ import { LoadingState } from '@/components/loading-state'
 import { STAFF_MEMBERS_PATH, STAFF_PAY_PATH, STAFF_PUBLISH_PATH, staffQueuePath } from '@/lib/routes'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { BarList, ColumnChart, ProgressBar } from '../../components/charts'
-import { NotStaff, Section, StaffHead } from '../../components/bits'
-import { getMe, getPolicyYear, getStats } from '../../shared/api'
-import { formatYuan, roleName } from '../../shared/labels'
-import { STATUS_WORDS } from '../../shared/words'
-import '../../components/frame.css'
+import { BarList, ColumnChart, ProgressBar } from '@/features/review/components/charts'
+import { NotStaff } from '@/features/staff/components/not-staff'
+import { Section } from '@/components/section'
+import { PageHeader } from '@/components/page-header'
+import { getMe } from '@/features/staff/api/me'
+import { getPolicyYear, getStats } from '@/features/review/api/stats'
+import { formatYuan, roleName } from '@/features/review/labels'
+import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
+import '@/features/review/components/frame.css'
 import './index.css'
 
 interface Shortcut {
@@ -66,16 +69,16 @@ export default function StaffHomePage() {
 
   return (
     <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-home'>
-      <StaffHead title='工作台' subtitle={me?.isStaff ? me.name ?? '工作人员' : '圆梦计划审核与发放'}>
+      <PageHeader title='工作台' subtitle={me?.isStaff ? me.name ?? '工作人员' : '圆梦计划审核与发放'}>
         {me?.isStaff ? (
-          <View className='sf-head__roles' data-testid='my-roles'>
+          <View className='ui-page-header__row' data-testid='my-roles'>
             {me.roles.map((r) => (
-              <Text key={r} className='sf-head__role'>{roleName(r)}</Text>
+              <Text key={r} className='ui-page-header__pill'>{roleName(r)}</Text>
             ))}
-            {me.streets.length ? <Text className='sf-head__role'>{`负责街道：${me.streets.join('、')}`}</Text> : null}
+            {me.streets.length ? <Text className='ui-page-header__pill'>{`负责街道：${me.streets.join('、')}`}</Text> : null}
           </View>
         ) : null}
-      </StaffHead>
+      </PageHeader>
 
       {status === 'loading' && !data ? <LoadingState rows={3} label='正在加载工作台…' /> : null}
       {status === 'error' && error ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}
@@ -129,7 +132,7 @@ export default function StaffHomePage() {
               <Section title='按状态' testId='stats-status'>
                 <BarList
                   testId='chart-status'
-                  bars={STATUS_ORDER.map((s) => ({ label: STATUS_WORDS[s], value: stats.byStatus[s] ?? 0 }))}
+                  bars={STATUS_ORDER.map((s) => ({ label: APPLICATION_STATUSES[s], value: stats.byStatus[s] ?? 0 }))}
                 />
               </Section>
 

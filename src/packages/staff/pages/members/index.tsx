@@ -12,15 +12,21 @@ import { toCloudError } from '@/lib/cloud'
 import { formatDateTime } from '@/lib/dates'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, Chip, LoadFailure, Section, StaffHead } from '../../components/bits'
-import { StaffDialog } from '../../components/dialog'
-import { grantRole, listStaff, revokeRole } from '../../shared/api'
-import { roleName } from '../../shared/labels'
-import { STREET_LIST as STREETS } from '../../shared/words'
-import '../../components/fields.css'
-import '../../components/frame.css'
+import { Banner } from '@/components/banner'
+import { Chip } from '@/components/chip'
+import { LoadFailure } from '@/features/staff/components/not-staff'
+import { Section } from '@/components/section'
+import { PageHeader } from '@/components/page-header'
+import { ReasonDialog } from '@/components/reason-dialog'
+import { grantRole } from '@/features/staff/api/grant'
+import { listStaff } from '@/features/staff/api/list'
+import { revokeRole } from '@/features/staff/api/revoke'
+import { roleName } from '@/features/review/labels'
+import { STREETS } from '@contracts/services/catalog'
+import '@/components/form-field/index.css'
+import '@/features/review/components/frame.css'
 // A member's name reads like a queue row's name.
-import '../../components/review-rows.css'
+import '@/features/review/components/review-rows.css'
 import { definedProps } from '@/lib/native-props'
 import './index.css'
 
@@ -28,21 +34,21 @@ type Errors = Partial<Record<'openid' | 'name' | 'role' | 'streets' | 'form', st
 
 function Field({ id, label, hint, error, value, onInput, testId, placeholder }: { id: string; label: string; hint?: string; error?: string; value: string; onInput: (v: string) => void; testId: string; placeholder?: string }) {
   return (
-    <View className='sf-field'>
-      <Text className='sf-field__label'>{label}</Text>
-      {hint ? <Text className='sf-field__hint' id={`${id}-hint`}>{hint}</Text> : null}
+    <View className='ui-field'>
+      <Text className='ui-field__label'>{label}</Text>
+      {hint ? <Text className='ui-field__hint' id={`${id}-hint`}>{hint}</Text> : null}
       <Input
-        className={`sf-input${error ? ' sf-input--invalid' : ''}`}
+        className={`ui-input${error ? ' ui-input--invalid' : ''}`}
         type='text'
         value={value}
         maxlength={64}
         placeholder={placeholder}
-        placeholderClass='sf-placeholder'
+        placeholderClass='ui-placeholder'
         nativeProps={definedProps({ 'aria-label': label, 'aria-invalid': error ? 'true' : 'false', 'aria-describedby': [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined, autoComplete: 'off' })}
         data-testid={testId}
         onInput={(e) => onInput(e.detail.value)}
       />
-      {error ? <Text className='sf-field__error' id={`${id}-error`} data-testid={`${testId}-error`}>{error}</Text> : null}
+      {error ? <Text className='ui-field__message' id={`${id}-error`} data-testid={`${testId}-error`}>{error}</Text> : null}
     </View>
   )
 }
@@ -107,7 +113,7 @@ export default function MembersPage() {
 
   return (
     <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-members'>
-      <StaffHead title='人员管理' subtitle='授予或撤销工作人员角色。每次操作都会记录。' />
+      <PageHeader title='人员管理' subtitle='授予或撤销工作人员角色。每次操作都会记录。' />
 
       {message ? (
         <Banner tone='success' testId='members-message'>
@@ -133,7 +139,7 @@ export default function MembersPage() {
                 <View className='sf-member__roles'>
                   {m.roles.map((r) => (
                     <View key={r} className='sf-member__role'>
-                      <Text className='sf-tag sf-tag--info'>{roleName(r)}</Text>
+                      <Text className='ui-tag ui-tag--info'>{roleName(r)}</Text>
                       <View className='sf-link' role='button' tabIndex={0} aria-label={`撤销${m.name}的${roleName(r)}`} data-testid={`revoke-${r}`} onClick={() => setRevoking({ member: m, role: r, busy: false })}>
                         <Text>撤销</Text>
                       </View>
@@ -147,25 +153,25 @@ export default function MembersPage() {
           <Section title='授予角色' testId='grant-form'>
             <Field id='grant-openid' label='用户标识（openid）' hint='请对方在“我的”页面查看并提供' value={openid} onInput={setOpenid} error={errors.openid} testId='grant-openid' placeholder='如：oAbc123…' />
             <Field id='grant-name' label='姓名（选填）' hint='如：福田街道总工会 李四' value={name} onInput={setName} error={errors.name} testId='grant-name' />
-            <Text className='sf-field__label sf-field--gap'>角色</Text>
-            <View className='sf-chips' role='radiogroup' aria-label='角色'>
+            <Text className='ui-field__label ui-field--gap'>角色</Text>
+            <View className='ui-chips' role='radiogroup' aria-label='角色'>
               {STAFF_ROLE_KEYS.map((r) => (
                 <Chip key={r} label={roleName(r)} checked={role === r} onToggle={() => setRole(r)} testId={`grant-role-${r}`} />
               ))}
             </View>
-            {errors.role ? <Text className='sf-field__error'>{errors.role}</Text> : null}
+            {errors.role ? <Text className='ui-field__message'>{errors.role}</Text> : null}
             {role === 'street_reviewer' ? (
               <View>
-                <Text className='sf-field__label sf-field--gap'>负责街道（可多选）</Text>
-                <View className='sf-chips' role='group' aria-label='负责街道'>
+                <Text className='ui-field__label ui-field--gap'>负责街道（可多选）</Text>
+                <View className='ui-chips' role='group' aria-label='负责街道'>
                   {STREETS.map((s) => (
                     <Chip key={s} multi label={s} checked={streets.includes(s)} onToggle={() => setStreets(streets.includes(s) ? streets.filter((x) => x !== s) : [...streets, s])} testId={`grant-street-${s}`} />
                   ))}
                 </View>
-                {errors.streets ? <Text className='sf-field__error'>{errors.streets}</Text> : null}
+                {errors.streets ? <Text className='ui-field__message'>{errors.streets}</Text> : null}
               </View>
             ) : null}
-            {errors.form ? <Text className='sf-field__error' role='alert' data-testid='grant-error'>{errors.form}</Text> : null}
+            {errors.form ? <Text className='ui-field__message' role='alert' data-testid='grant-error'>{errors.form}</Text> : null}
             <View className='sf-queue-actions'>
               <Button className='sf-button sf-button--primary' role='button' tabIndex={0} disabled={granting} loading={granting} data-testid='grant-button' onClick={() => void grant()}>
                 {granting ? '正在授权' : '授予角色'}
@@ -176,7 +182,7 @@ export default function MembersPage() {
       ) : null}
 
       {revoking ? (
-        <StaffDialog
+        <ReasonDialog
           id='revoke'
           title={`撤销“${roleName(revoking.role)}”？`}
           text={`撤销后 ${revoking.member.name || revoking.member.openid} 不能再以“${roleName(revoking.role)}”身份操作。`}

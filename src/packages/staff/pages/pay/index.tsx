@@ -9,15 +9,18 @@ import { EmptyState } from '@/components/empty-state'
 import { LoadingState } from '@/components/loading-state'
 import { toCloudError } from '@/lib/cloud'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, LoadFailure, Section, StaffHead } from '../../components/bits'
-import { StaffDialog } from '../../components/dialog'
-import { ReviewRows } from '../../components/review-rows'
-import { SelectBar } from '../../components/select-bar'
-import { useSelectableRows } from '../../components/use-selection'
-import { pay } from '../../shared/api'
-import { formatIsoDay, formatYuan, todayInShanghai } from '../../shared/labels'
-import '../../components/fields.css'
-import '../../components/frame.css'
+import { Banner } from '@/components/banner'
+import { LoadFailure } from '@/features/staff/components/not-staff'
+import { Section } from '@/components/section'
+import { PageHeader } from '@/components/page-header'
+import { ReasonDialog } from '@/components/reason-dialog'
+import { ReviewRows } from '@/features/review/components/review-rows'
+import { SelectBar } from '@/features/review/components/select-bar'
+import { useSelectableRows } from '@/features/review/hooks/use-selection'
+import { pay } from '@/features/review/api/pay'
+import { formatIsoDay, formatYuan, todayInShanghai } from '@/features/review/labels'
+import '@/components/form-field/index.css'
+import '@/features/review/components/frame.css'
 
 const FILTER = { status: ['approved' as const], publicity: 'ended' as const }
 const BATCH = /^[A-Za-z0-9-]{3,32}$/
@@ -69,7 +72,7 @@ export default function PayPage() {
 
   return (
     <View className={`page sf-page sf-page--with-bar ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-pay'>
-      <StaffHead title='发放' subtitle='公示期满的已通过申请。发放到申请人本人的银行卡，同一批次重复提交不会重复发放。' />
+      <PageHeader title='发放' subtitle='公示期满的已通过申请。发放到申请人本人的银行卡，同一批次重复提交不会重复发放。' />
 
       {result ? (
         <Banner tone='success' title='发放已记录' testId='pay-result'>
@@ -87,16 +90,16 @@ export default function PayPage() {
       {rows.status === 'ready' && rows.items.length > 0 ? (
         <View data-testid='pay-list'>
           <Section title='发放批次' testId='pay-form'>
-            <View className='sf-field'>
-              <Text className='sf-field__label' id='pay-batch-label'>批次号</Text>
-              <Text className='sf-field__hint' id='pay-batch-hint'>3–32 位字母、数字或 -，如 2026-11-01</Text>
+            <View className='ui-field'>
+              <Text className='ui-field__label' id='pay-batch-label'>批次号</Text>
+              <Text className='ui-field__hint' id='pay-batch-hint'>3–32 位字母、数字或 -，如 2026-11-01</Text>
               <Input
-                className={`sf-input${fieldErrors.batchNo ? ' sf-input--invalid' : ''}`}
+                className={`ui-input${fieldErrors.batchNo ? ' ui-input--invalid' : ''}`}
                 type='text'
                 value={batchNo}
                 maxlength={32}
                 placeholder='请输入批次号'
-                placeholderClass='sf-placeholder'
+                placeholderClass='ui-placeholder'
                 nativeProps={{
                   'aria-label': '批次号',
                   'aria-invalid': fieldErrors.batchNo ? 'true' : 'false',
@@ -109,17 +112,17 @@ export default function PayPage() {
                   if (fieldErrors.batchNo) setFieldErrors((f) => ({ ...f, batchNo: undefined }))
                 }}
               />
-              {fieldErrors.batchNo ? <Text className='sf-field__error' id='pay-batch-error' data-testid='batch-no-error'>{fieldErrors.batchNo}</Text> : null}
+              {fieldErrors.batchNo ? <Text className='ui-field__message' id='pay-batch-error' data-testid='batch-no-error'>{fieldErrors.batchNo}</Text> : null}
             </View>
-            <View className='sf-field'>
-              <Text className='sf-field__label'>发放日期</Text>
+            <View className='ui-field'>
+              <Text className='ui-field__label'>发放日期</Text>
               <Picker mode='date' value={paidAt} end={todayInShanghai()} onChange={(e) => setPaidAt(String(e.detail.value))}>
-                <View className='sf-picker' role='button' tabIndex={0} aria-label={`发放日期：${formatIsoDay(paidAt)}`} data-testid='paid-at'>
+                <View className='ui-picker' role='button' tabIndex={0} aria-label={`发放日期：${formatIsoDay(paidAt)}`} data-testid='paid-at'>
                   <Text>{formatIsoDay(paidAt)}</Text>
                   <Text aria-hidden='true'>›</Text>
                 </View>
               </Picker>
-              {fieldErrors.paidAt ? <Text className='sf-field__error'>{fieldErrors.paidAt}</Text> : null}
+              {fieldErrors.paidAt ? <Text className='ui-field__message'>{fieldErrors.paidAt}</Text> : null}
             </View>
           </Section>
           <SelectBar total={rows.items.length} chosen={chosen.length} amount={amount} allChosen={rows.allChosen} onToggleAll={rows.toggleAll} />
@@ -136,7 +139,7 @@ export default function PayPage() {
       ) : null}
 
       {dialog ? (
-        <StaffDialog
+        <ReasonDialog
           id='pay'
           title='确认发放？'
           text={`批次 ${batchNo.trim()}，发放日期 ${formatIsoDay(paidAt)}，共 ${chosen.length} 人，${formatYuan(amount)} 元。确认后申请人将看到“已发放”。`}

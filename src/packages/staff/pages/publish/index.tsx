@@ -11,14 +11,16 @@ import { toCloudError } from '@/lib/cloud'
 import { formatDate } from '@/lib/dates'
 import { articlePath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, LoadFailure, StaffHead } from '../../components/bits'
-import { StaffDialog } from '../../components/dialog'
-import { ReviewRows } from '../../components/review-rows'
-import { SelectBar } from '../../components/select-bar'
-import { useSelectableRows } from '../../components/use-selection'
-import { publish } from '../../shared/api'
-import { lastDay } from '../../shared/labels'
-import '../../components/frame.css'
+import { Banner } from '@/components/banner'
+import { LoadFailure } from '@/features/staff/components/not-staff'
+import { PageHeader } from '@/components/page-header'
+import { ReasonDialog } from '@/components/reason-dialog'
+import { ReviewRows } from '@/features/review/components/review-rows'
+import { SelectBar } from '@/features/review/components/select-bar'
+import { useSelectableRows } from '@/features/review/hooks/use-selection'
+import { publish } from '@/features/review/api/publish'
+import { lastDay } from '@/features/review/labels'
+import '@/features/review/components/frame.css'
 
 const FILTER = { status: ['approved' as const], publicity: 'none' as const }
 
@@ -51,7 +53,7 @@ export default function PublishPage() {
 
   return (
     <View className={`page sf-page sf-page--with-bar ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='staff-publish'>
-      <StaffHead title='公示' subtitle='已通过、尚未公示的申请。发布后在“通知公告”中公示，姓名隐去中间字。' />
+      <PageHeader title='公示' subtitle='已通过、尚未公示的申请。发布后在“通知公告”中公示，姓名隐去中间字。' />
 
       {result ? (
         <Banner tone='success' title='公示已发布' testId='publish-result'>
@@ -83,7 +85,7 @@ export default function PublishPage() {
       ) : null}
 
       {dialog ? (
-        <StaffDialog
+        <ReasonDialog
           id='publish'
           title={`发布 ${chosen.length} 人的公示？`}
           text='将在“通知公告”发布公示文章（姓名隐去中间字，含单位、学校、学历层次），公示期按本年度政策。发布后不能撤回。'

@@ -13,15 +13,18 @@ import { toCloudError } from '@/lib/cloud'
 import { readParam, staffReviewPath } from '@/lib/routes'
 import { useCursorPages, type CursorPage } from '@/lib/use-cursor-pages'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, LoadFailure, Section } from '../../components/bits'
-import { QueueFilters } from '../../components/queue-filters'
-import { ReviewRows } from '../../components/review-rows'
-import { exportQueue, queuePage } from '../../shared/api'
-import { openExport } from '../../shared/files'
-import { streetOnly, useStaffMe } from '../../shared/use-staff-me'
-import { STATUS_KEYS } from '../../shared/words'
-import '../../components/fields.css'
-import '../../components/frame.css'
+import { Banner } from '@/components/banner'
+import { LoadFailure } from '@/features/staff/components/not-staff'
+import { Section } from '@/components/section'
+import { QueueFilters } from '@/features/review/components/queue-filters'
+import { ReviewRows } from '@/features/review/components/review-rows'
+import { exportQueue } from '@/features/review/api/export'
+import { queuePage } from '@/features/review/api/queue'
+import { openExport } from '@/features/review/open-export'
+import { streetOnly, useStaffMe } from '@/features/staff/hooks/use-staff-me'
+import { STATUS_KEYS } from '@/features/review/labels'
+import '@/components/form-field/index.css'
+import '@/features/review/components/frame.css'
 import './index.css'
 
 function presetFilter(params: Record<string, string | undefined>): QueueFilter {
@@ -106,7 +109,7 @@ export default function QueuePage() {
             {`已导出 ${exported.rows} 条（${exported.fileName}），银行卡号${exported.full ? '为完整号码，请妥善保管' : '已隐去中间位'}。`}
           </Text>
         ) : null}
-        {exportError ? <Text className='sf-field__error' role='alert' data-testid='export-error'>{exportError}</Text> : null}
+        {exportError ? <Text className='ui-field__message' role='alert' data-testid='export-error'>{exportError}</Text> : null}
       </Section>
 
       {list.status === 'loading' ? <LoadingState rows={3} label='正在加载申请…' /> : null}

@@ -12,16 +12,21 @@ import { formatDate, formatDateTime } from '@/lib/dates'
 import { readParam } from '@/lib/routes'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { Banner, LoadFailure, Section, StaffHead, StatusTag } from '../../components/bits'
-import { DecisionBar } from '../../components/decision-bar'
-import { DetailRow as Row } from '../../components/detail-row'
-import { RevealDialog, RevealNumber } from '../../components/reveal-number'
-import { ReviewHistory } from '../../components/review-history'
-import { ReviewMaterials } from '../../components/review-materials'
-import { getReview } from '../../shared/api'
-import { formatIsoDay, formatYuan, lastDay } from '../../shared/labels'
-import { DECISION_WORDS as DECISIONS, STAGE_WORDS as REVIEW_STAGES, STATUS_WORDS as APPLICATION_STATUSES } from '../../shared/words'
-import '../../components/frame.css'
+import { Banner } from '@/components/banner'
+import { LoadFailure } from '@/features/staff/components/not-staff'
+import { Section } from '@/components/section'
+import { PageHeader } from '@/components/page-header'
+import { StatusTag } from '@/features/review/components/status-tag'
+import { DecisionBar } from '@/features/review/components/decision-bar'
+import { ListRow as Row } from '@/components/list-row'
+import { RevealDialog, RevealNumber } from '@/features/review/components/reveal-number'
+import { ReviewHistory } from '@/features/review/components/review-history'
+import { ReviewMaterials } from '@/features/review/components/review-materials'
+import { getReview } from '@/features/review/api/get'
+import { formatIsoDay, formatYuan, lastDay } from '@/features/review/labels'
+import { DECISIONS, REVIEW_STAGES } from '@contracts/dream-plan/review-words'
+import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
+import '@/features/review/components/frame.css'
 
 export default function ReviewPage() {
   const router = useRouter()
@@ -77,11 +82,11 @@ export default function ReviewPage() {
 
       {app && status !== 'error' ? (
         <View data-testid='review-detail'>
-          <StaffHead title={app.name} subtitle={`申报序号 ${app.applicationNo || '生成中'}`}>
-            <View className='sf-head__roles'>
+          <PageHeader title={app.name} subtitle={`申报序号 ${app.applicationNo || '生成中'}`}>
+            <View className='ui-page-header__row'>
               <StatusTag row={app} />
             </View>
-          </StaffHead>
+          </PageHeader>
 
           {conflict ? (
             <Banner tone='warning' title='未能提交' testId='conflict' alert>

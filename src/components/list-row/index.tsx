@@ -1,0 +1,25 @@
+// One label / value row of a detail list. A row with neither a value nor children is left out, so
+// optional fields nobody filled leave no empty line.
+import type { ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import './index.css'
+
+interface ListRowProps {
+  label: string
+  value?: string
+  testId?: string
+  children?: ReactNode
+}
+
+export function ListRow({ label, value, testId, children }: ListRowProps) {
+  if (!value && !children) return null
+  return (
+    <View className='ui-row'>
+      <Text className='ui-row__label'>{label}</Text>
+      <View className='ui-row__value'>
+        {value ? <Text data-testid={testId} userSelect>{value}</Text> : null}
+        {children}
+      </View>
+    </View>
+  )
+}
