@@ -15,6 +15,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ListArticlesResult } from '../../contracts/content/actions'
 import type { ReviewRow } from '../../contracts/dream-plan/review'
+import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { DEMO_PERSONAS } from '../../contracts/staff/demo-personas'
 import { seedDemoApplications } from '../../database/seed/dream-plan/seed-demo-applications'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
@@ -25,7 +26,7 @@ import { launchChromium, SHOTS } from '../helpers/browser'
 import { CARE_LIMITS, formatReport, measureCare, measureOverflow, type CareReport, type Finding } from '../helpers/care-measure'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 const PHONE = { width: 375, height: 812 }
 const NARROW = 320
@@ -55,8 +56,11 @@ interface Visit {
   ready: string[]
 }
 
-/** Staff pages: their content, or NotStaff for a role that may not use them (its 返回“我的” link). */
-const staffVisit = (ready: string, query?: Visit['query']): Visit => ({ query, ready: [ready, 'back-to-mine'] })
+/**
+ * Staff pages: their content; NotStaff for a role that may not use them (its 返回“我的” link); or
+ * the empty state where the role may look but has nothing there (e.g. 发放 for a street reviewer).
+ */
+const staffVisit = (ready: string, query?: Visit['query']): Visit => ({ query, ready: [ready, 'back-to-mine', 'empty-state'] })
 
 const VISITS: Record<string, Visit> = {
   'pages/index/index': { ready: ['article-row'] },
@@ -160,6 +164,15 @@ async function findIds(): Promise<Ids> {
   const accepted = data(await cb.call<{ version: number }>('dreamPlanReview', { action: 'decide', id: submitted.id, version: submitted.version, decision: 'accept' }, street))
   data(await cb.call('dreamPlanReview', { action: 'decide', id: submitted.id, version: accepted.version, decision: 'return', reason: '学费发票不清晰，请重新上传清晰的照片' }, street))
 
+  // The days pass for the seeded 公示 (moved into the past through the SDK, as in staff.test.ts),
+  // so 发放 has applications to list.
+  const apps = cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.applications)
+  const { data: all } = (await apps.limit(1000).get()) as { data: { _id: string; publicity?: { articleId: string } }[] }
+  const day = 86_400_000
+  for (const doc of all.filter((d) => d.publicity)) {
+    await apps.doc(doc._id).update({ publicity: { startsAt: new Date(Date.now() - 8 * day).toISOString(), endsAt: new Date(Date.now() - day).toISOString(), articleId: doc.publicity!.articleId } })
+  }
+
   const queue = data(await cb.call<{ items: ReviewRow[] }>('dreamPlanReview', { action: 'queue', filter: { status: ['in_review'] } }, street))
   const review = queue.items.find((r) => r.id !== submitted.id)
   if (!review) throw new Error('the seeded demo applications have none in review for the street reviewer')
@@ -183,7 +196,7 @@ async function careContext(openid: string): Promise<BrowserContext> {
 
 /** Waits for one of the ready test ids, then for every loading state to be gone. */
 async function waitReady(page: Page, visit: Visit): Promise<void> {
-  await page.locator(visit.ready.map((id) => `[data-testid="${id}"]:visible`).join(', ')).first().waitFor()
+  await page.locator(visit.ready.map((id) => `[data-testid="${id}"]:visible`).join(', ')).first().waitFor({ timeout: 120_000 })
   await until(async () => (await page.locator('[data-testid="loading-state"] >> visible=true').count()) === 0, 'a loading state never ended')
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
@@ -193,6 +206,18 @@ async function reflowTo(page: Page, width: number): Promise<void> {
   await page.setViewportSize({ width, height: PHONE.height })
   await page.waitForFunction((w) => document.documentElement.clientWidth === w, width)
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))))
+}
+
+/** The whole page in one picture: the viewport as tall as the page in front (at most 4000 px). */
+async function screenshotWhole(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() => {
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
+    const front = pages[pages.length - 1]
+    return Math.min(4000, Math.max(812, front ? front.scrollHeight : document.body.scrollHeight))
+  })
+  await page.setViewportSize({ width: PHONE.width, height })
+  await page.waitForFunction((h) => window.innerHeight === h, height)
+  await page.screenshot({ path: path.join(SHOTS, name) })
 }
 
 /** Opens `pagePath` in the context's 关怀 mode and measures it at 375 px, then 320 px for overflow. */
@@ -212,8 +237,8 @@ async function measurePage(context: BrowserContext, key: string, who: string): P
     if (tabBarList().some((t) => t.pagePath === pagePath)) {
       expect(await page.locator('[data-testid="tab-bar"]:visible [role="tab"]').allInnerTexts()).toEqual(tabBarList().map((t) => t.text))
     }
-    await page.screenshot({ path: path.join(SHOTS, `care-${key.replace(/\/index/, '').replace(/[/#]/g, '_')}-${who}.png`) })
     const atPhone = await measureCare(page)
+    await screenshotWhole(page, `care-${key.replace(/\/index/, '').replace(/[/#]/g, '_')}-${who}.png`)
     await reflowTo(page, NARROW)
     const overflow = await measureOverflow(page)
     return { ...atPhone, overflow }
