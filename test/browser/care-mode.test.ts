@@ -22,8 +22,9 @@ import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
 import { apply, data, makeForm } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { appPages, tabBarList } from '../helpers/app-pages'
-import { launchChromium, SHOTS } from '../helpers/browser'
+import { launchChromium, settle, SHOTS } from '../helpers/browser'
 import { CARE_LIMITS, formatReport, measureCare, measureOverflow, type CareReport, type Finding } from '../helpers/care-measure'
+import { eventually } from '../helpers/eventually'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 
 jest.setTimeout(240_000)
@@ -80,7 +81,7 @@ const VISITS: Record<string, Visit> = {
       const button = visible(page, 'favourite-button')
       await button.waitFor()
       if ((await button.getAttribute('data-favourited')) !== 'true') await button.click()
-      await until(async () => (await button.getAttribute('data-favourited')) === 'true', '收藏 did not take')
+      await eventually(() => button.getAttribute('data-favourited'), { timeoutMs: 60_000 }).toBe('true')
     },
     ready: ['favourite-row']
   },
@@ -126,15 +127,6 @@ const reports: string[] = []
 
 /** The element with `testId` on the page in front (pages below it in Taro's stack stay in the DOM, hidden). */
 const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
-
-/** Retries `check` until it holds or the (generous: the machine is shared) deadline passes. */
-async function until(check: () => Promise<boolean>, failure: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(failure)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
@@ -189,7 +181,7 @@ async function careContext(openid: string): Promise<BrowserContext> {
   const toggle = visible(page, 'care-switch')
   await toggle.waitFor()
   if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
-  await until(async () => (await toggle.getAttribute('aria-checked')) === 'true', '关怀模式 did not switch on')
+  await eventually(() => toggle.getAttribute('aria-checked'), { timeoutMs: 60_000 }).toBe('true')
   await page.close()
   return context
 }
@@ -197,8 +189,8 @@ async function careContext(openid: string): Promise<BrowserContext> {
 /** Waits for one of the ready test ids, then for every loading state to be gone. */
 async function waitReady(page: Page, visit: Visit): Promise<void> {
   await page.locator(visit.ready.map((id) => `[data-testid="${id}"]:visible`).join(', ')).first().waitFor({ timeout: 120_000 })
-  await until(async () => (await page.locator('[data-testid="loading-state"] >> visible=true').count()) === 0, 'a loading state never ended')
-  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await eventually(() => page.locator('[data-testid="loading-state"] >> visible=true').count(), { timeoutMs: 60_000 }).toBe(0)
+  await settle(page)
 }
 
 /** Resizes the viewport and waits until layout has the new width (two frames, so observers ran). */
