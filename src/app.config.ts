@@ -55,7 +55,10 @@ export default defineAppConfig({
   preloadRule: {
     'pages/services/index': { network: 'all', packages: ['packages/services'] }
   },
+  // On H5 the pages draw the app's own bar (src/components/tab-bar), which follows 关怀模式; Taro's
+  // H5 bar would not. In WeChat the bar stays native.
   tabBar: {
+    custom: process.env.TARO_ENV === 'h5',
     color: NATIVE_COLOURS.textTertiary,
     selectedColor: NATIVE_COLOURS.brand,
     backgroundColor: NATIVE_COLOURS.surface,

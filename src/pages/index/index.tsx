@@ -13,6 +13,7 @@ import { useHeadlines } from '@/features/news/api/list-headlines'
 import { ArticleList } from '@/features/news/components/article-list'
 import { ChannelTabs } from '@/features/news/components/channel-tabs'
 import { HeadlineList } from '@/features/news/components/headline-list'
+import { TabBar } from '@/components/tab-bar'
 import { toCloudError } from '@/lib/cloud'
 import { articlePath, searchPath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
@@ -134,6 +135,7 @@ export default function HomePage() {
           </View>
         </View>
       ) : null}
+      <TabBar current='home' />
     </View>
   )
 }

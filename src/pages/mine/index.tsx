@@ -7,6 +7,7 @@ import { Text, View } from '@tarojs/components'
 import { STAFF_ROLES, type StaffMe } from '@contracts/staff/roles'
 import { PersonaSwitcher } from '@/components/persona-switcher'
 import { ReadingSettingsPanel } from '@/components/reading-settings'
+import { TabBar } from '@/components/tab-bar'
 import { APP_VERSION, ORG_NAME } from '@/lib/app-info'
 import { callFunction } from '@/lib/cloud'
 import { getPersonaOpenid } from '@/lib/persona'
@@ -120,6 +121,7 @@ export default function MinePage() {
         {me?.openid && !staff ? <Text className='mine__hint'>工会工作人员开通审核权限时，请复制用户标识发给管理员。</Text> : null}
         <Text className='mine__hint'>阅读工会资讯无需登录。收藏只保存文章编号，用于在“我的收藏”中列出。</Text>
       </View>
+      <TabBar current='mine' />
     </View>
   )
 }

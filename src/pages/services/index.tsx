@@ -7,6 +7,7 @@ import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { useServices } from '@/features/services/api/list-services'
 import { ServiceGrid } from '@/features/services/components/service-grid'
+import { TabBar } from '@/components/tab-bar'
 import { FAQ_PATH, placesPath, servicePath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
@@ -69,6 +70,7 @@ export default function ServicesPage() {
         <ServiceGrid items={services.data} onSelect={(id) => void Taro.navigateTo({ url: servicePath(id) })} />
       ) : null}
 
+      <TabBar current='services' />
     </View>
   )
 }

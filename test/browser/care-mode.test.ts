@@ -1,0 +1,317 @@
+// 关怀 mode, measured on every page of app.config.ts (issue 15). The H5 build over the local
+// CloudBase with the seeded demo content and the 24 demo applications, in Chromium at 375 px with
+// 关怀模式 switched on through 我的, as the demo worker — and each staff page also as every staff
+// role. On each page, once its content (or its "staff only" state) is showing:
+//   - the smallest visible text is ≥ 18 px (text nodes, field values and placeholders, CSS content);
+//   - every interactive element (button, link, tab, switch, checkbox, radio, input, anything with a
+//     click handler) is ≥ 60×60 px;
+//   - text that wraps has its lines ≥ 1.3× the font size apart;
+//   - reflowed to 320 px, nothing reaches past the sides.
+// It prints the worst element of each kind per page (test/artifacts/care-mode-report.txt too) and
+// screenshots each page (test/artifacts/care-*.png). A planted 10 px label (and a small button,
+// cramped lines, a too-wide box) prove the measurement fails when it should.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { ListArticlesResult } from '../../contracts/content/actions'
+import type { ReviewRow } from '../../contracts/dream-plan/review'
+import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
+import { DEMO_PERSONAS } from '../../contracts/staff/demo-personas'
+import { seedDemoApplications } from '../../database/seed/dream-plan/seed-demo-applications'
+import { seedDemoContent } from '../../database/seed/seed-demo-content'
+import { H5_OUT } from '../../scripts/paths'
+import { apply, data, makeForm } from '../cloudfunctions/dream-plan/dream-plan-kit'
+import { appPages, tabBarList } from '../helpers/app-pages'
+import { launchChromium, settle, SHOTS } from '../helpers/browser'
+import { CARE_LIMITS, formatReport, measureCare, measureOverflow, type CareReport, type Finding } from '../helpers/care-measure'
+import { eventually } from '../helpers/eventually'
+import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+
+jest.setTimeout(240_000)
+
+const PHONE = { width: 375, height: 812 }
+const NARROW = 320
+const WORKER = 'demo-worker'
+const STAFF = DEMO_PERSONAS.filter((p) => p.roles.length > 0)
+const isStaffPage = (p: string) => p.startsWith('packages/staff/')
+/** A visit's key is the page path, or `path#state` for another state of the same page. */
+const pathOf = (key: string) => key.split('#')[0]
+
+/** Ids the pages need, taken from the seeded local CloudBase. */
+interface Ids {
+  article: string
+  /** The worker's own application, returned by the street reviewer with a reason. */
+  mine: string
+  /** A demo application the street reviewer holds (福田 or 莲花), so every reviewer may open it. */
+  review: string
+}
+
+/** How to bring a page to the state worth measuring: its query, an optional walk, what shows when ready. */
+interface Visit {
+  query?: (ids: Ids) => string
+  /** Steps before the page itself (e.g. 收藏 an article so 我的收藏 has a row). */
+  before?: (page: Page, ids: Ids) => Promise<void>
+  /** After load: what a reader would do to see the page's main content (open an answer, search). */
+  act?: (page: Page) => Promise<void>
+  /** Any of these test ids showing means the page is ready. */
+  ready: string[]
+}
+
+/**
+ * Staff pages: their content; NotStaff for a role that may not use them (its 返回“我的” link); or
+ * the empty state where the role may look but has nothing there (e.g. 发放 for a street reviewer).
+ */
+const staffVisit = (ready: string, query?: Visit['query']): Visit => ({ query, ready: [ready, 'back-to-mine', 'empty-state'] })
+
+const VISITS: Record<string, Visit> = {
+  'pages/index/index': { ready: ['article-row'] },
+  'pages/services/index': { ready: ['service-cell'] },
+  'pages/mine/index': { ready: ['my-openid'] },
+  'pages/article/index': { query: (ids) => `?id=${ids.article}`, ready: ['related-articles'] },
+  'packages/news/pages/search/index': {
+    act: async (page) => {
+      await visible(page, 'search-input').locator('input').fill('工会大食堂')
+      await visible(page, 'search-submit').click()
+    },
+    ready: ['article-row']
+  },
+  'packages/news/pages/favourites/index': {
+    before: async (page, ids) => {
+      await page.goto(`${cb.url}/pages/article/index?id=${ids.article}`)
+      const button = visible(page, 'favourite-button')
+      await button.waitFor()
+      if ((await button.getAttribute('data-favourited')) !== 'true') await button.click()
+      await eventually(() => button.getAttribute('data-favourited'), { timeoutMs: 60_000 }).toBe('true')
+    },
+    ready: ['favourite-row']
+  },
+  'packages/services/pages/service/index': { query: () => '?id=dream-plan', ready: ['apply-entry'] },
+  'packages/services/pages/places/index': { query: () => '?type=warm-bee-station', ready: ['place-row'] },
+  'packages/services/pages/faq/index': {
+    act: async (page) => {
+      await visible(page, 'faq-question').first().click()
+    },
+    ready: ['faq-answer']
+  },
+  'packages/dream-plan/pages/intro/index': { ready: ['policy'] },
+  'packages/dream-plan/pages/consent/index': { ready: ['consent'] },
+  // The amendment opens on its last step (核对提交); each section's step is a state of its own.
+  'packages/dream-plan/pages/apply/index': { query: (ids) => `?applicationId=${ids.mine}`, ready: ['review-name'] },
+  ...Object.fromEntries(
+    ['personal', 'work', 'education', 'materials'].map((section): [string, Visit] => [
+      `packages/dream-plan/pages/apply/index#${section}`,
+      {
+        query: (ids) => `?applicationId=${ids.mine}`,
+        act: async (page) => {
+          await visible(page, `edit-${section}`).click()
+        },
+        ready: [`section-${section}`]
+      }
+    ])
+  ),
+  'packages/dream-plan/pages/success/index': { query: (ids) => `?id=${ids.mine}`, ready: ['application-number'] },
+  'packages/dream-plan/pages/mine/index': { ready: ['my-applications'] },
+  'packages/dream-plan/pages/detail/index': { query: (ids) => `?id=${ids.mine}`, ready: ['status-explanation'] },
+  'packages/staff/pages/home/index': staffVisit('stats'),
+  'packages/staff/pages/queue/index': staffVisit('queue-results'),
+  'packages/staff/pages/review/index': staffVisit('review-detail', (ids) => `?id=${ids.review}`),
+  'packages/staff/pages/publish/index': staffVisit('publish-list'),
+  'packages/staff/pages/pay/index': staffVisit('pay-list'),
+  'packages/staff/pages/members/index': staffVisit('member')
+}
+
+let cb: TestCloudbase
+let browser: Browser
+let ids: Ids
+const reports: string[] = []
+
+/** The element with `testId` on the page in front (pages below it in Taro's stack stay in the DOM, hidden). */
+const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  cb = await startTestCloudbase({ h5Dir: H5_OUT })
+  await seedDemoContent(cb.sdk)
+  await seedDemoApplications(cb.url)
+  browser = await launchChromium()
+  ids = await findIds()
+}, 240_000)
+
+afterAll(async () => {
+  writeFileSync(path.join(SHOTS, 'care-mode-report.txt'), reports.join('\n\n') + '\n')
+  await browser?.close()
+  await cb?.stop()
+})
+
+async function findIds(): Promise<Ids> {
+  const list = await cb.call<ListArticlesResult>('content', { action: 'listArticles', channel: '工会动态', limit: 1 })
+  const article = data(list).items[0].id
+
+  // The worker's own application, returned at 街道初审 with a reason: detail shows the reason and
+  // 修改后重新提交, the apply page opens the amendment with every field.
+  const form = await makeForm(cb, WORKER)
+  form.work.street = '福田'
+  const submitted = await apply(cb, WORKER, form)
+  const street = STAFF.find((p) => p.roles.includes('street_reviewer'))!.openid
+  const accepted = data(await cb.call<{ version: number }>('dreamPlanReview', { action: 'decide', id: submitted.id, version: submitted.version, decision: 'accept' }, street))
+  data(await cb.call('dreamPlanReview', { action: 'decide', id: submitted.id, version: accepted.version, decision: 'return', reason: '学费发票不清晰，请重新上传清晰的照片' }, street))
+
+  // The days pass for the seeded 公示 (moved into the past through the SDK, as in staff.test.ts),
+  // so 发放 has applications to list.
+  const apps = cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.applications)
+  const { data: all } = (await apps.limit(1000).get()) as { data: { _id: string; publicity?: { articleId: string } }[] }
+  const day = 86_400_000
+  for (const doc of all.filter((d) => d.publicity)) {
+    await apps.doc(doc._id).update({ publicity: { startsAt: new Date(Date.now() - 8 * day).toISOString(), endsAt: new Date(Date.now() - day).toISOString(), articleId: doc.publicity!.articleId } })
+  }
+
+  const queue = data(await cb.call<{ items: ReviewRow[] }>('dreamPlanReview', { action: 'queue', filter: { status: ['in_review'] } }, street))
+  const review = queue.items.find((r) => r.id !== submitted.id)
+  if (!review) throw new Error('the seeded demo applications have none in review for the street reviewer')
+  return { article, mine: submitted.id, review: review.id }
+}
+
+/** A phone-sized context for `openid`, with 关怀模式 switched on through 我的 as a person would. */
+async function careContext(openid: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
+  const page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+  await page.goto(cb.url + '/pages/mine/index')
+  const toggle = visible(page, 'care-switch')
+  await toggle.waitFor()
+  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
+  await eventually(() => toggle.getAttribute('aria-checked'), { timeoutMs: 60_000 }).toBe('true')
+  await page.close()
+  return context
+}
+
+/** Waits for one of the ready test ids, then for every loading state to be gone. */
+async function waitReady(page: Page, visit: Visit): Promise<void> {
+  await page.locator(visit.ready.map((id) => `[data-testid="${id}"]:visible`).join(', ')).first().waitFor({ timeout: 120_000 })
+  await eventually(() => page.locator('[data-testid="loading-state"] >> visible=true').count(), { timeoutMs: 60_000 }).toBe(0)
+  await settle(page)
+}
+
+/** Resizes the viewport and waits until layout has the new width (two frames, so observers ran). */
+async function reflowTo(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: PHONE.height })
+  await page.waitForFunction((w) => document.documentElement.clientWidth === w, width)
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))))
+}
+
+/** The whole page in one picture: the viewport as tall as the page in front (at most 4000 px). */
+async function screenshotWhole(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() => {
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
+    const front = pages[pages.length - 1]
+    return Math.min(4000, Math.max(812, front ? front.scrollHeight : document.body.scrollHeight))
+  })
+  await page.setViewportSize({ width: PHONE.width, height })
+  await page.waitForFunction((h) => window.innerHeight === h, height)
+  await page.screenshot({ path: path.join(SHOTS, name) })
+}
+
+/** Opens `pagePath` in the context's 关怀 mode and measures it at 375 px, then 320 px for overflow. */
+async function measurePage(context: BrowserContext, key: string, who: string): Promise<CareReport> {
+  const visit = VISITS[key]
+  const pagePath = pathOf(key)
+  const page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+  try {
+    if (visit.before) await visit.before(page, ids)
+    await page.goto(`${cb.url}/${pagePath}${visit.query ? visit.query(ids) : ''}`)
+    if (visit.act) await visit.act(page)
+    await waitReady(page, visit)
+    // 关怀 mode really is on for this page (the root carries it), else the numbers mean nothing.
+    expect(await page.locator('.reading--care >> visible=true').count()).toBeGreaterThan(0)
+    // A tab page draws the app's own H5 tab bar (the one that follows 关怀模式), with app.config.ts's tabs.
+    if (tabBarList().some((t) => t.pagePath === pagePath)) {
+      expect(await page.locator('[data-testid="tab-bar"]:visible [role="tab"]').allInnerTexts()).toEqual(tabBarList().map((t) => t.text))
+    }
+    const atPhone = await measureCare(page)
+    await screenshotWhole(page, `care-${key.replace(/\/index/, '').replace(/[/#]/g, '_')}-${who}.png`)
+    await reflowTo(page, NARROW)
+    const overflow = await measureOverflow(page)
+    return { ...atPhone, overflow }
+  } finally {
+    await page.close()
+  }
+}
+
+/** Every finding under a floor, one line each, for the assertion's message. */
+function failures(report: CareReport): string[] {
+  const line = (f: Finding) => `${f.kind}: ${f.size} ${f.selector} “${f.text}”`
+  return Object.values(report).flatMap((r) => r.failures.map(line))
+}
+
+const VISIT_KEYS = Object.keys(VISITS)
+
+test('every page in app.config.ts has a visit here (a new page must be measured too)', () => {
+  expect(appPages().filter((p) => !VISITS[p])).toEqual([])
+  expect(VISIT_KEYS.filter((k) => !appPages().includes(pathOf(k)))).toEqual([])
+})
+
+describe.each([
+  [WORKER, VISIT_KEYS],
+  ...STAFF.map((p) => [p.openid, VISIT_KEYS.filter(isStaffPage)] as [string, string[]])
+])('关怀 mode as %s', (openid, pages) => {
+  let context: BrowserContext
+
+  beforeAll(async () => {
+    context = await careContext(openid)
+  }, 120_000)
+
+  afterAll(async () => {
+    await context?.close()
+  })
+
+  test.each(pages)('%s', async (pagePath) => {
+    const report = await measurePage(context, pagePath, openid)
+    const text = formatReport(`${pagePath} as ${openid} (关怀模式, 375 px; overflow at ${NARROW} px)`, report)
+    reports.push(text)
+    console.log(text)
+    for (const kind of ['text', 'target'] as const) expect(report[kind].measured).toBeGreaterThan(0)
+    expect(failures(report)).toEqual([])
+  })
+})
+
+test('the measurement catches a 10 px label, a small button, cramped lines and a too-wide box', async () => {
+  const context = await careContext(WORKER)
+  const page = await context.newPage()
+  try {
+    await page.goto(cb.url + '/pages/services/index')
+    await waitReady(page, VISITS['pages/services/index'])
+    const clean = await measureCare(page)
+    expect(clean.text.failures.filter((f) => f.text === '小标签')).toEqual([])
+
+    await page.evaluate(() => {
+      const root = document.querySelector('.reading--care')!
+      root.insertAdjacentHTML(
+        'afterbegin',
+        '<span id="planted-label" style="font-size:10px">小标签</span>' +
+          '<button id="planted-button" style="width:44px;height:34px;font-size:20px">好</button>' +
+          '<p id="planted-lines" style="font-size:20px;line-height:1.0;width:120px">这一段文字很长，会折成好几行，但行距太挤了</p>' +
+          '<div id="planted-wide" style="width:360px;font-size:20px">宽盒子</div>'
+      )
+    })
+    const planted = await measureCare(page)
+    expect(planted.text.worst).toMatchObject({ text: '小标签', size: '10px', ok: false })
+    expect(planted.text.worst!.selector).toContain('#planted-label')
+    expect(planted.target.failures.some((f) => f.selector.includes('#planted-button') && f.size === '44×34')).toBe(true)
+    expect(planted.spacing.failures.some((f) => f.selector.includes('#planted-lines') && f.value < 1.1)).toBe(true)
+    const printed = formatReport('planted', planted)
+    expect(printed).toContain('10px')
+    expect(printed).toContain('小标签')
+
+    await reflowTo(page, NARROW)
+    const overflow = await measureOverflow(page)
+    expect(overflow.failures.some((f) => f.selector.includes('#planted-wide'))).toBe(true)
+  } finally {
+    await context.close()
+  }
+})
+
+test('the floors are the 适老化 numbers', () => {
+  expect(CARE_LIMITS).toEqual({ minTextPx: 18, minTargetPx: 60, minLineSpacing: 1.3 })
+})
