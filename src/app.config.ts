@@ -34,7 +34,8 @@ export default defineAppConfig({
         'pages/apply/index',
         'pages/success/index',
         'pages/mine/index',
-        'pages/detail/index'
+        'pages/detail/index',
+        'pages/check/index'
       ]
     },
     {
