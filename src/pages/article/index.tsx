@@ -14,6 +14,7 @@ import { recordShare, type ShareTarget } from '@/features/news/api/record-share'
 import { ArticleActions } from '@/features/news/components/article-actions'
 import { ArticleAttachments } from '@/features/news/components/article-attachments'
 import { ArticleBody } from '@/features/news/components/article-body'
+import { OfflineBanner } from '@/features/news/components/offline-banner'
 import { RelatedArticles } from '@/features/news/components/related-articles'
 import { shareImageOf } from '@/features/news/share-image'
 import { ORG_NAME } from '@/lib/app-info'
@@ -28,7 +29,7 @@ export default function ArticlePage() {
   const router = useRouter()
   const id = readParam(router.params.id)
   const reading = useReadingSettings()
-  const { status, article, error, retry } = useArticle(id)
+  const { status, article, error, retry, offlineSavedAt } = useArticle(id)
   const related = useRelated(id, status === 'ready')
   // Opened from a share card or a pasted URL: no page below this one to go back to.
   const [isEntryPage, setIsEntryPage] = useState(false)
@@ -143,6 +144,7 @@ export default function ArticlePage() {
 
       {status === 'ready' && article ? (
         <View className='article-page__content' data-testid='article'>
+          {offlineSavedAt ? <OfflineBanner savedAt={offlineSavedAt} /> : null}
           <Text className='article-page__title' data-testid='article-title' role='heading' aria-level='1' userSelect>
             {article.title}
           </Text>
