@@ -188,7 +188,8 @@ export default function ArticlePage() {
             canFavourite={!singlePage}
             onLinkCopied={() => countShare('chat')}
           />
-          {singlePage ? null : (
+          {/* Offline, related articles cannot load: no error under an article read from the device. */}
+          {singlePage || offlineSavedAt ? null : (
             <RelatedArticles status={related.status} items={related.items} error={related.error} onRetry={() => void related.retry()} onSelect={open} />
           )}
         </View>
