@@ -5,6 +5,7 @@ import type { ListArticlesInput, ListArticlesResult } from '@contracts/content/a
 import { callFunction, toCloudError } from '@/lib/cloud'
 import { useCursorPages } from '@/lib/use-cursor-pages'
 import { isOffline, offlineStore } from '../offline'
+import type { OfflineStore } from '../offline/offline-store'
 import { getArticle } from './get-article'
 
 /** Rows asked per page: enough to fill two screens, small enough for one setData. */
@@ -19,27 +20,29 @@ export function listArticles(input: ListArticlesInput): Promise<ListArticlesResu
 export type FeedPage = ListArticlesResult & { offlineSavedAt?: number }
 
 /** Keeps the articles of a first page for reading offline, one at a time, those not kept yet. */
-async function keepForOffline(items: ArticleSummary[]): Promise<void> {
-  const store = offlineStore()
-  if (!store) return
-  for (const item of items) {
-    if (await store.has(item.id)) continue
-    await store.saveArticle(await getArticle(item.id, true))
-  }
+function keepForOffline(store: OfflineStore, items: ArticleSummary[]): Promise<unknown> {
+  return items.reduce<Promise<unknown>>(
+    (done, item) => done.then(() => store.has(item.id)).then((kept) => (kept ? null : getArticle(item.id, true).then(store.saveArticle))),
+    Promise.resolve()
+  )
 }
 
 /** A channel's first page from the server (kept for offline), or, with no network, the kept copy. */
-export async function firstPageOrKept(channel: string, fetch: () => Promise<ListArticlesResult>): Promise<FeedPage> {
+export function firstPageOrKept(channel: string, fetch: () => Promise<ListArticlesResult>): Promise<FeedPage> {
   const store = offlineStore()
-  try {
-    const page = await fetch()
-    if (store) void store.saveList(channel, page.items).then(() => keepForOffline(page.items)).catch(() => undefined)
-    return page
-  } catch (error) {
-    const kept = store && isOffline(toCloudError(error).code) ? await store.readList(channel).catch(() => null) : null
-    if (!kept) throw error
-    return { items: kept.items, nextCursor: null, offlineSavedAt: kept.at }
-  }
+  return fetch().then(
+    (page) => {
+      if (store) void store.saveList(channel, page.items).then(() => keepForOffline(store, page.items)).catch(() => undefined)
+      return page
+    },
+    (error) => {
+      if (!store || !isOffline(toCloudError(error).code)) throw error
+      return store.readList(channel).then((kept) => {
+        if (!kept) throw error
+        return { items: kept.items, nextCursor: null, offlineSavedAt: kept.at }
+      })
+    }
+  )
 }
 
 /**

@@ -21,47 +21,58 @@ export function weappBackend(): OfflineBackend {
   const fs = Taro.getFileSystemManager()
   const dir = `${Taro.env.USER_DATA_PATH}`
   return {
-    read: async (key) => {
+    // Promise-returning rather than async: the main package is small and async compiles large here.
+    read: (key) => {
       try {
         const value = Taro.getStorageSync(PREFIX + key)
-        return value === '' || value === undefined ? null : value
+        return Promise.resolve(value === '' || value === undefined ? null : value)
       } catch {
-        return null
+        return Promise.resolve(null)
       }
     },
-    write: async (key, value) => {
+    write: (key, value) => {
       // UTF-8 of Chinese is about 3 bytes a character: measure the worst case.
       const bytes = JSON.stringify(value).length * 3
-      if (bytes > MAX_ENTRY_BYTES) return null
       try {
+        if (bytes > MAX_ENTRY_BYTES) return Promise.resolve(null)
         Taro.setStorageSync(PREFIX + key, value)
-        return bytes
+        return Promise.resolve(bytes)
       } catch {
-        return null
+        return Promise.resolve(null)
       }
     },
-    remove: async (key) => {
+    remove: (key) => {
       try {
         Taro.removeStorageSync(PREFIX + key)
       } catch {
         // Already gone.
       }
+      return Promise.resolve()
     },
-    saveImage: async (url) => {
-      const { statusCode, tempFilePath } = await Taro.downloadFile({ url })
-      if (statusCode !== 200) return null
-      const local = `${dir}/${fileNameOf(url)}`
-      await new Promise<void>((resolve, reject) => fs.saveFile({ tempFilePath, filePath: local, success: () => resolve(), fail: reject }))
-      const size = await new Promise<number>((resolve) => fs.getFileInfo({ filePath: local, success: (r) => resolve(r.size), fail: () => resolve(0) }))
-      if (size > MAX_IMAGE_BYTES) {
-        fs.unlink({ filePath: local, fail: () => undefined })
-        return null
-      }
-      return { local, bytes: size }
-    },
-    showImage: async (local) => local,
-    dropImage: async (local) => {
-      await new Promise<void>((resolve) => fs.unlink({ filePath: local, complete: () => resolve() }))
-    }
+    saveImage: (url) =>
+      Taro.downloadFile({ url }).then(
+        ({ statusCode, tempFilePath }) =>
+          new Promise((resolve) => {
+            if (statusCode !== 200) return resolve(null)
+            const local = `${dir}/${fileNameOf(url)}`
+            fs.saveFile({
+              tempFilePath,
+              filePath: local,
+              fail: () => resolve(null),
+              success: () =>
+                fs.getFileInfo({
+                  filePath: local,
+                  fail: () => resolve(null),
+                  success: ({ size }) => {
+                    if (size <= MAX_IMAGE_BYTES) return resolve({ local, bytes: size })
+                    fs.unlink({ filePath: local, fail: () => undefined })
+                    resolve(null)
+                  }
+                })
+            })
+          })
+      ),
+    showImage: (local) => Promise.resolve(local),
+    dropImage: (local) => new Promise<void>((resolve) => fs.unlink({ filePath: local, complete: () => resolve() }))
   }
 }

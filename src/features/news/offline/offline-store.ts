@@ -69,11 +69,9 @@ export function createOfflineStore(backend: OfflineBackend, { maxArticles = MAX_
     queue = run.catch(() => undefined)
     return run
   }
-  const entries = async () => (await backend.read<OfflineEntry[]>(INDEX)) ?? []
-  const drop = async (e: OfflineEntry) => {
-    await backend.remove(articleKey(e.id))
-    await Promise.all(Object.values(e.images).map((local) => backend.dropImage(local)))
-  }
+  // Promise chains rather than async where it reads as well: async compiles large for the mini-program.
+  const entries = () => backend.read<OfflineEntry[]>(INDEX).then((list) => list ?? [])
+  const drop = (e: OfflineEntry) => Promise.all([backend.remove(articleKey(e.id)), ...Object.values(e.images).map((local) => backend.dropImage(local))])
 
   return {
     /** Keeps (or refreshes) an article and its images; the oldest go when over the limits. */
@@ -111,15 +109,11 @@ export function createOfflineStore(backend: OfflineBackend, { maxArticles = MAX_
       return { article: { ...article, cover: await local(article.cover), blocks }, savedAt: entry.at }
     },
 
-    has: async (id: string) => (await entries()).some((e) => e.id === id),
+    has: (id: string) => entries().then((list) => list.some((e) => e.id === id)),
 
     /** Favourites are kept whatever the limits; un-favourited they age like the rest. */
     setFavourite: (id: string, favourite: boolean) =>
-      serial(async () => {
-        const list = await entries()
-        if (!list.some((e) => e.id === id)) return
-        await backend.write(INDEX, list.map((e) => (e.id === id ? { ...e, favourite } : e)))
-      }),
+      serial(() => entries().then((list) => (list.some((e) => e.id === id) ? backend.write(INDEX, list.map((e) => (e.id === id ? { ...e, favourite } : e))) : null))),
 
     saveList: (channel: string, items: ArticleSummary[]) => backend.write(listKey(channel), { items, at: now() } satisfies OfflineList),
     readList: (channel: string) => backend.read<OfflineList>(listKey(channel))

@@ -32,7 +32,7 @@ export function weappEngine(): SpeechEngine {
     audio = null
   }
   return {
-    unavailableReason: async () => (plugin ? null : '朗读需要微信同声传译插件，当前版本暂未开通'),
+    unavailableReason: () => Promise.resolve(plugin ? null : '朗读需要微信同声传译插件，当前版本暂未开通'),
     speak: (text, rate, done, failed) => {
       if (!plugin) return failed()
       halt()

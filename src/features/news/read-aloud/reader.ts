@@ -64,10 +64,10 @@ export function createReader(engine: SpeechEngine, blocks: ReadableBlock[], onCh
 
   return {
     /** Asks the engine whether it can speak; until then the button says 正在检查. */
-    init: async () => {
-      const reason = blocks.length ? await engine.unavailableReason().catch(() => '朗读暂时不可用') : '这篇文章没有可朗读的文字'
-      set(reason ? { status: 'unavailable', reason } : { status: 'idle' })
-    },
+    init: () =>
+      (blocks.length ? engine.unavailableReason().catch(() => '朗读暂时不可用') : Promise.resolve('这篇文章没有可朗读的文字')).then((reason) =>
+        set(reason ? { status: 'unavailable', reason } : { status: 'idle' })
+      ),
     /** Play from the start, pause, or resume: the one button's tap. */
     toggle: () => {
       if (state.status === 'idle') readFrom(0)
