@@ -98,7 +98,8 @@ test('opened or seen on the first page: readable offline with images, and the fe
   // Never opened, only seen on the first page: readable, picture included, from the device.
   await visible(p, 'article-row').filter({ hasText: '暖蜂驿站新增二十处' }).click()
   await expect(visible(p, 'article-title').innerText()).resolves.toBe('暖蜂驿站新增二十处')
-  await visible(p, 'offline-banner').waitFor()
+  // The feed's banner stays on the page below (Taro keeps it in the DOM): look inside the article.
+  await expect(visible(p, 'article').getByTestId('offline-banner').innerText()).resolves.toMatch(/^离线 · 上次更新 /)
   await expect(visible(p, 'article').innerText()).resolves.toContain('外卖骑手可以在驿站歇脚')
   const picture = visible(p, 'article-block-image').locator('img')
   await until(async () => {
@@ -119,7 +120,8 @@ test('opened or seen on the first page: readable offline with images, and the fe
   await context.setOffline(false)
   await p.reload()
   await expect(visible(p, 'article-title').innerText()).resolves.toBe('暖蜂驿站新增二十处')
-  expect(await p.locator('[data-testid="offline-banner"] >> visible=true').count()).toBe(0)
+  await visible(p, 'article').waitFor()
+  expect(await visible(p, 'article').getByTestId('offline-banner').count()).toBe(0)
 })
 
 test('offline with nothing kept: the error stays an error (with 重试), not an empty offline page', async () => {
