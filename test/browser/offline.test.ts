@@ -8,6 +8,7 @@ import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import { eventually } from '../helpers/eventually'
 import path from 'node:path'
 import { mkdirSync } from 'node:fs'
 
@@ -74,7 +75,7 @@ test('opened or seen on the first page: readable offline with images, and the fe
   // Opened: the second article, straight from a link (so the article page's code is loaded, as it
   // is on a phone); then 返回首页, where the channel's first page is shown.
   await p.goto(cb.url + `/pages/article/index?id=${ids[1]}`)
-  await expect(visible(p, 'article-title').innerText()).resolves.toBe('职工书屋开放时间调整')
+  await eventually(() => visible(p, 'article-title').innerText()).toBe('职工书屋开放时间调整')
   await visible(p, 'home-link').click()
   await until(async () => expect(await visible(p, 'article-row').count()).toBe(3), 'the feed')
 
@@ -90,17 +91,17 @@ test('opened or seen on the first page: readable offline with images, and the fe
 
   await context.setOffline(true)
   await visible(p, 'refresh').click()
-  await expect(visible(p, 'offline-banner').innerText()).resolves.toMatch(/^离线 · 上次更新 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)
+  await eventually(() => visible(p, 'offline-banner').innerText()).toMatch(/^离线 · 上次更新 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)
   expect(await p.locator('[data-testid="error-state"] >> visible=true').count()).toBe(0)
   expect(await visible(p, 'article-row').count()).toBe(3)
   await p.screenshot({ path: path.join(SHOTS, 'offline-feed.png') })
 
   // Never opened, only seen on the first page: readable, picture included, from the device.
   await visible(p, 'article-row').filter({ hasText: '暖蜂驿站新增二十处' }).click()
-  await expect(visible(p, 'article-title').innerText()).resolves.toBe('暖蜂驿站新增二十处')
+  await eventually(() => visible(p, 'article-title').innerText()).toBe('暖蜂驿站新增二十处')
   // The feed's banner stays on the page below (Taro keeps it in the DOM): look inside the article.
-  await expect(visible(p, 'article').getByTestId('offline-banner').innerText()).resolves.toMatch(/^离线 · 上次更新 /)
-  await expect(visible(p, 'article').innerText()).resolves.toContain('外卖骑手可以在驿站歇脚')
+  await eventually(() => visible(p, 'article').getByTestId('offline-banner').innerText()).toMatch(/^离线 · 上次更新 /)
+  await eventually(() => visible(p, 'article').innerText()).toContain('外卖骑手可以在驿站歇脚')
   const picture = visible(p, 'article-block-image').locator('img')
   await until(async () => {
     const { src, width } = await picture.evaluate((img: HTMLImageElement) => ({ src: img.src, width: img.naturalWidth }))
@@ -119,7 +120,7 @@ test('opened or seen on the first page: readable offline with images, and the fe
   // Back online: the article comes from the server again, without the banner.
   await context.setOffline(false)
   await p.reload()
-  await expect(visible(p, 'article-title').innerText()).resolves.toBe('暖蜂驿站新增二十处')
+  await eventually(() => visible(p, 'article-title').innerText()).toBe('暖蜂驿站新增二十处')
   await visible(p, 'article').waitFor()
   expect(await visible(p, 'article').getByTestId('offline-banner').count()).toBe(0)
 })

@@ -13,6 +13,7 @@ import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import { eventually } from '../helpers/eventually'
 import path from 'node:path'
 import { mkdirSync } from 'node:fs'
 
@@ -169,26 +170,26 @@ test('play, paragraph to paragraph with the highlight, pause, resume, speed, and
   const finish = () => p.evaluate(() => (window as unknown as { __speech: { finish: () => void } }).__speech.finish())
   const reading = () => p.locator('.article-body__block--reading >> visible=true')
 
-  expect(await spoken()).toEqual([{ text: '朗读测试文章', lang: 'zh-CN', rate: 1 }])
-  await expect(visible(p, 'article-title').getAttribute('class')).resolves.toContain('article-body__block--reading')
+  await eventually(() => spoken()).toEqual([{ text: '朗读测试文章', lang: 'zh-CN', rate: 1 }])
+  await eventually(() => visible(p, 'article-title').getAttribute('class')).toContain('article-body__block--reading')
   await finish()
   await until(async () => expect(await reading().innerText()).toBe(PARAGRAPHS[0]), 'the first paragraph highlighted')
-  expect(await reading().getAttribute('aria-current')).toBe('true')
-  await expect(visible(p, 'read-aloud-progress').innerText()).resolves.toBe('正在朗读 第 2 / 5 段')
-  expect((await spoken()).map((s) => s.text)).toEqual(['朗读测试文章', PARAGRAPHS[0]])
+  await eventually(() => reading().getAttribute('aria-current')).toBe('true')
+  await eventually(() => visible(p, 'read-aloud-progress').innerText()).toBe('正在朗读 第 2 / 5 段')
+  await eventually(async () => (await spoken()).map((s) => s.text)).toEqual(['朗读测试文章', PARAGRAPHS[0]])
 
   await visible(p, 'read-aloud-button').click()
   await until(async () => expect(await buttonText(p)).toContain('继续朗读'), 'paused')
-  expect(await p.evaluate(() => (window as unknown as { __speech: { paused: boolean } }).__speech.paused)).toBe(true)
-  await expect(visible(p, 'read-aloud-progress').innerText()).resolves.toBe('已暂停 第 2 / 5 段')
+  await eventually(() => p.evaluate(() => (window as unknown as { __speech: { paused: boolean } }).__speech.paused)).toBe(true)
+  await eventually(() => visible(p, 'read-aloud-progress').innerText()).toBe('已暂停 第 2 / 5 段')
   await visible(p, 'read-aloud-button').click()
   await until(async () => expect(await buttonText(p)).toContain('暂停朗读'), 'resumed')
-  expect(await p.evaluate(() => (window as unknown as { __speech: { paused: boolean } }).__speech.paused)).toBe(false)
+  await eventually(() => p.evaluate(() => (window as unknown as { __speech: { paused: boolean } }).__speech.paused)).toBe(false)
 
   // A new speed: the same paragraph again, at 1.25.
   await visible(p, 'read-aloud-rate-1.25').click()
   await until(async () => expect((await spoken()).slice(-1)).toEqual([{ text: PARAGRAPHS[0], lang: 'zh-CN', rate: 1.25 }]), 'restarted at 1.25')
-  expect(await visible(p, 'read-aloud-rate-1.25').getAttribute('aria-checked')).toBe('true')
+  await eventually(() => visible(p, 'read-aloud-rate-1.25').getAttribute('aria-checked')).toBe('true')
 
   await finish()
   await until(async () => expect(await reading().innerText()).toBe('小标题'), 'the heading next')

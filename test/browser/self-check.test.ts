@@ -11,6 +11,7 @@ import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import { eventually } from '../helpers/eventually'
 
 jest.setTimeout(120_000)
 
@@ -55,7 +56,7 @@ async function open({ care = false } = {}): Promise<{ p: Page; calls: { fn: stri
     await p.goto(cb.url + '/pages/mine/index')
     const toggle = p.getByTestId('care-switch')
     await toggle.click()
-    expect(await toggle.getAttribute('aria-checked')).toBe('true')
+    await eventually(() => toggle.getAttribute('aria-checked')).toBe('true')
   }
   return { p, calls }
 }
@@ -97,13 +98,13 @@ test('from the intro: every question says why; unanswered ones are named; eligib
   await visible(p, 'self-check-entry').click()
   await visible(p, 'self-check').waitFor()
   for (const id of ['workplace', 'union', 'member', 'study', 'previous', 'dates']) {
-    await expect(visible(p, `question-${id}`).innerText()).resolves.toContain('为什么问：')
+    await eventually(() => visible(p, `question-${id}`).innerText()).toContain('为什么问：')
   }
   // The seed policy's own wording, not the page's.
-  await expect(visible(p, 'question-dates').innerText()).resolves.toContain('2023年9月1日及以后入学')
+  await eventually(() => visible(p, 'question-dates').innerText()).toContain('2023年9月1日及以后入学')
 
   await visible(p, 'check-submit').click()
-  await expect(visible(p, 'check-missing').innerText()).resolves.toContain('您的单位建立了工会吗？')
+  await eventually(() => visible(p, 'check-missing').innerText()).toContain('您的单位建立了工会吗？')
 
   await choose(p, 'street', '莲花')
   await choose(p, 'union', 'yes')
@@ -113,11 +114,11 @@ test('from the intro: every question says why; unanswered ones are named; eligib
   await choose(p, 'previous', 'never')
   await pickDate(p, 'enrolledOn')
   await pickDate(p, 'expectedGraduation')
-  expect(await visible(p, 'choices-street').getByTestId('choice-莲花').getAttribute('aria-checked')).toBe('true')
+  await eventually(() => visible(p, 'choices-street').getByTestId('choice-莲花').getAttribute('aria-checked')).toBe('true')
   await visible(p, 'check-submit').click()
-  await expect(visible(p, 'check-eligible').innerText()).resolves.toContain('您符合申请条件')
+  await eventually(() => visible(p, 'check-eligible').innerText()).toContain('您符合申请条件')
   await shot(p, 'eligible')
-  expect(await seriousViolations(p)).toEqual([])
+  await eventually(() => seriousViolations(p)).toEqual([])
 
   // Answering sent nothing: the only calls so far read the policy (and the worker's standing on the intro).
   expect(calls.filter((c) => !['getPolicy', 'listMine', 'getDraft'].includes(c.action))).toEqual([])
@@ -134,7 +135,7 @@ test('from the intro: every question says why; unanswered ones are named; eligib
   await visible(p, 'input-unionOrganisation').locator('input').fill('莲花街道某科技有限公司工会')
   await visible(p, 'next-button').click()
   // 工作信息: the street answered in the check is already chosen.
-  await expect(visible(p, 'picker-street').innerText()).resolves.toContain('莲花')
+  await eventually(() => visible(p, 'picker-street').innerText()).toContain('莲花')
 })
 
 test('from the service page, in 关怀模式: not eligible names each rule and offers the union\'s other services; targets are large', async () => {
@@ -153,10 +154,10 @@ test('from the service page, in 关怀模式: not eligible names each rule and o
   await pickDate(p, 'expectedGraduation')
   await visible(p, 'check-submit').click()
   const result = visible(p, 'check-ineligible')
-  await expect(result.innerText()).resolves.toContain('暂不符合申请条件')
-  await expect(visible(p, 'rule-futian').innerText()).resolves.toContain('福田区')
-  await expect(visible(p, 'rule-member').innerText()).resolves.toContain('会员')
-  await expect(visible(p, 'rule-level').innerText()).resolves.toContain('大专、本科')
+  await eventually(() => result.innerText()).toContain('暂不符合申请条件')
+  await eventually(() => visible(p, 'rule-futian').innerText()).toContain('福田区')
+  await eventually(() => visible(p, 'rule-member').innerText()).toContain('会员')
+  await eventually(() => visible(p, 'rule-level').innerText()).toContain('大专、本科')
   await visible(p, 'offer-worker-service-center').waitFor()
   await visible(p, 'offer-union-training').waitFor()
 
@@ -177,10 +178,10 @@ test('from the service page, in 关怀模式: not eligible names each rule and o
   expect(sizes.whyFont).toBeGreaterThanOrEqual(18)
   expect(sizes.whyLine).toBeGreaterThanOrEqual(1.3)
   await shot(p, 'not-eligible-care')
-  expect(await seriousViolations(p)).toEqual([])
+  await eventually(() => seriousViolations(p)).toEqual([])
 
   await visible(p, 'offer-worker-service-center').click()
-  await expect(visible(p, 'service-name').innerText()).resolves.toBe('职工服务中心')
+  await eventually(() => visible(p, 'service-name').innerText()).toBe('职工服务中心')
 })
 
 test('the questions page is axe-clean in both modes before anything is answered', async () => {
@@ -189,7 +190,7 @@ test('the questions page is axe-clean in both modes before anything is answered'
     await p.goto(cb.url + CHECK)
     await visible(p, 'self-check').waitFor()
     await settle(p)
-    expect(await seriousViolations(p)).toEqual([])
+    await eventually(() => seriousViolations(p)).toEqual([])
     if (!care) await shot(p, 'questions')
     await context.close()
   }
