@@ -36,7 +36,8 @@ export default defineAppConfig({
         'pages/apply/index',
         'pages/success/index',
         'pages/mine/index',
-        'pages/detail/index'
+        'pages/detail/index',
+        'pages/check/index'
       ]
     },
     {

@@ -1,8 +1,9 @@
 // The whole form, checked before it becomes (or amends) an application: every section present,
-// the cross-section rules of applicationFormSchema, then the year's policy (levels, study modes).
+// the cross-section rules of applicationFormSchema, then the year's eligibility rules (eligibility.ts).
 import { FORM_SECTIONS, type ApplicationForm } from '../../contracts/dream-plan/application'
 import type { PolicyDoc } from '../../contracts/dream-plan/policy'
 import { applicationFormSchema } from '../../contracts/dream-plan/schemas'
+import { RULE_FIELDS, answerFailures, answersOfForm } from '../../contracts/dream-plan/eligibility'
 import { appError } from '../../contracts/errors'
 import type { Envelope, FieldErrors } from '../../contracts/envelope'
 import { invalid } from '../_shared/handler'
@@ -18,15 +19,18 @@ export function missingSections(sections: Partial<ApplicationForm>): Envelope<ne
 }
 
 /** The form, valid under `policy`, or the reply that says what is wrong. */
-export function checkForm(sections: Partial<ApplicationForm>, policy: PolicyDoc): { form: ApplicationForm } | { error: Envelope<never> } {
+export function checkForm(sections: Partial<ApplicationForm>, policy: PolicyDoc, now: Date): { form: ApplicationForm } | { error: Envelope<never> } {
   const incomplete = missingSections(sections)
   if (incomplete) return { error: incomplete }
   const parsed = applicationFormSchema.safeParse(sections)
   if (!parsed.success) return { error: invalid(parsed.error) }
   const form = parsed.data as ApplicationForm
+  // The self-check's own rules (street, membership, level, mode, dates), so the two never disagree.
   const fields: FieldErrors = {}
-  if (!policy.levels.includes(form.education.level)) fields['education.level'] = `${policy.year}年度只资助${policy.levels.join('、')}学历`
-  if (!policy.studyModes.includes(form.education.studyMode)) fields['education.studyMode'] = `${policy.year}年度不资助「${form.education.studyMode}」学习形式`
+  for (const failure of answerFailures(policy, answersOfForm(form), now)) {
+    const field = RULE_FIELDS[failure.rule] ?? 'education'
+    fields[field] ??= failure.message
+  }
   const first = Object.values(fields)[0]
   if (first) return { error: appError('INVALID_INPUT', `提交的内容有误：${first}`, fields) }
   return { form }

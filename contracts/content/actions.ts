@@ -19,7 +19,8 @@ export interface ListArticlesResult {
   nextCursor: string | null
 }
 
-export const getArticleInput = z.strictObject({ id })
+/** `forOffline`: the app keeping a first-page article for reading offline, not a read: not counted. */
+export const getArticleInput = z.strictObject({ id, forOffline: z.boolean().optional() })
 export type GetArticleInput = z.input<typeof getArticleInput>
 export type GetArticleResult = ArticleDetail
 

@@ -1,6 +1,7 @@
 // The 圆梦计划 policy of a year, as data staff can set (the `dreamPlanPolicies` collection, `_id` =
 // the year): amount, window, eligible levels and modes, the once-per-person rule, documents,
 // eligibility text and the privacy notice. Zod-free, for the app's intro page and the function.
+import type { SelfCheckPolicy } from './eligibility'
 
 /** Degree levels the subsidy pays towards. */
 export const EDUCATION_LEVELS = ['大专', '本科'] as const
@@ -51,6 +52,8 @@ export interface PolicyDoc {
   publicityDays: number
   /** Not the union's published rules: the app labels the policy 示例. */
   sample: boolean
+  /** The eligibility self-check's wording and date rules (eligibility.ts); defaults when absent. */
+  selfCheck?: SelfCheckPolicy
 }
 
 /** The policy as the app shows it, with whether the window is open now. */

@@ -2,6 +2,7 @@
 // in the function. Messages are Chinese and name the field.
 import { z } from '../zod'
 import { STREETS } from '../services/catalog'
+import { QUESTION_IDS } from './eligibility'
 import { checkCardNumber, checkCreditCode, checkIdNumber, checkMobile } from './identity-numbers'
 import { EDUCATION_LEVELS, MATERIAL_KINDS, MATERIAL_MAX_BYTES, MATERIAL_TYPES, STUDY_MODES } from './policy'
 
@@ -99,6 +100,18 @@ export const applicationFormSchema = z
 
 const words = z.string().trim().min(1).max(2000)
 
+const question = z.strictObject({ title: words, why: words })
+const alternative = z.strictObject({ title: words, description: words, serviceId: z.string().regex(/^[a-z0-9-]{1,60}$/) })
+const RULE_IDS = ['futian', 'union', 'member', 'level', 'studyMode', 'previousYear', 'thisYear', 'dateOrder', 'enrolledFrom', 'studying', 'window'] as const
+
+/** The policy's eligibility self-check (eligibility.ts): wording, date rules, suggestions. */
+const selfCheckSchema = z.strictObject({
+  questions: z.strictObject(Object.fromEntries(QUESTION_IDS.map((id) => [id, question])) as Record<(typeof QUESTION_IDS)[number], typeof question>),
+  enrolledFrom: isoDate('入学起始日期').optional(),
+  studyingOnApplication: z.boolean().optional(),
+  alternatives: z.object({ general: z.array(alternative).min(1) }).extend(Object.fromEntries(RULE_IDS.map((id) => [id, z.array(alternative).optional()])) as Record<(typeof RULE_IDS)[number], z.ZodOptional<z.ZodArray<typeof alternative>>>).strict()
+})
+
 /** A year's policy document (`dreamPlanPolicies`), as staff set it and as the seed writes it: the
  * function parses every policy it reads with this, so a malformed one is a loud fault, never a
  * silently open or closed form. */
@@ -119,7 +132,8 @@ export const policySchema = z
     privacy: z.strictObject({ collected: z.array(words).min(1), purpose: words, recipients: words, retention: words, contact: words }),
     budget: z.number().int().min(0),
     publicityDays: z.number().int().min(0).max(60),
-    sample: z.boolean()
+    sample: z.boolean(),
+    selfCheck: selfCheckSchema.optional()
   })
   .refine((p) => p._id === String(p.year), { message: '_id 须为年份', path: ['_id'] })
   .refine((p) => Date.parse(p.closesAt) > Date.parse(p.opensAt), { message: '截止时间须晚于开始时间', path: ['closesAt'] })

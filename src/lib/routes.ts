@@ -46,6 +46,9 @@ export const DREAM_PLAN_INTRO_PATH = '/packages/dream-plan/pages/intro/index'
 /** 圆梦计划's privacy notice and consent, before the form. */
 export const DREAM_PLAN_CONSENT_PATH = '/packages/dream-plan/pages/consent/index'
 
+/** 圆梦计划's 30-second eligibility self-check (answers stay on the device). */
+export const DREAM_PLAN_CHECK_PATH = '/packages/dream-plan/pages/check/index'
+
 /** 我的申请 (dream-plan subpackage). */
 export const MY_APPLICATIONS_PATH = '/packages/dream-plan/pages/mine/index'
 

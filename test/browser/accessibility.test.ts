@@ -116,6 +116,13 @@ const screens: [string, (page: Page) => Promise<void>][] = [
     }
   ],
   [
+    '圆梦计划 self-check',
+    async (page) => {
+      await page.goto(cb.url + '/packages/dream-plan/pages/check/index')
+      await page.getByTestId('question-dates').waitFor()
+    }
+  ],
+  [
     'FAQ (answer open)',
     async (page) => {
       await page.goto(cb.url + '/packages/services/pages/faq/index')

@@ -3,10 +3,9 @@
 import { DREAM_PLAN_COLLECTIONS } from '../../../contracts/dream-plan/documents'
 import type { PolicyDoc, PolicyView } from '../../../contracts/dream-plan/policy'
 import { policySchema } from '../../../contracts/dream-plan/schemas'
+import { shanghaiDate, windowState } from '../../../contracts/dream-plan/eligibility'
 import { database } from '../cloudbase'
 import { DreamPlanFault } from './data-key'
-
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000
 
 /** The collection handle. */
 export function policies() {
@@ -34,21 +33,8 @@ export async function allPolicies(): Promise<PolicyDoc[]> {
   return data.map(parsePolicy)
 }
 
-/** 2026年9月1日, in Shenzhen's calendar (China keeps UTC+8 all year) whatever the server's zone. */
-export function shanghaiDate(ms: number): string {
-  const d = new Date(ms + SHANGHAI_OFFSET_MS)
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
-}
-
-/** Whether the form is open at `now`; when closed, why, with the date. The window is [opensAt, closesAt). */
-export function windowState(policy: PolicyDoc, now: Date): { isOpen: boolean; closedReason?: string } {
-  const opens = Date.parse(policy.opensAt)
-  const closes = Date.parse(policy.closesAt)
-  const t = now.getTime()
-  if (t < opens) return { isOpen: false, closedReason: `${policy.year}年度申请将于${shanghaiDate(opens)}开始` }
-  if (t >= closes) return { isOpen: false, closedReason: `${policy.year}年度申请已于${shanghaiDate(closes - 1)}截止` }
-  return { isOpen: true }
-}
+// The window and Shenzhen's calendar live with the eligibility rules the app shares.
+export { shanghaiDate, windowState }
 
 /**
  * The policy the app means without a year: the one open now (the latest year if windows

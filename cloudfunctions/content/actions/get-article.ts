@@ -1,5 +1,6 @@
 // getArticle: one article with its body, for the article page and shared links. Counts the read,
-// and tells a signed-in worker whether the article is in their 收藏.
+// and tells a signed-in worker whether the article is in their 收藏. A copy kept for reading offline
+// (`forOffline`, the first page of a channel fetched ahead) is not a read and is not counted.
 import { getArticleInput } from '../../../contracts/content/actions'
 import type { ArticleDoc } from '../../../contracts/content/article'
 import { appError } from '../../../contracts/errors'
@@ -12,15 +13,15 @@ import { withFileUrls } from '../hosted-files'
 export const getArticle = defineAction({
   input: getArticleInput,
   access: 'public',
-  run: async ({ id }, { openid }) => {
+  run: async ({ id, forOffline }, { openid }) => {
     const doc = await findArticle<ArticleDoc>(id, DETAIL_FIELDS)
     if (!doc) return appError('ARTICLE_NOT_FOUND')
     const _ = database().command
     const [, favourited] = await Promise.all([
-      articles().doc(id).update({ viewCount: _.inc(1) }),
+      forOffline ? null : articles().doc(id).update({ viewCount: _.inc(1) }),
       openid ? favourites().doc(favouriteId(openid, id)).field({ _id: true }).get().then((r) => r.data.length > 0) : false
     ])
     // The count read above plus this read; concurrent readers may each see the same number.
-    return ok(await withFileUrls(toDetail({ ...doc, viewCount: (doc.viewCount ?? 0) + 1 }, favourited)))
+    return ok(await withFileUrls(toDetail({ ...doc, viewCount: (doc.viewCount ?? 0) + (forOffline ? 0 : 1) }, favourited)))
   }
 })

@@ -39,7 +39,7 @@ export const resubmit = userAction({
 
     const draftId = amendDraftId(openid, id)
     const draft = await loadDraft(draftId)
-    const checked = checkForm({ ...openForm(app, crypto), ...(draft ? openSections(draft, crypto) : {}) }, policy)
+    const checked = checkForm({ ...openForm(app, crypto), ...(draft ? openSections(draft, crypto) : {}) }, policy, now)
     if ('error' in checked) return checked.error
     const { form } = checked
     const refused = await verifyMaterials(form.materials, { openid, year: app.year })

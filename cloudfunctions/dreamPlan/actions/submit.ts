@@ -54,7 +54,7 @@ export const submit = userAction({
     // A submit of the same draft may have just won and deleted it: its application was inserted
     // before the draft went, so looking again tells "already applied" from "not filled in".
     if (missingSections(sections) && (await keyTaken('openKey', openKey))) return refuse('thisYear', policy.oncePerPerson)
-    const checked = checkForm(sections, policy)
+    const checked = checkForm(sections, policy, now)
     if ('error' in checked) return checked.error
     const { form } = checked
     const refused = await verifyMaterials(form.materials, { openid, year: policy.year })

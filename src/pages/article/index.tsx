@@ -14,6 +14,9 @@ import { recordShare, type ShareTarget } from '@/features/news/api/record-share'
 import { ArticleActions } from '@/features/news/components/article-actions'
 import { ArticleAttachments } from '@/features/news/components/article-attachments'
 import { ArticleBody } from '@/features/news/components/article-body'
+import { OfflineBanner } from '@/features/news/components/offline-banner'
+import { ReadAloudBar } from '@/features/news/components/read-aloud-bar'
+import { useReadAloud } from '@/features/news/read-aloud/use-read-aloud'
 import { RelatedArticles } from '@/features/news/components/related-articles'
 import { shareImageOf } from '@/features/news/share-image'
 import { ORG_NAME } from '@/lib/app-info'
@@ -28,8 +31,15 @@ export default function ArticlePage() {
   const router = useRouter()
   const id = readParam(router.params.id)
   const reading = useReadingSettings()
-  const { status, article, error, retry } = useArticle(id)
+  const { status, article, error, retry, offlineSavedAt } = useArticle(id)
   const related = useRelated(id, status === 'ready')
+  const readAloud = useReadAloud(article?.title ?? '', article?.blocks ?? null)
+  // Keep the paragraph being read in view as reading moves on.
+  useEffect(() => {
+    if (readAloud.readingBlock !== null && readAloud.readingBlock >= 0) {
+      void Taro.pageScrollTo({ selector: `#article-block-${readAloud.readingBlock}`, offsetTop: -120, duration: 300 }).catch(() => undefined)
+    }
+  }, [readAloud.readingBlock])
   // Opened from a share card or a pasted URL: no page below this one to go back to.
   const [isEntryPage, setIsEntryPage] = useState(false)
   // Moments' single-page mode: no login (so no 收藏) and no navigation to other pages.
@@ -143,7 +153,8 @@ export default function ArticlePage() {
 
       {status === 'ready' && article ? (
         <View className='article-page__content' data-testid='article'>
-          <Text className='article-page__title' data-testid='article-title' role='heading' aria-level='1' userSelect>
+          {offlineSavedAt ? <OfflineBanner savedAt={offlineSavedAt} /> : null}
+          <Text className={`article-page__title${readAloud.readingBlock === -1 ? ' article-body__block--reading' : ''}`} data-testid='article-title' role='heading' aria-level='1' userSelect>
             {article.title}
           </Text>
           <View className='article-page__meta'>
@@ -168,7 +179,8 @@ export default function ArticlePage() {
               {article.byline}
             </Text>
           ) : null}
-          <ArticleBody blocks={article.blocks} />
+          <ReadAloudBar state={readAloud.state} total={readAloud.total} onToggle={readAloud.toggle} onRate={readAloud.setRate} />
+          <ArticleBody blocks={article.blocks} readingBlock={readAloud.readingBlock} />
           <ArticleAttachments attachments={article.attachments ?? []} />
           <ArticleActions
             id={article.id}
@@ -176,7 +188,8 @@ export default function ArticlePage() {
             canFavourite={!singlePage}
             onLinkCopied={() => countShare('chat')}
           />
-          {singlePage ? null : (
+          {/* Offline, related articles cannot load: no error under an article read from the device. */}
+          {singlePage || offlineSavedAt ? null : (
             <RelatedArticles status={related.status} items={related.items} error={related.error} onRetry={() => void related.retry()} onSelect={open} />
           )}
         </View>

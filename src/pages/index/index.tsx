@@ -14,6 +14,7 @@ import { ArticleList } from '@/features/news/components/article-list'
 import { ChannelTabs } from '@/features/news/components/channel-tabs'
 import { HeadlineList } from '@/features/news/components/headline-list'
 import { TabBar } from '@/components/tab-bar'
+import { OfflineBanner } from '@/features/news/components/offline-banner'
 import { toCloudError } from '@/lib/cloud'
 import { articlePath, searchPath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
@@ -26,6 +27,8 @@ export default function HomePage() {
   const feed = useArticles(channel)
   const headlines = useHeadlines(channel)
   const [refreshing, setRefreshing] = useState(false)
+  // No network: the feed is the first page kept on the device.
+  const offlineSavedAt = feed.status === 'ready' ? feed.first?.offlineSavedAt : undefined
 
   // The server's list may not hold the channel shown first (e.g. an empty database): follow it.
   useEffect(() => {
@@ -88,7 +91,7 @@ export default function HomePage() {
       <ChannelTabs channels={channels} current={channel} onChange={setChannel} />
 
       {/* When the feed fails too, its own error (whose 重试 reloads both) says it once. */}
-      {headlines.status === 'error' && headlines.error && feed.status !== 'error' ? (
+      {headlines.status === 'error' && headlines.error && feed.status !== 'error' && !offlineSavedAt ? (
         <InlineError message='头条暂时无法加载' onRetry={() => void headlines.reload()} testId='headlines-error' />
       ) : null}
       {settling ? <LoadingState rows={4} /> : <HeadlineList items={headlines.items} onSelect={open} />}
@@ -109,6 +112,7 @@ export default function HomePage() {
         ) : null}
       </View>
 
+      {offlineSavedAt ? <OfflineBanner savedAt={offlineSavedAt} /> : null}
 
       {feed.status === 'error' && feed.error ? (
         <ErrorState message={feed.error.message} onRetry={retryAll} />

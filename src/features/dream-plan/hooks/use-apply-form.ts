@@ -31,6 +31,7 @@ import {
 } from '../form/fields'
 import { materialDocs } from '../form/materials'
 import { newIdempotencyKey } from '../idempotency-key'
+import { takePrefill, type Prefill } from '../self-check-prefill'
 import { useMaterialUploads } from './use-material-uploads'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 
@@ -41,6 +42,17 @@ function valuesFrom(sections: Partial<ApplicationForm>): Record<TextSection, Val
   const values = Object.fromEntries(TEXT_SECTIONS.map((s) => [s, toValues(s, sections[s])])) as Record<TextSection, Values>
   if (!values.bank.accountHolder && sections.personal?.name) values.bank.accountHolder = sections.personal.name
   return values
+}
+
+/** The self-check's answers in the sections not saved yet (they never override what was saved). */
+function withPrefill(values: Record<TextSection, Values>, sections: Partial<ApplicationForm>, prefill: Prefill | null): Record<TextSection, Values> {
+  if (!prefill) return values
+  const fill = (section: 'work' | 'education', from: Record<string, string | undefined>): Values => {
+    if (sections[section]) return values[section]
+    const given = Object.entries(from).filter((e): e is [string, string] => Boolean(e[1]) && !values[section][e[0]])
+    return { ...values[section], ...Object.fromEntries(given) }
+  }
+  return { ...values, work: fill('work', prefill.work), education: fill('education', prefill.education) }
 }
 
 /** A problem with the step as a whole (not one field), shown as a banner. */
@@ -91,7 +103,7 @@ export function useApplyForm(applicationId: string) {
       setPolicy(current)
       setApplication(app)
       setSaved(sections)
-      setValues(valuesFrom(sections))
+      setValues(amend ? valuesFrom(sections) : withPrefill(valuesFrom(sections), sections, takePrefill()))
       resetMaterials(sections.materials)
       setTouched({})
       setAttempted({})

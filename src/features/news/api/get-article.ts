@@ -3,10 +3,11 @@ import { useCallback, useEffect, useState } from 'react'
 import type { GetArticleResult } from '@contracts/content/actions'
 import { callFunction, cloudError, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
+import { isOffline, offlineStore } from '../offline'
 
-/** Calls content.getArticle. */
-export function getArticle(id: string): Promise<GetArticleResult> {
-  return callFunction('content', 'getArticle', { id })
+/** Calls content.getArticle (`forOffline`: kept ahead for reading offline, not counted as a read). */
+export function getArticle(id: string, forOffline = false): Promise<GetArticleResult> {
+  return callFunction('content', 'getArticle', forOffline ? { id, forOffline } : { id })
 }
 
 /** The article page's data. */
@@ -14,6 +15,8 @@ export interface ArticleState {
   status: 'loading' | 'ready' | 'error'
   article: GetArticleResult | null
   error: CloudError | null
+  /** Shown from the copy kept on the device (no network): when it was saved, in ms. */
+  offlineSavedAt?: number
 }
 
 /** Codes meaning "there is no such article" rather than "try again". */
@@ -36,8 +39,13 @@ export function useArticle(id: string) {
     try {
       const article = await getArticle(id)
       if (ticket.isCurrent(mine)) setState({ status: 'ready', article, error: null })
+      void offlineStore()?.saveArticle(article).catch(() => undefined)
     } catch (error) {
-      if (ticket.isCurrent(mine)) setState({ status: 'error', article: null, error: toCloudError(error) })
+      const failure = toCloudError(error)
+      // No network: the copy kept on the device, if any, instead of an error.
+      const kept = isOffline(failure.code) ? await offlineStore()?.readArticle(id).catch(() => null) : null
+      if (!ticket.isCurrent(mine)) return
+      setState(kept ? { status: 'ready', article: kept.article, error: null, offlineSavedAt: kept.savedAt } : { status: 'error', article: null, error: failure })
     }
   }, [id, ticket])
 

@@ -2,8 +2,11 @@
 import { useCallback } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListArticlesInput, ListArticlesResult } from '@contracts/content/actions'
-import { callFunction } from '@/lib/cloud'
+import { callFunction, toCloudError } from '@/lib/cloud'
 import { useCursorPages } from '@/lib/use-cursor-pages'
+import { isOffline, offlineStore } from '../offline'
+import type { OfflineStore } from '../offline/offline-store'
+import { getArticle } from './get-article'
 
 /** Rows asked per page: enough to fill two screens, small enough for one setData. */
 export const ARTICLES_PAGE_SIZE = 20
@@ -13,14 +16,44 @@ export function listArticles(input: ListArticlesInput): Promise<ListArticlesResu
   return callFunction('content', 'listArticles', input)
 }
 
+/** A first page, possibly the copy kept on the device (then with when it was saved). */
+export type FeedPage = ListArticlesResult & { offlineSavedAt?: number }
+
+/** Keeps the articles of a first page for reading offline, one at a time, those not kept yet. */
+function keepForOffline(store: OfflineStore, items: ArticleSummary[]): Promise<unknown> {
+  return items.reduce<Promise<unknown>>(
+    (done, item) => done.then(() => store.has(item.id)).then((kept) => (kept ? null : getArticle(item.id, true).then(store.saveArticle))),
+    Promise.resolve()
+  )
+}
+
+/** A channel's first page from the server (kept for offline), or, with no network, the kept copy. */
+export function firstPageOrKept(channel: string, fetch: () => Promise<ListArticlesResult>): Promise<FeedPage> {
+  const store = offlineStore()
+  return fetch().then(
+    (page) => {
+      if (store) void store.saveList(channel, page.items).then(() => keepForOffline(store, page.items)).catch(() => undefined)
+      return page
+    },
+    (error) => {
+      if (!store || !isOffline(toCloudError(error).code)) throw error
+      return store.readList(channel).then((kept) => {
+        if (!kept) throw error
+        return { items: kept.items, nextCursor: null, offlineSavedAt: kept.at }
+      })
+    }
+  )
+}
+
 /**
  * The articles of `channel`, newest first, with `retry` (start over), `refresh` (pull-down:
  * keeps rows on failure and rejects with the error) and `loadMore` (next page).
  */
 export function useArticles(channel: string, pageSize = ARTICLES_PAGE_SIZE) {
   const fetchPage = useCallback(
-    (cursor?: string) => listArticles({ channel, limit: pageSize, ...(cursor ? { cursor } : {}) }),
+    (cursor?: string): Promise<FeedPage> =>
+      cursor ? listArticles({ channel, limit: pageSize, cursor }) : firstPageOrKept(channel, () => listArticles({ channel, limit: pageSize })),
     [channel, pageSize]
   )
-  return useCursorPages<ArticleSummary, ListArticlesResult>(fetchPage, channel !== '')
+  return useCursorPages<ArticleSummary, FeedPage>(fetchPage, channel !== '')
 }

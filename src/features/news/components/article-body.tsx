@@ -46,8 +46,11 @@ function ArticleImage({ block, onOpen }: { block: ImageBlock; onOpen: (src: stri
   )
 }
 
-/** Renders `blocks`; unknown block types (from newer data) are skipped rather than crashing. */
-export function ArticleBody({ blocks }: { blocks: ArticleBlock[] }) {
+const readingClass = (reading: boolean) => (reading ? ' article-body__block--reading' : '')
+
+/** Renders `blocks`; unknown block types (from newer data) are skipped rather than crashing.
+ * `readingBlock` is the block 朗读 is reading (highlighted). */
+export function ArticleBody({ blocks, readingBlock = null }: { blocks: ArticleBlock[]; readingBlock?: number | null }) {
   const urls = imageUrlsOf(blocks)
   const open = (current: string) => {
     Taro.previewImage({ current, urls }).catch(() => Taro.showToast({ title: '图片暂时无法查看', icon: 'none' }))
@@ -58,13 +61,13 @@ export function ArticleBody({ blocks }: { blocks: ArticleBlock[] }) {
         switch (block.type) {
           case 'paragraph':
             return (
-              <Text key={index} className='article-body__paragraph' data-testid='article-block-paragraph' userSelect>
+              <Text key={index} id={`article-block-${index}`} className={`article-body__paragraph${readingClass(readingBlock === index)}`} data-testid='article-block-paragraph' aria-current={readingBlock === index ? 'true' : undefined} userSelect>
                 {block.text}
               </Text>
             )
           case 'heading':
             return (
-              <Text key={index} className='article-body__heading' data-testid='article-block-heading' userSelect role='heading' aria-level='2'>
+              <Text key={index} id={`article-block-${index}`} className={`article-body__heading${readingClass(readingBlock === index)}`} data-testid='article-block-heading' aria-current={readingBlock === index ? 'true' : undefined} userSelect role='heading' aria-level='2'>
                 {block.text}
               </Text>
             )

@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro'
 import { toCloudError } from '@/lib/cloud'
 import { addFavourite } from '../api/add-favourite'
 import { removeFavourite } from '../api/remove-favourite'
+import { offlineStore } from '../offline'
 
 /** Whether `id` is in 收藏, starting from the article's `favourited`, and `toggle`. */
 export function useFavourite(id: string, initial: boolean) {
@@ -25,6 +26,7 @@ export function useFavourite(id: string, initial: boolean) {
     try {
       const result = next ? await addFavourite(id) : await removeFavourite(id)
       setFavourited(result.favourited)
+      void offlineStore()?.setFavourite(id, result.favourited).catch(() => undefined)
       void Taro.showToast({ title: result.favourited ? '已收藏' : '已取消收藏', icon: 'none', duration: 1500 })
     } catch (error) {
       setFavourited(!next)

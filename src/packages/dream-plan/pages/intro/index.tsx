@@ -13,7 +13,7 @@ import { Notice, NoticeText } from '@/features/dream-plan/components/notice'
 import { PolicyDetails, PolicyFacts, windowText } from '@/features/dream-plan/components/policy-details'
 import { useStanding } from '@/features/dream-plan/hooks/use-standing'
 import { setPageMeta } from '@/lib/page-meta'
-import { DREAM_PLAN_CONSENT_PATH, DREAM_PLAN_INTRO_PATH, MY_APPLICATIONS_PATH, applicationPath } from '@/lib/routes'
+import { DREAM_PLAN_CHECK_PATH, DREAM_PLAN_CONSENT_PATH, DREAM_PLAN_INTRO_PATH, MY_APPLICATIONS_PATH, applicationPath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import '@/features/dream-plan/components/layout.css'
 import './index.css'
@@ -51,6 +51,14 @@ export default function DreamPlanIntroPage() {
           </PageHeader>
 
           <PolicyFacts policy={policy} />
+
+          {!standing.applied ? (
+            <View className='dp-actions'>
+              <Button className='dp-button dp-button--secondary' role='button' tabIndex={0} data-testid='self-check-entry' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_CHECK_PATH })}>
+                30 秒自测：我能申请吗？
+              </Button>
+            </View>
+          ) : null}
 
           {policy.isOpen ? (
             <View className='dp-actions'>

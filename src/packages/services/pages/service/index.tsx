@@ -13,7 +13,7 @@ import { ArticleList } from '@/features/news/components/article-list'
 import { isServiceNotFound, useService } from '@/features/services/api/get-service'
 import { DetailSection, ServiceDetail, ServiceSources } from '@/features/services/components/service-detail'
 import { ORG_NAME } from '@/lib/app-info'
-import { DREAM_PLAN_INTRO_PATH, SERVICES_PATH, articlePath, placesPath, readParam } from '@/lib/routes'
+import { DREAM_PLAN_CHECK_PATH, DREAM_PLAN_INTRO_PATH, SERVICES_PATH, articlePath, placesPath, readParam } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
 
@@ -79,6 +79,11 @@ export default function ServicePage() {
               onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_INTRO_PATH })}
             >
               了解政策并在线申请
+            </Button>
+          ) : null}
+          {service.id === DREAM_PLAN_ID ? (
+            <Button className='service-page__places' role='button' tabIndex={0} data-testid='self-check-entry' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_CHECK_PATH })}>
+              30 秒自测：我能申请吗？
             </Button>
           ) : null}
 

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '能否申请自测'
+})
