@@ -23,7 +23,16 @@ export const ERRORS = {
   FUNCTION_TIMEOUT: { status: 504, message: '服务响应超时，请稍后再试' },
   NETWORK: { status: 0, message: '网络连接失败，请检查网络后重试' },
   SERVICE_NOT_FOUND: { status: 404, message: '这项服务暂未上线，请稍后再试' },
-  STAFF_NOT_FOUND: { status: 404, message: '该工作人员不存在' }
+  STAFF_NOT_FOUND: { status: 404, message: '该工作人员不存在' },
+  // Content management (contentAdmin) and what readers see of it.
+  ARTICLE_WITHDRAWN: { status: 404, message: '该文章已下线' },
+  CONTENT_NOT_FOUND: { status: 404, message: '该内容不存在' },
+  CONTENT_CONFLICT: { status: 409, message: '该内容已被他人修改，请刷新后查看' },
+  CONTENT_WRONG_STATE: { status: 409, message: '该内容当前的状态不允许此操作' },
+  FOUR_EYES: { status: 403, message: '不能审核发布自己撰写或修改过的内容' },
+  CHANNEL_NOT_EMPTY: { status: 409, message: '该栏目下还有文章，不能删除' },
+  POLICY_FROZEN: { status: 409, message: '本年度已有人提交申请，补助金额和学历层次不能再修改' },
+  FILE_TYPE_REFUSED: { status: 400, message: '文件类型不支持' }
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERRORS
