@@ -8,7 +8,7 @@ import { database } from '../../_shared/cloudbase'
 import { isDuplicateKey } from '../../_shared/db-errors'
 import { ok } from '../../_shared/handler'
 import { auditContent } from '../../_shared/content-admin/audit-content'
-import { itemAt, items, updateAt } from '../../_shared/content-admin/items'
+import { itemAt, items, keepRevision, revisionId, updateAt } from '../../_shared/content-admin/items'
 import { KINDS } from '../../_shared/content-admin/kinds'
 import { checkFiles, parseBody } from '../body-check'
 import { contentAction, WRITERS } from '../content-action'
@@ -49,6 +49,7 @@ export const save = contentAction({
         if (!isDuplicateKey(err)) throw err
         return appError('CONTENT_CONFLICT', '该内容已存在，请在列表中打开它')
       }
+      await keepRevision({ _id: revisionId(doc._id, 1), itemId: doc._id, n: 1, body, editors: doc.editors, savedAt: at })
       await auditContent(caller, 'save', { id: doc._id, kind, title: doc.title }, null, doc, now)
       return ok({ id: doc._id, version: 1, state: doc.state, revision: 1 })
     }
@@ -70,6 +71,8 @@ export const save = contentAction({
     const _ = database().command
     const change = { body: _.set(body), title: adapter.title(body), revision, editors, state, updatedAt: at, updatedBy: caller.openid }
     if (!(await updateAt(id, version, change))) return appError('CONTENT_CONFLICT')
+    // Every revision keeps who wrote it and when (the last save of it wins; a published one is never rewritten here).
+    await keepRevision({ _id: revisionId(id, revision), itemId: id, n: revision, body, editors, savedAt: at })
     await auditContent(caller, 'save', { id, kind, title: change.title }, item, { ...item, body, revision, editors, state, version: version + 1 }, now)
     return ok({ id, version: version + 1, state, revision })
   }
