@@ -96,7 +96,7 @@ async function input(action: keyof ContentAdminActions, made: Made, who: string)
     case 'confirmUpload': {
       // The caller's own upload (any signed-in user can write their own folder; the check is the function's).
       const cloudPath = `content/${who || 'nobody'}/image-${randomBytes(12).toString('hex')}.png`
-      const res = await fetch(`${cb.url}/__storage/client/${cloudPath}`, { method: 'PUT', headers: { 'x-wx-openid': who || crew.worker }, body: PNG_BYTES })
+      const res = await fetch(`${cb.url}/__storage/client/${cloudPath}`, { method: 'PUT', headers: { 'x-wx-openid': who || crew.worker }, body: new Uint8Array(PNG_BYTES) })
       return { fileID: ((await res.json()) as { data: { fileID: string } }).data.fileID }
     }
     case 'importPasted':

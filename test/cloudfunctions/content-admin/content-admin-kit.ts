@@ -7,6 +7,7 @@ import type { ContentAdminActions } from '../../../contracts/content-admin/actio
 import type { ArticleBody, ContentItemDoc, ContentState, EditorBlock } from '../../../contracts/content-admin/words'
 import { CONTENT_ADMIN_COLLECTIONS } from '../../../contracts/content-admin/words'
 import type { ContentActions } from '../../../contracts/content/actions'
+import type { ServiceActions } from '../../../contracts/services/actions'
 import type { ArticleDoc } from '../../../contracts/content/article'
 import { STAFF_COLLECTIONS, type AuditDoc } from '../../../contracts/staff/roles'
 import type { TestCloudbase } from '../../helpers/local-cloudbase'
@@ -57,7 +58,8 @@ export function callAdmin<A extends keyof ContentAdminActions>(cb: TestCloudbase
 }
 
 /** One action of the readers' `content` function, anonymously. */
-export function callReader<A extends keyof ContentActions>(cb: TestCloudbase, action: A, input: ContentActions[A]['input'] | Record<string, unknown>): Promise<Reply<ContentActions[A]['result']>> {
+type ReaderActions = ContentActions & ServiceActions
+export function callReader<A extends keyof ReaderActions>(cb: TestCloudbase, action: A, input: ReaderActions[A]['input'] | Record<string, unknown>): Promise<Reply<ReaderActions[A]['result']>> {
   return cb.call('content', { action, ...input }) as never
 }
 
@@ -114,7 +116,7 @@ export async function fireContentTimer(cb: TestCloudbase, at: Date): Promise<{ o
 /** Uploads bytes where prepareUpload says, as the app would; returns the fileID (not yet confirmed). */
 export async function upload(cb: TestCloudbase, openid: string, purpose: 'image' | 'attachment', contentType: string, bytes: Buffer): Promise<string> {
   const { cloudPath } = data(await callAdmin(cb, 'prepareUpload', { purpose, contentType, size: bytes.length }, openid))
-  const res = await fetch(`${cb.url}/__storage/client/${cloudPath}`, { method: 'PUT', headers: { 'x-wx-openid': openid, 'content-type': 'application/octet-stream' }, body: bytes })
+  const res = await fetch(`${cb.url}/__storage/client/${cloudPath}`, { method: 'PUT', headers: { 'x-wx-openid': openid, 'content-type': 'application/octet-stream' }, body: new Uint8Array(bytes) })
   const json = (await res.json()) as { ok: boolean; data: { fileID: string } }
   if (!json.ok) throw new Error(`upload failed: ${JSON.stringify(json)}`)
   return json.data.fileID

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { placeBody } from '../../../../contracts/content-admin/schemas'
 import type { PlaceBody } from '../../../../contracts/content-admin/words'
 import { streetOrder } from '../../../../contracts/services/catalog'
-import type { PlaceDoc } from '../../../../contracts/services/documents'
+import { positionOf, type StoredPlace } from '../../../content/places-collection'
 import { database } from '../../cloudbase'
 import type { KindAdapter } from './kind'
 
@@ -38,9 +38,9 @@ export const placeKind: KindAdapter = {
     return {}
   },
   readLive: async (id) => {
-    const doc = (await places().where({ _id: id }).limit(1).get()).data[0] as (PlaceDoc & { closedNote?: string }) | undefined
+    const doc = (await places().where({ _id: id }).limit(1).get()).data[0] as (StoredPlace & { closedNote?: string }) | undefined
     if (!doc) return null
-    const [longitude, latitude] = doc.location.coordinates
+    const { longitude, latitude } = positionOf(doc)
     const body: PlaceBody = {
       name: doc.name,
       type: doc.type,
