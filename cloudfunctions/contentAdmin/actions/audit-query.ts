@@ -3,7 +3,8 @@
 import { auditQueryInput } from '../../../contracts/content-admin/actions'
 import type { AuditRow } from '../../../contracts/content-admin/words'
 import { appError } from '../../../contracts/errors'
-import { STAFF_COLLECTIONS, type AuditDoc } from '../../../contracts/staff/roles'
+import type { AuditDoc } from '../../../contracts/staff/roles'
+import { readAudit } from '../../_shared/audit'
 import { database } from '../../_shared/cloudbase'
 import { after, decodeCursor, nextCursor } from '../../_shared/cursor'
 import { ok } from '../../_shared/handler'
@@ -39,14 +40,7 @@ export const auditQuery = contentAction({
     if (from) conditions.push({ at: _.gte(from) })
     if (to) conditions.push({ at: _.lte(to) })
     if (pos) conditions.push(after(_, 'at', pos))
-    const res = await database()
-      .collection(STAFF_COLLECTIONS.audit)
-      .where(_.and(conditions as never))
-      .orderBy('at', 'desc')
-      .orderBy('_id', 'desc')
-      .limit(limit + 1)
-      .get()
-    const rows = res.data as AuditDoc[]
+    const rows = await readAudit(_.and(conditions as never) as object, limit + 1)
     return ok({ items: rows.slice(0, limit).map(toRow), nextCursor: nextCursor(rows, limit, (r) => ({ at: r.at, id: r._id })) })
   }
 })
