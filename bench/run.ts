@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildFunctions } from '../scripts/build-functions'
 import { printTable, type Measurement } from './lib/measure'
 import { BENCH_FUNCTIONS } from './lib/bench-cloudbase'
+import { contentAdminSuite } from './suites/content-admin'
 import { dreamPlanSuite } from './suites/dream-plan'
 import { newsSuite } from './suites/news'
 import { placesSuite } from './suites/places'
@@ -17,7 +18,7 @@ export interface SuiteResult {
   notes?: Record<string, unknown>
 }
 
-const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite }
+const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite, 'content-admin': contentAdminSuite }
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
