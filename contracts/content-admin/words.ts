@@ -236,6 +236,8 @@ export interface ContentDetail extends ContentRow {
   liveRevision: number | null
   everPublished: boolean
   revisions: { n: number; savedAt: string; editors: string[]; publishedAt?: string; publishedBy?: string }[]
+  /** A temporary URL for each file the working copy uses (browsers cannot show cloud:// ids). */
+  fileUrls: Record<string, string>
 }
 
 /** One piece of a text diff between revisions. */

@@ -27,12 +27,17 @@ export async function refreshChannelCounts(names: string[]): Promise<void> {
   for (const name of names) {
     const total = await countArticles(name)
     const ref = channelsCollection().doc(name)
-    const current = (await ref.get()).data[0] as ChannelDoc | undefined
-    if (!current) {
-      if (total > 0) await ref.set({ name, order: channelOrder(name), articleCount: total })
+    if (total > 0) {
+      // The common case in one call; a channel's first article creates its row.
+      const res = (await channelsCollection().where({ _id: name }).update({ articleCount: total })) as { updated?: number }
+      if (!res.updated) {
+        const current = (await ref.get()).data[0] as ChannelDoc | undefined
+        if (!current) await ref.set({ name, order: channelOrder(name), articleCount: total })
+      }
       continue
     }
-    if (total === 0 && !current.managed) await ref.remove()
-    else if (current.articleCount !== total) await ref.update({ articleCount: total })
+    const current = (await ref.get()).data[0] as ChannelDoc | undefined
+    if (current && !current.managed) await ref.remove()
+    else if (current) await ref.update({ articleCount: 0 })
   }
 }

@@ -30,8 +30,9 @@ export async function claim(item: ContentItemDoc, verb: Op['verb'], caller: Staf
  * closes the claim (state, live revision). Idempotent: running it twice writes the same.
  * Returns the item after, or a refusal found late (a policy frozen meanwhile: the claim is released).
  */
-export async function finishOp(id: string, now: Date): Promise<{ item: ContentItemDoc } | { error: Envelope<never> } | null> {
-  const item = await findItem(id)
+export async function finishOp(id: string, now: Date, known?: ContentItemDoc): Promise<{ item: ContentItemDoc } | { error: Envelope<never> } | null> {
+  // The caller that just claimed knows the item; a later run reads it.
+  const item = known ?? (await findItem(id))
   if (!item?.op) return item ? { item } : null
   const op = item.op
   const kind = KINDS[item.kind]
@@ -46,7 +47,7 @@ export async function finishOp(id: string, now: Date): Promise<{ item: ContentIt
       return { error: envelope }
     }
     await keepRevision({ _id: revisionId(id, op.revision), itemId: id, n: op.revision, body: item.body, editors: item.editors, savedAt: item.updatedAt, publishedAt: now.toISOString(), publishedBy: op.by })
-    await items()
+    const closed = (await items()
       .where({ _id: id, 'op.at': op.at })
       .update({
         op: _.remove(),
@@ -59,7 +60,11 @@ export async function finishOp(id: string, now: Date): Promise<{ item: ContentIt
         counts: _.remove(),
         version: _.inc(1),
         updatedAt: now.toISOString()
-      })
+      })) as { updated?: number }
+    if (closed.updated) {
+      const { op: _op, publishAt: _at, returnReason: _r, withdrawReason: _w, counts: _c, ...rest } = item
+      return { item: { ...rest, state: 'published', liveRevision: op.revision, everPublished: true, version: item.version + 1, updatedAt: now.toISOString() } }
+    }
   } else {
     const kept = await kind.removeLive(item)
     await items()
@@ -77,7 +82,7 @@ export async function publishNow(item: ContentItemDoc, caller: StaffCaller, now:
   if (early) return early
   const op = await claim(item, 'publish', caller, now)
   if (!op) return appError('CONTENT_CONFLICT')
-  const done = await finishOp(item._id, now)
+  const done = await finishOp(item._id, now, { ...item, op, version: item.version + 1 })
   if (!done) return appError('CONTENT_NOT_FOUND')
   if ('error' in done) return done.error
   await auditContent(caller, verb, { id: item._id, kind: item.kind, title: item.title }, item, done.item, now, { detail: { revision: op.revision } })

@@ -1,13 +1,28 @@
 // getArticle: one article with its body, for the article page and shared links. Counts the read,
 // and tells a signed-in worker whether the article is in their 收藏.
 import { getArticleInput } from '../../../contracts/content/actions'
-import type { ArticleDoc } from '../../../contracts/content/article'
+import type { ArticleDetail, ArticleDoc } from '../../../contracts/content/article'
+import { fileUrls } from '../../_shared/file-urls'
 import { appError } from '../../../contracts/errors'
 import { database } from '../../_shared/cloudbase'
 import { defineAction, ok } from '../../_shared/handler'
 import { articles, DETAIL_FIELDS, findArticle, toDetail } from '../articles-collection'
 import { favouriteId, favourites } from '../favourites-collection'
 import { CONTENT_ADMIN_COLLECTIONS } from '../../../contracts/content-admin/words'
+
+/** Articles written in content management point at cloud storage: browsers get URLs for those files. */
+async function withFileUrls(detail: ArticleDetail): Promise<ArticleDetail> {
+  const ids = [...detail.blocks.flatMap((b) => (b.type === 'image' && b.src ? [b.src] : [])), ...detail.attachments.map((a) => a.url), ...(detail.cover ? [detail.cover] : [])]
+  if (!ids.some((id) => id.startsWith('cloud://'))) return detail
+  const urls = await fileUrls(ids)
+  const url = (id: string) => urls[id] || id
+  return {
+    ...detail,
+    blocks: detail.blocks.map((b) => (b.type === 'image' && b.src ? { ...b, src: url(b.src) } : b)),
+    attachments: detail.attachments.map((a) => ({ ...a, url: url(a.url) })),
+    ...(detail.cover ? { cover: url(detail.cover) } : {})
+  }
+}
 
 /** Whether content management withdrew this article (a shared link then reads 该文章已下线). */
 async function wasWithdrawn(id: string): Promise<boolean> {
@@ -27,6 +42,7 @@ export const getArticle = defineAction({
       openid ? favourites().doc(favouriteId(openid, id)).field({ _id: true }).get().then((r) => r.data.length > 0) : false
     ])
     // The count read above plus this read; concurrent readers may each see the same number.
-    return ok(toDetail({ ...doc, viewCount: (doc.viewCount ?? 0) + 1 }, favourited))
+    const detail = toDetail({ ...doc, viewCount: (doc.viewCount ?? 0) + 1 }, favourited)
+    return ok(await withFileUrls(detail))
   }
 })

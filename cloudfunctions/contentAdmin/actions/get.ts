@@ -11,6 +11,13 @@ import { auditContent } from '../../_shared/content-admin/audit-content'
 import { findItem, items, keepRevision, revisionId, revisions, toRow } from '../../_shared/content-admin/items'
 import { KINDS } from '../../_shared/content-admin/kinds'
 import { contentAction, READERS } from '../content-action'
+import { fileUrls } from '../../_shared/file-urls'
+
+/** The fileIDs a working copy uses. */
+function filesIn(body: object): string[] {
+  const b = body as { cover?: string; blocks?: { fileID?: string }[] }
+  return [...(b.cover ? [b.cover] : []), ...(b.blocks ?? []).flatMap((x) => (x.fileID ? [x.fileID] : []))]
+}
 
 async function adopt(id: string, kind: ContentKind, caller: StaffCaller, now: Date): Promise<ContentItemDoc | null> {
   const body = await KINDS[kind].readLive(id)
@@ -56,6 +63,7 @@ export const get = contentAction({
       editors: item.editors,
       liveRevision: item.liveRevision,
       everPublished: item.everPublished,
+      fileUrls: await fileUrls(filesIn(item.body)),
       revisions: (data as Omit<RevisionDoc, 'body'>[]).map((r) => ({ n: r.n, savedAt: r.savedAt, editors: r.editors, ...(r.publishedAt ? { publishedAt: r.publishedAt, publishedBy: r.publishedBy } : {}) }))
     }
     return ok(detail)

@@ -59,7 +59,8 @@ export const articleKind: KindAdapter = {
   newId: () => randomBytes(12).toString('hex'),
   putLive: async (item, raw, now) => {
     const body = raw as ArticleBody
-    const existing = (await articles().where({ _id: item._id }).limit(1).get()).data[0] as ArticleDoc | undefined
+    // Never live, or withdrawn (its readers' copy removed): nothing to read back.
+    const existing = item.liveRevision === null ? undefined : ((await articles().where({ _id: item._id }).limit(1).get()).data[0] as ArticleDoc | undefined)
     const publishedAt = body.publishedAt ?? existing?.publishedAt ?? item.publishAt ?? now.toISOString()
     const fields = {
       ...liveArticleFields(item._id, body, publishedAt),

@@ -25,7 +25,7 @@ function ArticleImage({ block, onOpen }: { block: ImageBlock; onOpen: (src: stri
             mode='widthFix'
             lazyLoad
             showMenuByLongpress
-            nativeProps={{ alt: block.caption ?? '文章配图' }}
+            nativeProps={{ alt: block.alt ?? block.caption ?? '文章配图' }}
           />
         </View>
       ) : (
@@ -65,6 +65,12 @@ export function ArticleBody({ blocks }: { blocks: ArticleBlock[] }) {
           case 'heading':
             return (
               <Text key={index} className='article-body__heading' data-testid='article-block-heading' userSelect role='heading' aria-level='2'>
+                {block.text}
+              </Text>
+            )
+          case 'quote':
+            return (
+              <Text key={index} className='article-body__quote' data-testid='article-block-quote' userSelect>
                 {block.text}
               </Text>
             )
