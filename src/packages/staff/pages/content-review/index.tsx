@@ -26,6 +26,11 @@ const PIN_DAYS = [0, 1, 3, 7]
 
 /** Today in Shenzhen as YYYY-MM-DD. */
 const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+/** The suggested time: the next whole hour but one, in Shenzhen ([day, HH:mm]). */
+function suggestedTime(): [string, string] {
+  const t = new Date(Math.ceil((Date.now() + 3600_000) / 3600_000) * 3600_000 + 8 * 3600_000).toISOString()
+  return [t.slice(0, 10), t.slice(11, 16)]
+}
 
 export default function ContentReviewPage() {
   const reading = useReadingSettings()
@@ -41,8 +46,8 @@ export default function ContentReviewPage() {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState('')
   const [failure, setFailure] = useState('')
-  const [day, setDay] = useState(shanghaiToday())
-  const [time, setTime] = useState('09:00')
+  const [day, setDay] = useState(() => suggestedTime()[0])
+  const [time, setTime] = useState(() => suggestedTime()[1])
   const [pinDays, setPinDays] = useState(0)
 
   async function act(run: (item: ContentDetail) => Promise<unknown>, done: string) {
