@@ -9,7 +9,7 @@ import { ARTICLE_TITLE_MAX, CONTENT_STATES, type ArticleBody, type ContentDetail
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { toCloudError } from '@/lib/cloud'
-import { CONTENT_LIST_PATH } from '@/lib/routes'
+import { CONTENT_LIST_PATH } from '../../shared/content-routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import { getItem, importPasted, listContentChannels, submitItem } from '@/features/content-admin/api/content-items'
 import { BlockEditor } from '@/features/content-admin/components/block-editor'
