@@ -2,7 +2,6 @@
 // gives a share image to a channel; a channel that still has articles cannot be deleted.
 import { listChannelsInput, removeChannelInput, saveChannelInput, type ChannelRow } from '../../../contracts/content-admin/actions'
 import { appError } from '../../../contracts/errors'
-import { database } from '../../_shared/cloudbase'
 import { ok } from '../../_shared/handler'
 import { auditContent } from '../../_shared/content-admin/audit-content'
 import { channelsCollection, countArticles, type ChannelDoc } from '../../_shared/content-admin/channels'
@@ -24,12 +23,10 @@ export const saveChannel = contentAction({
   input: saveChannelInput,
   run: async ({ name, order, shareImage }, { caller, now }) => {
     const before = ((await channelsCollection().where({ _id: name }).limit(1).get()).data[0] as ChannelDoc | undefined) ?? null
-    const _ = database().command
     const doc = { name, order, articleCount: await countArticles(name), managed: true }
     await channelsCollection()
       .doc(name)
       .set({ ...doc, ...(shareImage ? { shareImage } : {}) })
-    void _
     await auditContent(caller, 'saveChannel', { id: `channel:${name}` }, before, { ...doc, shareImage }, now)
     return ok(toRow({ _id: name, ...doc, ...(shareImage ? { shareImage } : {}) }))
   }

@@ -15,11 +15,11 @@ export const serviceKind: KindAdapter = {
   title: (body) => (body as ServiceBody).name,
   newId: (body) => (body as ServiceBody).serviceId,
   putLive: async (item, raw) => {
-    const { serviceId, ...fields } = raw as ServiceBody
+    // The id is the item's; the rest are the page's fields.
+    const { serviceId: _id, ...fields } = raw as ServiceBody
     const existing = (await services().where({ _id: item._id }).limit(1).get()).data[0] as ServiceDoc | undefined
     if (existing) await services().doc(item._id).update({ ...fields, sample: false })
     else await services().doc(item._id).set({ ...fields, newsKeywords: [], sources: [], sample: false })
-    void serviceId
   },
   removeLive: async (item) => {
     await services().doc(item._id).remove()
