@@ -114,3 +114,15 @@ describe('policy', () => {
     expect(res.status).toBe(409)
   })
 })
+
+describe('faq', () => {
+  test('a new question is served to readers only once published, and leaves when withdrawn', async () => {
+    const saved = data(await callAdmin(cb, 'save', { kind: 'faq', body: { group: '入会', groupOrder: 0, order: 9, question: '新就业形态劳动者怎样入会？', answer: '通过“深i工”小程序在线申请。' } }, crew.editor))
+    const questions = async () => data(await callReader(cb, 'listFaqs', {})).groups.flatMap((g) => g.items.map((i) => i.question))
+    expect(await questions()).not.toContain('新就业形态劳动者怎样入会？')
+    expect(codeOf(await submitAndPublish(saved.id, crew.editor))).toBe('ok')
+    expect(await questions()).toContain('新就业形态劳动者怎样入会？')
+    data(await callAdmin(cb, 'withdraw', { id: saved.id, version: await versionOf(cb, saved.id), reason: '已过时' }, crew.publisher))
+    expect(await questions()).not.toContain('新就业形态劳动者怎样入会？')
+  })
+})
