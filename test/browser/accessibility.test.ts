@@ -7,6 +7,7 @@ import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, phonePage, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import { eventually } from '../helpers/eventually'
 
 const AXE = require.resolve('axe-core/axe.min.js')
 
@@ -48,7 +49,7 @@ async function turnOnCareMode(page: Page): Promise<void> {
   const toggle = page.getByTestId('care-switch')
   await toggle.waitFor()
   if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
-  expect(await toggle.getAttribute('aria-checked')).toBe('true')
+  await eventually(() => toggle.getAttribute('aria-checked')).toBe('true')
 }
 
 const screens: [string, (page: Page) => Promise<void>][] = [
@@ -134,7 +135,7 @@ describe.each([
       if (care) await turnOnCareMode(page)
       await open(page)
       await settle(page)
-      expect(await seriousViolations(page)).toEqual([])
+      await eventually(() => seriousViolations(page)).toEqual([])
     } finally {
       await page.context().close()
     }

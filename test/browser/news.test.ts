@@ -8,6 +8,7 @@ import { H5_OUT, ROOT } from '../../scripts/paths'
 import { launchChromium, phonePage, SHOTS, settle } from '../helpers/browser'
 import { makeArticle } from '../helpers/article-factory'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import { eventually } from '../helpers/eventually'
 
 const FIXTURE = path.resolve(ROOT, '..', 'shared', 'fixtures', 'articles', 'szft-ghdt-post_10359855.txt')
 const TITLE = '对标先行示范 争创一流工会 福田区工会第六次代表大会胜利召开'
@@ -49,15 +50,15 @@ test('the home page lists news newest first and opens the seed article', async (
   await page.screenshot({ path: path.join(SHOTS, 'home.png'), fullPage: true })
 
   await rows.filter({ hasText: TITLE }).click()
-  await expect(page.getByTestId('article-title').innerText()).resolves.toBe(TITLE)
+  await eventually(() => page.getByTestId('article-title').innerText()).toBe(TITLE)
   const body = await page.locator('body').innerText()
   expect(body).toContain('2022年12月28日')
   expect(body).toContain('福田区总工会')
   expect(body).toContain('12月21日,福田区工会第六次代表大会在深圳五洲宾馆胜利召开')
-  expect(await page.getByTestId('article-block-heading').count()).toBe(4)
-  expect(await page.getByTestId('article-block-heading').first().innerText()).toBe('打造先行示范工会,全市率先推出会员代表常任制')
-  expect(await page.getByTestId('article-block-image').count()).toBe(10)
-  expect(await page.getByTestId('image-caption').first().innerText()).toBe('12月21日,福田区工会第六次代表大会在深圳五洲宾馆胜利召开。')
+  await eventually(() => page.getByTestId('article-block-heading').count()).toBe(4)
+  await eventually(() => page.getByTestId('article-block-heading').first().innerText()).toBe('打造先行示范工会,全市率先推出会员代表常任制')
+  await eventually(() => page.getByTestId('article-block-image').count()).toBe(10)
+  await eventually(() => page.getByTestId('image-caption').first().innerText()).toBe('12月21日,福田区工会第六次代表大会在深圳五洲宾馆胜利召开。')
   for (const chrome of ['网站首页', '你的当前位置', '视力保护色', '分享到', '收藏此页', '主办', '网站标识码']) expect(body).not.toContain(chrome)
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'article.png'), fullPage: false })
@@ -68,8 +69,8 @@ test('an article opened straight from a shared link has its own URL and a way ho
   if (!list.body.ok) throw new Error('list failed')
   const seed = list.body.data.items.find((i) => i.title === TITLE)!
   await page.goto(`${cb.url}/pages/article/index?id=${seed.id}`)
-  await expect(page.getByTestId('article-title').innerText()).resolves.toBe(TITLE)
-  await expect(page.title()).resolves.toContain('对标先行示范')
+  await eventually(() => page.getByTestId('article-title').innerText()).toBe(TITLE)
+  await eventually(() => page.title()).toContain('对标先行示范')
   await page.getByTestId('home-link').click()
   await page.getByTestId('article-row').first().waitFor()
   expect(new URL(page.url()).pathname).toMatch(/^\/(pages\/index\/index)?$/)

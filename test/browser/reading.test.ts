@@ -10,6 +10,7 @@ import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
 import { launchChromium, phonePage, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import { eventually } from '../helpers/eventually'
 
 
 // The word searched for appears only in this article's body, never in a title or summary.
@@ -84,7 +85,7 @@ async function paragraphSizeUntil(p: Page, test: string, than: number) {
 
 async function openArticle(p: Page, title: string) {
   await p.goto(articleUrl(title))
-  await expect(p.getByTestId('article-title').innerText()).resolves.toBe(title)
+  await eventually(() => p.getByTestId('article-title').innerText()).toBe(title)
 }
 
 test('channel tabs switch the feed, and the pinned article heads its channel', async () => {
@@ -92,24 +93,24 @@ test('channel tabs switch the feed, and the pinned article heads its channel', a
   const tabs = page.getByTestId('channel-tab')
   // The three known channels show at once; the server's list (two channels have articles) replaces them.
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="channel-tab"]').length === 2)
-  expect(await tabs.allInnerTexts()).toEqual(['工会动态', '通知公告'])
-  expect(await tabs.first().getAttribute('aria-selected')).toBe('true')
+  await eventually(() => tabs.allInnerTexts()).toEqual(['工会动态', '通知公告'])
+  await eventually(() => tabs.first().getAttribute('aria-selected')).toBe('true')
   await page.getByTestId('article-row').first().waitFor()
-  expect(await page.getByTestId('article-row').allInnerTexts()).toEqual([
+  await eventually(() => page.getByTestId('article-row').allInnerTexts()).toEqual([
     expect.stringContaining(SEARCHED.title),
     expect.stringContaining(OLDER.title),
     expect.stringContaining(PINNED.title)
   ])
-  await expect(page.getByTestId('headline').innerText()).resolves.toContain(PINNED.title)
+  await eventually(() => page.getByTestId('headline').innerText()).toContain(PINNED.title)
 
   await tabs.filter({ hasText: '通知公告' }).click()
   await page.getByTestId('article-row').filter({ hasText: NOTICE.title }).waitFor()
-  expect(await page.getByTestId('article-row').count()).toBe(1)
-  expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true')
+  await eventually(() => page.getByTestId('article-row').count()).toBe(1)
+  await eventually(() => tabs.nth(1).getAttribute('aria-selected')).toBe('true')
   // Demo content says so in words.
-  await expect(page.getByTestId('article-row').getByTestId('sample-chip').innerText()).resolves.toBe('示例')
+  await eventually(() => page.getByTestId('article-row').getByTestId('sample-chip').innerText()).toBe('示例')
   // No pinned article in this channel: no headline area at all.
-  expect(await page.getByTestId('headlines').count()).toBe(0)
+  await eventually(() => page.getByTestId('headlines').count()).toBe(0)
 })
 
 test('searching a word from an article body marks it in the result and opens the article', async () => {
@@ -117,7 +118,7 @@ test('searching a word from an article body marks it in the result and opens the
   await page.getByTestId('search-entry').click()
   const input = page.getByTestId('search-input').locator('input')
   await input.waitFor()
-  expect(await input.getAttribute('aria-label')).toBe('搜索关键词')
+  await eventually(() => input.getAttribute('aria-label')).toBe('搜索关键词')
 
   // One character is refused by the server, in Chinese, beside the field.
   await input.fill('园')
@@ -129,15 +130,15 @@ test('searching a word from an article body marks it in the result and opens the
   const hit = page.getByTestId('search-results').getByTestId('article-row').filter({ hasText: SEARCHED.title })
   await hit.waitFor()
   const marks = hit.getByTestId('highlight')
-  expect(await marks.allInnerTexts()).toContain(BODY_WORD)
+  await eventually(() => marks.allInnerTexts()).toContain(BODY_WORD)
   // Marked by weight as well as colour.
   expect(Number(await marks.first().evaluate((el) => getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(700)
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'reading-search.png') })
 
   await hit.click()
-  await expect(visible(page, 'article-title').innerText()).resolves.toBe(SEARCHED.title)
-  await expect(page.locator('body').innerText()).resolves.toContain(BODY_WORD)
+  await eventually(() => visible(page, 'article-title').innerText()).toBe(SEARCHED.title)
+  await eventually(() => page.locator('body').innerText()).toContain(BODY_WORD)
 
   // A word in no article.
   await page.goto(`${cb.url}/packages/news/pages/search/index?q=${encodeURIComponent('潜水艇')}`)
@@ -154,30 +155,30 @@ test('a recent search is remembered after a reload, runs again when tapped, and 
   await page.reload()
   const recent = page.getByTestId('recent-search')
   await recent.first().waitFor()
-  expect(await recent.allInnerTexts()).toEqual(['送温暖'])
+  await eventually(() => recent.allInnerTexts()).toEqual(['送温暖'])
   await recent.first().click()
   await page.getByTestId('article-row').filter({ hasText: OLDER.title }).waitFor()
 
   await page.getByTestId('search-clear').click()
   await page.getByTestId('recent-clear').click()
-  expect(await page.getByTestId('recent-searches').count()).toBe(0)
+  await eventually(() => page.getByTestId('recent-searches').count()).toBe(0)
   await page.reload()
   await page.getByTestId('search-input').waitFor()
-  expect(await page.getByTestId('recent-search').count()).toBe(0)
+  await eventually(() => page.getByTestId('recent-search').count()).toBe(0)
 })
 
 test('字号 大 enlarges the paragraphs and is remembered after a reload', async () => {
   await openArticle(page, SEARCHED.title)
   const medium = await fontSizeOf(page, 'article-block-paragraph')
   await page.getByTestId('reading-settings-toggle').click()
-  expect(await page.getByTestId('font-size-medium').getAttribute('aria-checked')).toBe('true')
+  await eventually(() => page.getByTestId('font-size-medium').getAttribute('aria-checked')).toBe('true')
   await page.getByTestId('font-size-large').click()
   await paragraphSizeUntil(page, '>', medium * 1.1)
   const large = await fontSizeOf(page, 'article-block-paragraph')
 
   await page.reload()
   await page.getByTestId('article-block-paragraph').first().waitFor()
-  expect(await fontSizeOf(page, 'article-block-paragraph')).toBe(large)
+  await eventually(() => fontSizeOf(page, 'article-block-paragraph')).toBe(large)
 
   // 视力保护色 changes the reading surface, and is remembered too.
   await page.getByTestId('reading-settings-toggle').click()
@@ -186,7 +187,7 @@ test('字号 大 enlarges the paragraphs and is remembered after a reload', asyn
   await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid="article"]')!).backgroundColor === 'rgb(199, 237, 204)')
   await page.reload()
   await page.getByTestId('article').waitFor()
-  await expect(surface()).resolves.toBe('rgb(199, 237, 204)')
+  await eventually(() => surface()).toBe('rgb(199, 237, 204)')
 })
 
 test('关怀模式 makes body text at least 20 px and every tap target at least 60×60', async () => {
@@ -205,7 +206,7 @@ test('关怀模式 makes body text at least 20 px and every tap target at least 
 
   await page.getByTestId('care-switch').click()
   await paragraphSizeUntil(page, '>=', 20)
-  expect(await page.getByTestId('care-switch').getAttribute('aria-checked')).toBe('true')
+  await eventually(() => page.getByTestId('care-switch').getAttribute('aria-checked')).toBe('true')
   const lineHeight = await page.getByTestId('article-block-paragraph').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize))
   expect(lineHeight).toBeGreaterThanOrEqual(1.3)
   const favourite = await page.getByTestId('favourite-button').boundingBox()
@@ -221,7 +222,7 @@ test('关怀模式 makes body text at least 20 px and every tap target at least 
   // The same switch in 我的 shows it on, and the setting holds across pages and reloads.
   await page.goto(cb.url + '/pages/mine/index')
   await page.getByTestId('care-switch').waitFor()
-  expect(await page.getByTestId('care-switch').getAttribute('aria-checked')).toBe('true')
+  await eventually(() => page.getByTestId('care-switch').getAttribute('aria-checked')).toBe('true')
   await openArticle(page, OLDER.title)
   await paragraphSizeUntil(page, '>=', 20)
 })
@@ -229,11 +230,11 @@ test('关怀模式 makes body text at least 20 px and every tap target at least 
 test('收藏 an article, then find it in 我的收藏 and remove it there', async () => {
   await openArticle(page, OLDER.title)
   const button = page.getByTestId('favourite-button')
-  await expect(button.innerText()).resolves.toContain('收藏')
+  await eventually(() => button.innerText()).toContain('收藏')
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/content') && (r.request().postData() ?? '').includes('addFavourite'))
   await button.click()
-  await expect(saved.then((r) => r.json())).resolves.toEqual({ ok: true, data: { favourited: true } })
-  await expect(button.innerText()).resolves.toContain('已收藏')
+  await eventually(() => saved.then((r) => r.json())).toEqual({ ok: true, data: { favourited: true } })
+  await eventually(() => button.innerText()).toContain('已收藏')
 
   await page.goto(cb.url + '/pages/mine/index')
   await page.getByTestId('favourites-link').click()
@@ -257,21 +258,21 @@ test('related articles are listed under an article and open', async () => {
   expect(titles).toEqual([expect.stringContaining(OLDER.title), expect.stringContaining(PINNED.title)])
   await related.getByTestId('article-row').filter({ hasText: OLDER.title }).click()
   // The first article page stays underneath (hidden), as in the mini-program's page stack.
-  await expect(visible(page, 'article-title').innerText()).resolves.toBe(OLDER.title)
+  await eventually(() => visible(page, 'article-title').innerText()).toBe(OLDER.title)
 })
 
 test('an article page sets the browser title and Open Graph tags for shared links', async () => {
   await openArticle(page, SEARCHED.title)
   const og = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content')
   await page.waitForFunction((title) => document.title === title, SEARCHED.title)
-  await expect(og('og:title')).resolves.toBe(SEARCHED.title)
-  await expect(og('og:description')).resolves.toBe(SEARCHED.summary)
-  await expect(og('og:type')).resolves.toBe('article')
-  await expect(og('og:url')).resolves.toBe(articleUrl(SEARCHED.title))
+  await eventually(() => og('og:title')).toBe(SEARCHED.title)
+  await eventually(() => og('og:description')).toBe(SEARCHED.summary)
+  await eventually(() => og('og:type')).toBe('article')
+  await eventually(() => og('og:url')).toBe(articleUrl(SEARCHED.title))
   // No cover: the channel's 5:4 share picture stands in.
-  await expect(og('og:image')).resolves.toBe(`${cb.url}/assets/share/ghdt.png`)
+  await eventually(() => og('og:image')).toBe(`${cb.url}/assets/share/ghdt.png`)
   const image = await page.request.get(`${cb.url}/assets/share/ghdt.png`)
   expect(image.headers()['content-type']).toContain('image/png')
   // The meta line counts this reading.
-  await expect(page.getByTestId('article-views').innerText()).resolves.toMatch(/^阅读 \d+$/)
+  await eventually(() => page.getByTestId('article-views').innerText()).toMatch(/^阅读 \d+$/)
 })

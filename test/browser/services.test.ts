@@ -10,6 +10,7 @@ import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import { eventually } from '../helpers/eventually'
 
 /** Where the finder's 附近 test stands: 市民中心, in 福田 street's north-west corner. */
 const HERE = { latitude: 22.5431, longitude: 114.0579 }
@@ -47,7 +48,7 @@ async function openPhone(options: { geolocation?: { latitude: number; longitude:
     await page.goto(cb.url + '/pages/mine/index')
     const toggle = page.getByTestId('care-switch')
     await toggle.click()
-    expect(await toggle.getAttribute('aria-checked')).toBe('true')
+    await eventually(() => toggle.getAttribute('aria-checked')).toBe('true')
   }
   return page
 }
@@ -114,16 +115,16 @@ test('服务 tab: the grid of services from listServices, 找阵地 and 常见�
   await page.locator('.weui-tabbar__item').filter({ hasText: '服务' }).click()
   const cells = page.getByTestId('service-cell')
   await cells.first().waitFor()
-  expect(await cells.count()).toBe(expected.body.data.items.length)
+  await eventually(() => cells.count()).toBe(expected.body.data.items.length)
   const texts = await cells.allInnerTexts()
   expected.body.data.items.forEach((item, i) => {
     expect(texts[i]).toContain(item.name)
     expect(texts[i]).toContain(item.tagline)
   })
   // The tab sits between 首页 and 我的.
-  expect(await page.locator('.weui-tabbar__label').allInnerTexts()).toEqual(['首页', '服务', '我的'])
-  await expect(page.getByTestId('places-entry').innerText()).resolves.toContain('找阵地')
-  await expect(page.getByTestId('faq-entry').innerText()).resolves.toContain('常见问题')
+  await eventually(() => page.locator('.weui-tabbar__label').allInnerTexts()).toEqual(['首页', '服务', '我的'])
+  await eventually(() => page.getByTestId('places-entry').innerText()).toContain('找阵地')
+  await eventually(() => page.getByTestId('faq-entry').innerText()).toContain('常见问题')
   // Each cell is a large target.
   const box = await cells.first().boundingBox()
   expect(box!.height).toBeGreaterThanOrEqual(60)
@@ -135,17 +136,17 @@ test('a service page shows its sections, related news that opens, sources, and t
   await openPhone()
   await page.goto(cb.url + '/pages/services/index')
   await page.getByTestId('service-cell').filter({ hasText: '暖蜂驿站' }).click()
-  await expect(visible(page, 'service-name').innerText()).resolves.toBe('暖蜂驿站')
+  await eventually(() => visible(page, 'service-name').innerText()).toBe('暖蜂驿站')
   for (const section of ['service-about', 'service-eligibility', 'service-steps', 'service-sources']) {
     await visible(page, section).waitFor()
   }
-  await expect(visible(page, 'service-about').innerText()).resolves.toMatch(/^是什么\s+\S/)
-  await expect(visible(page, 'service-eligibility').innerText()).resolves.toMatch(/^谁可以用\s+\S/)
-  expect(await page.getByTestId('service-steps').locator('[role="listitem"]').count()).toBeGreaterThan(0)
-  await expect(visible(page, 'service-sources').innerText()).resolves.toContain('来源')
+  await eventually(() => visible(page, 'service-about').innerText()).toMatch(/^是什么\s+\S/)
+  await eventually(() => visible(page, 'service-eligibility').innerText()).toMatch(/^谁可以用\s+\S/)
+  await eventually(() => page.getByTestId('service-steps').locator('[role="listitem"]').count()).toBeGreaterThan(0)
+  await eventually(() => visible(page, 'service-sources').innerText()).toContain('来源')
   // Sample text is labelled in words.
-  await expect(page.getByTestId('service').getByTestId('sample-chip').first().innerText()).resolves.toBe('示例')
-  await expect(visible(page, 'nearby-places').innerText()).resolves.toBe('查看附近的暖蜂驿站')
+  await eventually(() => page.getByTestId('service').getByTestId('sample-chip').first().innerText()).toBe('示例')
+  await eventually(() => visible(page, 'nearby-places').innerText()).toBe('查看附近的暖蜂驿站')
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'services-service.png') })
 
@@ -154,13 +155,13 @@ test('a service page shows its sections, related news that opens, sources, and t
   await news.first().waitFor()
   const title = (await news.first().locator('.article-row__title').innerText()).trim()
   await news.first().click()
-  await expect(visible(page, 'article-title').innerText()).resolves.toBe(title)
+  await eventually(() => visible(page, 'article-title').innerText()).toBe(title)
   await page.goBack()
 
   // 查看附近的暖蜂驿站 opens the finder filtered to that type.
   await visible(page, 'nearby-places').click()
   await page.getByTestId('place-row').first().waitFor()
-  await expect(page.getByTestId('type-chip').filter({ hasText: '暖蜂驿站' }).getAttribute('aria-checked')).resolves.toBe('true')
+  await eventually(() => page.getByTestId('type-chip').filter({ hasText: '暖蜂驿站' }).getAttribute('aria-checked')).toBe('true')
   for (const row of await placeRows(page)) expect(row.type).toBe('暖蜂驿站')
 })
 
@@ -169,7 +170,7 @@ test('圆梦计划 leads into the online application', async () => {
   await page.goto(cb.url + '/packages/services/pages/service/index?id=dream-plan')
   const entry = page.getByTestId('apply-entry')
   await entry.waitFor()
-  await expect(entry.innerText()).resolves.toContain('在线申请')
+  await eventually(() => entry.innerText()).toContain('在线申请')
   await visible(page, 'service-documents').waitFor()
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'services-dream-plan.png') })
@@ -191,10 +192,10 @@ test('联系方式 calls through a tel: link on H5; an unknown service says so a
   await page.goto(cb.url + '/packages/services/pages/service/index?id=legal-aid')
   const call = page.getByTestId('service-contacts').getByTestId('call-button')
   await call.waitFor()
-  expect(await call.evaluate((el) => el.tagName)).toBe('A')
-  expect(await call.getAttribute('href')).toBe('tel:075583910000')
-  expect(await call.getAttribute('aria-label')).toBe('拨打福田区总工会职工服务中心电话 0755-8391 0000')
-  await expect(page.getByTestId('service-contact').innerText()).resolves.toContain('0755-8391 0000')
+  await eventually(() => call.evaluate((el) => el.tagName)).toBe('A')
+  await eventually(() => call.getAttribute('href')).toBe('tel:075583910000')
+  await eventually(() => call.getAttribute('aria-label')).toBe('拨打福田区总工会职工服务中心电话 0755-8391 0000')
+  await eventually(() => page.getByTestId('service-contact').innerText()).toContain('0755-8391 0000')
 
   await page.goto(cb.url + '/packages/services/pages/service/index?id=no-such-service')
   await page.getByText('没有这项服务').waitFor()
@@ -216,7 +217,7 @@ test('finder: 暖蜂驿站 in 福田 lists only those, by street; a place opens 
   await page.getByTestId('type-chip').filter({ hasText: '暖蜂驿站' }).click()
   await page.getByTestId('street-chip').filter({ hasText: '福田街道' }).click()
   await rowsSettleOn(page, '暖蜂驿站', '福田街道')
-  expect(await page.getByTestId('street-chip').filter({ hasText: '福田街道' }).getAttribute('aria-checked')).toBe('true')
+  await eventually(() => page.getByTestId('street-chip').filter({ hasText: '福田街道' }).getAttribute('aria-checked')).toBe('true')
   // Every row of every page: load them all, then check each.
   while ((await page.getByTestId('load-more').count()) > 0) {
     const before = await page.getByTestId('place-row').count()
@@ -239,22 +240,22 @@ test('finder: 暖蜂驿站 in 福田 lists only those, by street; a place opens 
   await first.click()
   const sheet = page.getByTestId('place-sheet')
   await sheet.waitFor()
-  await expect(sheet.getByTestId('place-sheet-title').innerText()).resolves.toBe(name)
-  await expect(sheet.locator('[role="dialog"]').getAttribute('aria-label')).resolves.toBe(name)
-  await expect(sheet.getByTestId('place-sheet-type').innerText()).resolves.toBe('暖蜂驿站')
-  await expect(sheet.getByTestId('place-sheet-street').innerText()).resolves.toBe('福田街道')
+  await eventually(() => sheet.getByTestId('place-sheet-title').innerText()).toBe(name)
+  await eventually(() => sheet.locator('[role="dialog"]').getAttribute('aria-label')).toBe(name)
+  await eventually(() => sheet.getByTestId('place-sheet-type').innerText()).toBe('暖蜂驿站')
+  await eventually(() => sheet.getByTestId('place-sheet-street').innerText()).toBe('福田街道')
   expect((await sheet.getByTestId('place-sheet-address').innerText()).trim()).not.toBe('')
   expect((await sheet.getByTestId('place-sheet-hours').innerText()).trim()).toMatch(/\d|全天/)
-  expect(await sheet.getByTestId('place-sheet-offers').locator('[role="listitem"]').count()).toBeGreaterThan(0)
-  await expect(sheet.getByTestId('sample-chip').innerText()).resolves.toBe('示例')
+  await eventually(() => sheet.getByTestId('place-sheet-offers').locator('[role="listitem"]').count()).toBeGreaterThan(0)
+  await eventually(() => sheet.getByTestId('sample-chip').innerText()).toBe('示例')
   // H5 has no map app to hand over to: the address can be copied instead of 导航.
-  expect(await sheet.getByTestId('navigate-button').count()).toBe(0)
+  await eventually(() => sheet.getByTestId('navigate-button').count()).toBe(0)
   await sheet.getByTestId('copy-address').waitFor()
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'services-place.png') })
   // Escape closes it and the list is still there.
   await page.keyboard.press('Escape')
-  await expect(page.getByTestId('place-sheet').count()).resolves.toBe(0)
+  await eventually(() => page.getByTestId('place-sheet').count()).toBe(0)
   await page.getByTestId('place-row').first().waitFor()
 })
 
@@ -268,8 +269,8 @@ test('附近: after the browser shares its position, places come nearest first w
 
   await page.getByTestId('nearby-button').click()
   await page.getByTestId('place-distance').first().waitFor()
-  expect(await page.getByTestId('nearby-button').getAttribute('aria-pressed')).toBe('true')
-  await expect(page.getByTestId('sort-status').innerText()).resolves.toContain('已按离您的距离排序')
+  await eventually(() => page.getByTestId('nearby-button').getAttribute('aria-pressed')).toBe('true')
+  await eventually(() => page.getByTestId('sort-status').innerText()).toContain('已按离您的距离排序')
   // Two pages, to see the order hold across the page boundary.
   await page.getByTestId('load-more').click()
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="place-row"]').length > 20)
@@ -282,7 +283,7 @@ test('附近: after the browser shares its position, places come nearest first w
     expect(row.distanceText).toMatch(/^(10 米内|\d+0 米|\d\.\d 公里|\d+ 公里)$/)
   }
   // No street headings in distance order.
-  expect(await page.getByTestId('street-heading').count()).toBe(0)
+  await eventually(() => page.getByTestId('street-heading').count()).toBe(0)
 
   // The browser's WGS-84 fix went out as GCJ-02 (a few hundred metres east in Shenzhen), and only
   // in the listPlaces query; nothing about it stays on the device.
@@ -299,7 +300,7 @@ test('附近: after the browser shares its position, places come nearest first w
   // Tapping 附近 again goes back to street order.
   await page.getByTestId('nearby-button').click()
   await page.getByTestId('street-heading').first().waitFor()
-  expect(await page.getByTestId('place-distance').count()).toBe(0)
+  await eventually(() => page.getByTestId('place-distance').count()).toBe(0)
 })
 
 test('附近 refused: a Chinese message, and the street-sorted list stays', async () => {
@@ -311,9 +312,9 @@ test('附近 refused: a Chinese message, and the street-sorted list stays', asyn
   await page.getByTestId('nearby-button').click()
   const message = page.getByTestId('location-error')
   await message.waitFor()
-  await expect(message.innerText()).resolves.toContain('已按街道排序显示')
-  expect(await page.getByTestId('nearby-button').getAttribute('aria-pressed')).toBe('false')
-  expect(await placeRows(page)).toEqual(before)
+  await eventually(() => message.innerText()).toContain('已按街道排序显示')
+  await eventually(() => page.getByTestId('nearby-button').getAttribute('aria-pressed')).toBe('false')
+  await eventually(() => placeRows(page)).toEqual(before)
   expect(actions.some((a) => 'near' in a.body)).toBe(false)
 })
 
@@ -321,7 +322,7 @@ test('finder pages by cursor as the list is scrolled', async () => {
   await openPhone()
   await page.goto(cb.url + '/packages/services/pages/places/index')
   await page.getByTestId('place-row').first().waitFor()
-  expect(await page.getByTestId('place-row').count()).toBe(20)
+  await eventually(() => page.getByTestId('place-row').count()).toBe(20)
   await scrollPage(page, 'bottom')
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="place-row"]').length > 20)
   const ids = (await placeRows(page)).map((r) => r.id)
@@ -334,22 +335,22 @@ test('常见问题: grouped, answers expand accessibly, the search filters, and 
   await page.getByTestId('faq-entry').click()
   const question = page.getByTestId('faq-question').first()
   await question.waitFor()
-  expect(await page.getByTestId('faq-group').count()).toBeGreaterThan(1)
-  expect(await question.getAttribute('role')).toBe('button')
-  expect(await question.getAttribute('aria-expanded')).toBe('false')
+  await eventually(() => page.getByTestId('faq-group').count()).toBeGreaterThan(1)
+  await eventually(() => question.getAttribute('role')).toBe('button')
+  await eventually(() => question.getAttribute('aria-expanded')).toBe('false')
   await question.click()
-  expect(await question.getAttribute('aria-expanded')).toBe('true')
+  await eventually(() => question.getAttribute('aria-expanded')).toBe('true')
   const answer = page.getByTestId('faq-answer').first()
-  expect(await answer.getAttribute('id')).toBe(await question.getAttribute('aria-controls'))
+  await eventually(() => answer.getAttribute('id')).toBe(await question.getAttribute('aria-controls'))
   expect((await answer.innerText()).trim()).not.toBe('')
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'services-faq.png') })
   await question.click()
-  expect(await question.getAttribute('aria-expanded')).toBe('false')
+  await eventually(() => question.getAttribute('aria-expanded')).toBe('false')
 
   const all = await page.getByTestId('faq-item').count()
   const input = page.getByTestId('faq-search-input').locator('input')
-  expect(await input.getAttribute('aria-label')).toBe('搜索常见问题')
+  await eventually(() => input.getAttribute('aria-label')).toBe('搜索常见问题')
   await input.fill('暖蜂驿站')
   await page.waitForFunction(
     (n) => {
@@ -379,7 +380,7 @@ test('a failed load shows the server text with 重试, and 重试 loads', async 
     return route.continue()
   })
   await page.goto(cb.url + '/pages/services/index')
-  await expect(page.getByTestId('error-message').innerText()).resolves.toBe('服务暂时不可用，请稍后再试')
+  await eventually(() => page.getByTestId('error-message').innerText()).toBe('服务暂时不可用，请稍后再试')
   fail = false
   await page.getByTestId('error-retry').click()
   await page.getByTestId('service-cell').first().waitFor()
@@ -407,22 +408,22 @@ test('关怀模式: the services screens have large text and 60×60 targets', as
 
   await page.goto(cb.url + '/pages/services/index')
   await page.getByTestId('service-cell').first().waitFor()
-  expect(await smallTargets()).toEqual([])
-  expect(await fontOf(page.locator('.service-grid__name').first())).toBeGreaterThanOrEqual(20)
+  await eventually(() => smallTargets()).toEqual([])
+  await eventually(() => fontOf(page.locator('.service-grid__name').first())).toBeGreaterThanOrEqual(20)
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'services-tab-care.png') })
 
   await page.goto(cb.url + '/packages/services/pages/service/index?id=warm-bee-station')
   await page.getByTestId('service-about').waitFor()
-  expect(await smallTargets()).toEqual([])
-  expect(await fontOf(page.locator('.service-section__text').first())).toBeGreaterThanOrEqual(18)
+  await eventually(() => smallTargets()).toEqual([])
+  await eventually(() => fontOf(page.locator('.service-section__text').first())).toBeGreaterThanOrEqual(18)
 
   await page.goto(cb.url + '/packages/services/pages/places/index?type=warm-bee-station')
   await page.getByTestId('place-row').first().waitFor()
   await page.getByTestId('nearby-button').click()
   await page.getByTestId('place-distance').first().waitFor()
   // Chips scrolled out of the street row are still 60×60; only what is on screen is measured here.
-  expect(await smallTargets()).toEqual([])
+  await eventually(() => smallTargets()).toEqual([])
   await scrollPage(page, 'top')
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'services-finder-care.png') })
@@ -433,10 +434,10 @@ test('关怀模式: the services screens have large text and 60×60 targets', as
   expect(close!.height).toBeGreaterThanOrEqual(60)
   const copy = await page.getByTestId('copy-address').boundingBox()
   expect(copy!.height).toBeGreaterThanOrEqual(60)
-  expect(await fontOf(page.getByTestId('place-sheet-address'))).toBeGreaterThanOrEqual(18)
+  await eventually(() => fontOf(page.getByTestId('place-sheet-address'))).toBeGreaterThanOrEqual(18)
 
   await page.goto(cb.url + '/packages/services/pages/faq/index')
   await page.getByTestId('faq-question').first().waitFor()
-  expect(await smallTargets()).toEqual([])
-  expect(await fontOf(page.locator('.faq-item__text').first())).toBeGreaterThanOrEqual(18)
+  await eventually(() => smallTargets()).toEqual([])
+  await eventually(() => fontOf(page.locator('.faq-item__text').first())).toBeGreaterThanOrEqual(18)
 })

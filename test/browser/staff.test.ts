@@ -17,6 +17,7 @@ import { H5_OUT } from '../../scripts/paths'
 import { apply, callDreamPlan, data, fillDraft, makeForm, PNG } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import { eventually } from '../helpers/eventually'
 
 const AXE = require.resolve('axe-core/axe.min.js')
 const MINE = '/pages/mine/index'
@@ -66,7 +67,7 @@ async function shot(p: Page, name: string, { full = true } = {}) {
       return Math.min(4000, Math.max(844, el ? el.scrollHeight : document.body.scrollHeight))
     })
     await p.setViewportSize({ width: 390, height })
-    await p.waitForTimeout(200)
+    await settle(p)
   }
   await p.screenshot({ path: path.join(SHOTS, `staff-${name}.png`) })
   if (full) await p.setViewportSize({ width: 390, height: 844 })
@@ -92,7 +93,7 @@ async function switchTo(p: Page, openid: string) {
   if ((await option.getAttribute('aria-checked')) === 'true') return
   await Promise.all([p.waitForEvent('load'), option.click()])
   await visible(p, 'persona-current').waitFor()
-  expect(await p.evaluate(() => localStorage.getItem('futian.persona'))).toBe(openid)
+  await eventually(() => p.evaluate(() => localStorage.getItem('futian.persona'))).toBe(openid)
 }
 
 /** 我的 → 工作台 (the entry shows once staff.me answers). */
@@ -125,10 +126,10 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   await p.goto(cb.url + MINE)
   await staffMe
   await settle(p)
-  await expect(visible(p, 'persona-current').innerText()).resolves.toContain('职工 小张')
-  expect(await p.getByTestId('staff-home-link').count()).toBe(0)
+  await eventually(() => visible(p, 'persona-current').innerText()).toContain('职工 小张')
+  await eventually(() => p.getByTestId('staff-home-link').count()).toBe(0)
   // 关于 shows the caller's openid (what a new member of staff sends the admin to be granted a role).
-  await expect(visible(p, 'my-openid').innerText()).resolves.toBe(WORKER)
+  await eventually(() => visible(p, 'my-openid').innerText()).toBe(WORKER)
   await shot(p, 'mine-worker')
 
   await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
@@ -137,7 +138,7 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   await p.getByTestId('consent-checkbox').check()
   await visible(p, 'consent-continue').click()
   await visible(p, 'apply-form').waitFor()
-  await expect(visible(p, 'step-title').innerText()).resolves.toContain('核对提交')
+  await eventually(() => visible(p, 'step-title').innerText()).toContain('核对提交')
   await visible(p, 'submit-button').click()
   const applicationNo = (await visible(p, 'application-number').innerText()).trim()
   const mine = data(await callDreamPlan(cb, 'listMine', {}, WORKER)).items
@@ -150,17 +151,17 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
 
   // ---- the street reviewer, switched to through the UI: 工作台 with roles and the chart ----------
   await switchTo(p, 'demo-street')
-  await expect(visible(p, 'persona-current').innerText()).resolves.toContain('街道初审')
-  await expect(visible(p, 'staff-roles').innerText()).resolves.toBe('街道初审（福田、莲花）')
+  await eventually(() => visible(p, 'persona-current').innerText()).toContain('街道初审')
+  await eventually(() => visible(p, 'staff-roles').innerText()).toBe('街道初审（福田、莲花）')
   await openWorkbench(p)
-  await expect(visible(p, 'my-roles').innerText()).resolves.toContain('负责街道：福田、莲花')
-  expect(await p.getByTestId('shortcut-street').count()).toBe(1)
-  expect(await p.getByTestId('shortcut-publish').count()).toBe(0)
-  expect(await p.getByTestId('shortcut-pay').count()).toBe(0)
-  await expect(visible(p, 'chart-status').innerText()).resolves.toContain('已提交')
-  await expect(visible(p, 'chart-street').innerText()).resolves.toContain('福田')
+  await eventually(() => visible(p, 'my-roles').innerText()).toContain('负责街道：福田、莲花')
+  await eventually(() => p.getByTestId('shortcut-street').count()).toBe(1)
+  await eventually(() => p.getByTestId('shortcut-publish').count()).toBe(0)
+  await eventually(() => p.getByTestId('shortcut-pay').count()).toBe(0)
+  await eventually(() => visible(p, 'chart-status').innerText()).toContain('已提交')
+  await eventually(() => visible(p, 'chart-street').innerText()).toContain('福田')
   await visible(p, 'budget-progress').waitFor()
-  expect(await seriousViolations(p)).toEqual([])
+  await eventually(() => seriousViolations(p)).toEqual([])
   await shot(p, 'home')
 
   // The queue (待初审): oldest first; search by name; the street filter is not offered.
@@ -170,8 +171,8 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   expect(numbers).toEqual([...numbers].sort())
   expect(numbers).toContain(applicationNo)
   await visible(p, 'more-filters').click()
-  await expect(visible(p, 'my-streets').innerText()).resolves.toContain('福田、莲花')
-  expect(await p.locator('[data-testid="street-园岭"] >> visible=true').count()).toBe(0)
+  await eventually(() => visible(p, 'my-streets').innerText()).toContain('福田、莲花')
+  await eventually(() => p.locator('[data-testid="street-园岭"] >> visible=true').count()).toBe(0)
   await visible(p, 'more-filters').click()
   await visible(p, 'queue-search').locator('input').fill(NAME)
   await visible(p, 'queue-search-submit').click()
@@ -179,55 +180,55 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
     const rows = Array.from(document.querySelectorAll('[data-testid="review-row"]')).filter((el) => (el as HTMLElement).offsetParent !== null)
     return rows.length === 1 && rows[0].textContent!.includes(n)
   }, NAME)
-  expect(await seriousViolations(p)).toEqual([])
+  await eventually(() => seriousViolations(p)).toEqual([])
   await shot(p, 'queue')
 
   // 导出 Excel of the filtered list: the file opens in a new tab (H5); one row, card numbers masked.
   const tab = context!.waitForEvent('page', { timeout: 10_000 }).catch(() => null)
   await visible(p, 'export-button').click()
-  await expect(visible(p, 'export-result').innerText()).resolves.toMatch(/已导出 1 条.*已隐去中间位/)
+  await eventually(() => visible(p, 'export-result').innerText()).toMatch(/已导出 1 条.*已隐去中间位/)
   await (await tab)?.close()
 
   // ---- the detail: masked numbers, 查看完整号码 with a reason, materials, history ------------------
   await visible(p, 'review-row').click()
   await visible(p, 'review-detail').waitFor()
-  await expect(statusText(p)).resolves.toBe('已提交')
+  await eventually(() => statusText(p)).toBe('已提交')
   const masked = await visible(p, 'id-number').innerText()
   expect(masked).toMatch(/^\d{4}\*+[\dX]{4}$/)
   expect(masked).not.toBe(form.personal.idNumber)
-  expect(await visible(p, 'review-materials').getByTestId('review-material').count()).toBe(2)
+  await eventually(() => visible(p, 'review-materials').getByTestId('review-material').count()).toBe(2)
   await visible(p, 'reveal-idNumber').click()
   await visible(p, 'reveal-reason').locator('textarea').fill('核对')
   await visible(p, 'reveal-confirm').click()
-  await expect(visible(p, 'reveal-error').innerText()).resolves.toBe('查看原因至少 4 个字')
+  await eventually(() => visible(p, 'reveal-error').innerText()).toBe('查看原因至少 4 个字')
   await visible(p, 'reveal-reason').locator('textarea').fill('核对申请人身份信息')
   await visible(p, 'reveal-confirm').click()
   await p.waitForFunction((v) => Array.from(document.querySelectorAll('[data-testid="id-number"]')).some((el) => el.textContent === v), form.personal.idNumber)
-  await expect(visible(p, 'decision-bar').innerText()).resolves.toContain('受理')
-  expect(await seriousViolations(p)).toEqual([])
+  await eventually(() => visible(p, 'decision-bar').innerText()).toContain('受理')
+  await eventually(() => seriousViolations(p)).toEqual([])
   await shot(p, 'detail')
 
   // 退回补正 with the reason the worker will read.
   await visible(p, 'decide-return').click()
   await visible(p, 'decision-dialog').waitFor()
   await visible(p, 'decision-confirm').click()
-  await expect(visible(p, 'decision-error').innerText()).resolves.toBe('请填写退回原因')
+  await eventually(() => visible(p, 'decision-error').innerText()).toBe('请填写退回原因')
   await visible(p, 'decision-reason').locator('textarea').fill(RETURN_REASON)
-  expect(await seriousViolations(p)).toEqual([])
+  await eventually(() => seriousViolations(p)).toEqual([])
   await shot(p, 'decision-dialog', { full: false })
   await visible(p, 'decision-confirm').click()
   await visible(p, 'decision-done').waitFor()
-  await expect(statusText(p)).resolves.toBe('退回补正')
-  await expect(visible(p, 'review-history').innerText()).resolves.toContain('福田街道总工会 李工（街道初审）')
+  await eventually(() => statusText(p)).toBe('退回补正')
+  await eventually(() => visible(p, 'review-history').innerText()).toContain('福田街道总工会 李工（街道初审）')
   // The full number was for that view only: a fresh load shows it masked again.
   await p.reload()
   await visible(p, 'review-detail').waitFor()
-  await expect(visible(p, 'id-number').innerText()).resolves.toBe(masked)
+  await eventually(() => visible(p, 'id-number').innerText()).toBe(masked)
 
   // ---- the worker reads the reason, amends, resubmits ------------------------------------------
   await switchTo(p, WORKER)
   await p.goto(cb.url + `/packages/dream-plan/pages/detail/index?id=${id}`)
-  await expect(visible(p, 'review-reason').innerText()).resolves.toContain(RETURN_REASON)
+  await eventually(() => visible(p, 'review-reason').innerText()).toContain(RETURN_REASON)
   await visible(p, 'resubmit-button').click()
   await visible(p, 'apply-form').waitFor()
   await visible(p, 'edit-materials').click()
@@ -248,19 +249,20 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   expect(accepted.body.ok).toBe(true)
   await visible(p, 'decide-pass').click()
   await visible(p, 'decision-confirm').click()
-  await expect(visible(p, 'conflict-message').innerText()).resolves.toBe('该申请已被其他工作人员处理，请刷新后查看')
+  await eventually(() => visible(p, 'conflict-message').innerText()).toBe('该申请已被其他工作人员处理，请刷新后查看')
   await shot(p, 'conflict', { full: false })
   await visible(p, 'conflict-refresh').click()
-  await p.waitForFunction(() => !document.querySelector('[data-testid="conflict"]'))
-  await expect(statusText(p)).resolves.toBe('审核中 · 街道初审')
+  // The refreshed detail is the expected state: its status, then no banner.
+  await eventually(() => statusText(p)).toBe('审核中 · 街道初审')
+  await eventually(() => p.getByTestId('conflict').count()).toBe(0)
 
   await p.goto(cb.url + `/packages/staff/pages/review/index?id=${id}`)
   await visible(p, 'review-detail').waitFor()
-  await expect(statusText(p)).resolves.toBe('审核中 · 街道初审')
-  await expect(visible(p, 'review-history').innerText()).resolves.toContain('已补正并重新提交')
+  await eventually(() => statusText(p)).toBe('审核中 · 街道初审')
+  await eventually(() => visible(p, 'review-history').innerText()).toContain('已补正并重新提交')
   await decideInUi(p, 'pass')
-  await expect(statusText(p)).resolves.toBe('审核中 · 区总复审')
-  expect(await p.getByTestId('decision-bar').count()).toBe(0)
+  await eventually(() => statusText(p)).toBe('审核中 · 区总复审')
+  await eventually(() => p.getByTestId('decision-bar').count()).toBe(0)
 
   // ---- the district reviewer: 待复审 → 通过 → 公示 ---------------------------------------------
   await switchTo(p, 'demo-district')
@@ -270,21 +272,21 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   await p.locator(`[data-testid="review-row"][data-id="${id}"] >> visible=true`).click()
   await visible(p, 'review-detail').waitFor()
   await decideInUi(p, 'pass')
-  await expect(statusText(p)).resolves.toBe('已通过')
+  await eventually(() => statusText(p)).toBe('已通过')
 
   await openWorkbench(p)
   await visible(p, 'shortcut-publish').click()
   await visible(p, 'publish-list').waitFor()
   await p.locator(`[data-testid="review-row"][data-id="${id}"] >> visible=true`).click()
-  await expect(visible(p, 'selected-count').innerText()).resolves.toMatch(/^已选 1 \//)
-  expect(await seriousViolations(p)).toEqual([])
+  await eventually(() => visible(p, 'selected-count').innerText()).toMatch(/^已选 1 \//)
+  await eventually(() => seriousViolations(p)).toEqual([])
   await shot(p, 'publish')
   await visible(p, 'publish-button').click()
   await visible(p, 'publish-confirm').click()
-  await expect(visible(p, 'publish-period').innerText()).resolves.toMatch(/共 1 人，公示期 \d{4}年\d+月\d+日 至 \d{4}年\d+月\d+日/)
+  await eventually(() => visible(p, 'publish-period').innerText()).toMatch(/共 1 人，公示期 \d{4}年\d+月\d+日 至 \d{4}年\d+月\d+日/)
   await shot(p, 'publish-done', { full: false })
   await visible(p, 'publish-article-link').click()
-  await expect(visible(p, 'article-title').innerText()).resolves.toContain('拟发放名单公示')
+  await eventually(() => visible(p, 'article-title').innerText()).toContain('拟发放名单公示')
   const article = await p.locator('[role="main"] >> visible=true').innerText()
   expect(article).toContain('张*三')
   expect(article).not.toContain(NAME)
@@ -292,12 +294,12 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   // The article is in 通知公告.
   await p.goto(cb.url + '/pages/index/index')
   await p.getByTestId('channel-tab').filter({ hasText: '通知公告' }).click()
-  await expect(visible(p, 'feed').getByTestId('article-row').first().innerText()).resolves.toContain('拟发放名单公示')
+  await eventually(() => visible(p, 'feed').getByTestId('article-row').first().innerText()).toContain('拟发放名单公示')
 
   // ---- the worker sees 公示中 ------------------------------------------------------------------
   await switchTo(p, WORKER)
   await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
-  await expect(visible(p, 'application-row').getByTestId('status-chip').innerText()).resolves.toBe('公示中')
+  await eventually(() => visible(p, 'application-row').getByTestId('status-chip').innerText()).toBe('公示中')
 
   // The days pass: the 公示 period is moved into the past through the SDK.
   const day = 24 * 3600_000
@@ -308,25 +310,25 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   // ---- finance pays a batch --------------------------------------------------------------------
   await switchTo(p, 'demo-finance')
   await openWorkbench(p)
-  expect(await p.getByTestId('shortcut-street').count()).toBe(0)
+  await eventually(() => p.getByTestId('shortcut-street').count()).toBe(0)
   await visible(p, 'shortcut-pay').click()
   await visible(p, 'pay-list').waitFor()
   await p.locator(`[data-testid="review-row"][data-id="${id}"] >> visible=true`).click()
   await visible(p, 'batch-no').locator('input').fill('第一批')
   await visible(p, 'pay-button').click()
-  await expect(visible(p, 'batch-no-error').innerText()).resolves.toBe('批次号为 3–32 位字母、数字或 -')
+  await eventually(() => visible(p, 'batch-no-error').innerText()).toBe('批次号为 3–32 位字母、数字或 -')
   await visible(p, 'batch-no').locator('input').fill('2026-FT-001')
-  expect(await seriousViolations(p)).toEqual([])
+  await eventually(() => seriousViolations(p)).toEqual([])
   await shot(p, 'pay')
   await visible(p, 'pay-button').click()
   await visible(p, 'pay-confirm').click()
-  await expect(visible(p, 'pay-summary').innerText()).resolves.toMatch(/批次 2026-FT-001.*本次标记已发放 1 人，此前已发放 0 人，批次合计 [\d,]+ 元/)
+  await eventually(() => visible(p, 'pay-summary').innerText()).toMatch(/批次 2026-FT-001.*本次标记已发放 1 人，此前已发放 0 人，批次合计 [\d,]+ 元/)
   await shot(p, 'pay-done', { full: false })
 
   // ---- the worker sees 已发放 and the timeline --------------------------------------------------
   await switchTo(p, WORKER)
   await p.goto(cb.url + `/packages/dream-plan/pages/detail/index?id=${id}`)
-  await expect(visible(p, 'application').getByTestId('status-chip').first().innerText()).resolves.toBe('已发放')
+  await eventually(() => visible(p, 'application').getByTestId('status-chip').first().innerText()).toBe('已发放')
   const timeline = await visible(p, 'timeline').innerText()
   for (const step of ['已提交', '退回补正', `原因：${RETURN_REASON}`, '已补正并重新提交', '区总复审', '已通过', '已发放']) expect(timeline).toContain(step)
   // The owner's timeline names no staff.
@@ -340,19 +342,19 @@ test('人员管理: the admin grants and revokes a role; the server refuses what
   await openWorkbench(p)
   await visible(p, 'shortcut-members').click()
   await visible(p, 'members-list').waitFor()
-  for (const name of ['福田街道总工会 李工', '区总工会 王工', '区总工会财务 陈会计', '区总工会 赵主任']) await expect(visible(p, 'members-list').innerText()).resolves.toContain(name)
+  for (const name of ['福田街道总工会 李工', '区总工会 王工', '区总工会财务 陈会计', '区总工会 赵主任']) await eventually(() => visible(p, 'members-list').innerText()).toContain(name)
 
   await visible(p, 'grant-openid').locator('input').fill('o-new-reviewer')
   await visible(p, 'grant-name').locator('input').fill('园岭街道总工会 周工')
   await visible(p, 'grant-role-street_reviewer').click()
   await visible(p, 'grant-button').click()
-  await expect(p.locator('text=街道初审须至少指定一个街道 >> visible=true').first().innerText()).resolves.toBe('街道初审须至少指定一个街道')
+  await eventually(() => p.locator('text=街道初审须至少指定一个街道 >> visible=true').first().innerText()).toBe('街道初审须至少指定一个街道')
   await visible(p, 'grant-street-园岭').click()
   await visible(p, 'grant-button').click()
-  await expect(visible(p, 'members-message').innerText()).resolves.toContain('已授予 园岭街道总工会 周工“街道初审”')
+  await eventually(() => visible(p, 'members-message').innerText()).toContain('已授予 园岭街道总工会 周工“街道初审”')
   const member = p.locator('[data-testid="member"][data-openid="o-new-reviewer"] >> visible=true')
-  await expect(member.innerText()).resolves.toContain('负责街道：园岭')
-  expect(await seriousViolations(p)).toEqual([])
+  await eventually(() => member.innerText()).toContain('负责街道：园岭')
+  await eventually(() => seriousViolations(p)).toEqual([])
   await shot(p, 'members')
 
   await member.getByTestId('revoke-street_reviewer').click()
@@ -360,7 +362,7 @@ test('人员管理: the admin grants and revokes a role; the server refuses what
   await visible(p, 'revoke-confirm').click()
   await p.locator('[data-testid="members-message"] >> visible=true', { hasText: '已撤销' }).waitFor()
   // Without roles they leave the list.
-  await p.waitForFunction(() => !document.querySelector('[data-testid="member"][data-openid="o-new-reviewer"]'))
+  await eventually(() => p.locator('[data-testid="member"][data-openid="o-new-reviewer"]').count()).toBe(0)
 
   // The last admin cannot revoke themselves: the server's words show in the dialog.
   await p.locator('[data-testid="member"][data-openid="demo-admin"] >> visible=true').getByTestId('revoke-admin').click()
@@ -373,7 +375,7 @@ test('人员管理: the admin grants and revokes a role; the server refuses what
 test('a worker who opens 工作台 reads that it is for staff; 关怀模式 on the staff pages', async () => {
   const p = await newPage()
   await p.goto(cb.url + '/packages/staff/pages/home/index')
-  await expect(visible(p, 'empty-state').innerText()).resolves.toContain('此页面仅供工会工作人员使用')
+  await eventually(() => visible(p, 'empty-state').innerText()).toContain('此页面仅供工会工作人员使用')
   await p.goto(cb.url + '/packages/staff/pages/queue/index')
   await visible(p, 'empty-state').waitFor()
 
@@ -384,14 +386,14 @@ test('a worker who opens 工作台 reads that it is for staff; 关怀模式 on t
   await shot(p, 'mine-staff-care')
   await openWorkbench(p)
   const fontOf = (testId: string) => visible(p, testId).evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-  expect(await fontOf('paid-amount')).toBeGreaterThanOrEqual(20)
+  await eventually(() => fontOf('paid-amount')).toBeGreaterThanOrEqual(20)
   const boxes = await p
     .locator('[role="main"] >> visible=true')
     .locator('[role="button"], [role="link"]')
     .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => ({ label: (el.textContent || '').trim().slice(0, 12), ...el.getBoundingClientRect().toJSON() })))
   expect(boxes.length).toBeGreaterThan(2)
   for (const box of boxes) expect({ label: box.label, ok: box.height >= 60 && box.width >= 60 }).toEqual({ label: box.label, ok: true })
-  expect(await seriousViolations(p)).toEqual([])
+  await eventually(() => seriousViolations(p)).toEqual([])
   await shot(p, 'home-care')
   await visible(p, 'shortcut-all').click()
   await visible(p, 'queue-results').waitFor()
@@ -423,7 +425,7 @@ test('loading, empty and error states of the queue, and the error state in 关�
 
   // Empty: nothing matches.
   await visible(p, 'empty-state').waitFor()
-  await expect(visible(p, 'empty-state').innerText()).resolves.toContain('没有符合条件的申请')
+  await eventually(() => visible(p, 'empty-state').innerText()).toContain('没有符合条件的申请')
   await shot(p, 'queue-empty', { full: false })
 
   // Error: a server fault reads in Chinese with 重试, which loads the queue again.
@@ -432,7 +434,7 @@ test('loading, empty and error states of the queue, and the error state in 关�
     route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }) })
   )
   await p.goto(queueUrl)
-  await expect(visible(p, 'error-message').innerText()).resolves.toBe('服务暂时不可用，请稍后再试')
+  await eventually(() => visible(p, 'error-message').innerText()).toBe('服务暂时不可用，请稍后再试')
   await shot(p, 'queue-error', { full: false })
   await p.goto(cb.url + MINE)
   await visible(p, 'care-switch').click()
@@ -443,6 +445,6 @@ test('loading, empty and error states of the queue, and the error state in 关�
   await shot(p, 'queue-error-care', { full: false })
   await p.unroute('**/api/dreamPlanReview')
   await visible(p, 'error-retry').click()
-  await p.waitForFunction(() => !document.querySelector('[data-testid="error-state"]'))
-  expect(await p.getByTestId('error-state').count()).toBe(0)
+  await visible(p, 'queue-results').waitFor()
+  await eventually(() => p.getByTestId('error-state').count()).toBe(0)
 })

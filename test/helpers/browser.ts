@@ -25,5 +25,15 @@ export async function phonePage(browser: Browser): Promise<Page> {
 /** Where browser tests leave their screenshots for a person to look at. */
 export const SHOTS = path.join(__dirname, '..', 'artifacts')
 
-/** Taro's H5 router slides a new page in (about 300 ms); screenshots wait for it to come to rest. */
-export const settle = (page: Page) => page.waitForTimeout(600)
+/**
+ * Screenshots wait until the page has come to rest: fonts loaded, every finite animation or
+ * transition finished (Taro's H5 router slides a new page in), then one painted frame. Infinite
+ * ones (skeleton shimmer, spinners) never finish, so they are not waited for.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.fonts.status === 'loaded' &&
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)
+  )
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+}

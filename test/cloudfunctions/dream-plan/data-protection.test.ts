@@ -12,6 +12,7 @@ import type { ApplicationForm } from '../../../contracts/dream-plan/application'
 import { maskCardNumber, maskIdNumber, maskMobile } from '../../../contracts/dream-plan/identity-numbers'
 import { CLOUDBASERC } from '../../../scripts/paths'
 import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { eventually } from '../../helpers/eventually'
 import {
   callDreamPlan,
   data,
@@ -176,9 +177,8 @@ describe('without a usable key', () => {
       }
       expect(await dreamPlanPicture(broken)).toBe(before)
       // The log says what is wrong with the deployment, and nothing about the worker.
-      await new Promise((r) => setTimeout(r, 100))
+      await eventually(() => logged.slice(from).join('\n')).toContain('DataKeyError: DREAM_PLAN_DATA_KEY')
       const lines = logged.slice(from).join('\n')
-      expect(lines).toContain('DataKeyError: DREAM_PLAN_DATA_KEY')
       for (const s of [...secretsOf(form), form.personal.name]) expect(lines).not.toContain(s)
     } finally {
       await broken.stop()
