@@ -10,6 +10,7 @@ import { dreamPlanSuite } from './suites/dream-plan'
 import { newsSuite } from './suites/news'
 import { placesSuite } from './suites/places'
 import { reviewSuite } from './suites/review'
+import { transactionsSuite } from './suites/transactions'
 
 /** A suite measures, then judges its own targets. */
 export interface SuiteResult {
@@ -18,7 +19,7 @@ export interface SuiteResult {
   notes?: Record<string, unknown>
 }
 
-const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite, 'content-admin': contentAdminSuite }
+const SUITES: Record<string, () => Promise<SuiteResult>> = { news: newsSuite, places: placesSuite, 'dream-plan': dreamPlanSuite, review: reviewSuite, transactions: transactionsSuite, 'content-admin': contentAdminSuite }
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))

@@ -17,5 +17,16 @@ export const CODES = {
   DUPLICATE_WRITE: 'DATABASE_DUPLICATE_WRITE',
   REQUEST_FAILED: 'DATABASE_REQUEST_FAILED',
   FUNCTION_NOT_FOUND: 'FUNCTION_NOT_FOUND',
+  TRANSACTION_CONFLICT: 'DATABASE_TRANSACTION_CONFLICT',
+  TRANSACTION_FAIL: 'DATABASE_TRANSACTION_FAIL',
   SYS_ERR: 'SYS_ERR'
+} as const
+
+/** The texts CloudBase answers with for transactions, as the SDK repository's own transaction
+ * tests record them (TencentCloudBase/node-sdk test/database/unit/transaction.test.ts). */
+export const TRANSACTION_MESSAGES = {
+  conflict:
+    '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.',
+  notExist:
+    '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.'
 } as const

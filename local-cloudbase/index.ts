@@ -8,6 +8,7 @@ import { COLLECTIONS } from '../database/collections'
 import { registerAdminRoutes } from './admin/admin-routes'
 import { registerLocalServiceRoutes } from './admin/local-service-routes'
 import { DocumentStore } from './database/store'
+import { TransactionManager } from './database/transactions'
 import { readFunctionConfigs } from './functions/function-config'
 import { FunctionsRunner } from './functions/runner'
 import { functionBaseEnv } from './function-env'
@@ -35,6 +36,8 @@ export interface LocalCloudbaseOptions {
   log?: (line: string) => void
   /** Runs timer triggers on their schedules (`npm start` does; tests fire them through `/__local/timers/<fn>`). */
   timers?: boolean
+  /** How long a transaction may stay open before it is rolled back (CloudBase: 30 s). */
+  transactionTimeLimitMs?: number
 }
 
 /** A running local CloudBase. */
@@ -43,6 +46,7 @@ export interface LocalCloudbase {
   port: number
   envId: string
   store: DocumentStore
+  transactions: TransactionManager
   files: FileStore
   runner: FunctionsRunner
   /** WeChat's side of subscribe messages: grants, delivered messages, injected faults. */
@@ -59,6 +63,7 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
   mkdirSync(opts.dataDir, { recursive: true })
   const store = new DocumentStore(path.join(opts.dataDir, 'database.sqlite'))
   applyDeclaredIndexes(store)
+  const transactions = new TransactionManager(store, opts.transactionTimeLimitMs)
   const files = new FileStore(opts.dataDir, envId)
   const signer = new UrlSigner()
 
@@ -79,11 +84,12 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
   })
   registerApiRoutes(app, runner, log)
   let url = ''
-  registerSdkRoutes(app, { store, files, signer, runner, wechat, dataDir: opts.dataDir, baseUrl: () => url }, log)
+  registerSdkRoutes(app, { store, transactions, files, signer, runner, wechat, dataDir: opts.dataDir, baseUrl: () => url }, log)
   await registerStorageRoutes(app, files, signer)
   registerAdminRoutes(app, {
     collections: () => store.collections(),
     reset: async ({ seed }) => {
+      transactions.abortAll()
       store.dropAll()
       files.clear()
       wechat.clear()
@@ -108,6 +114,7 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
     port,
     envId,
     store,
+    transactions,
     files,
     runner,
     wechat,
@@ -116,6 +123,7 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
       timers.stop()
       await runner.stop()
       await app.close()
+      transactions.abortAll()
       store.close()
       files.close()
     }

@@ -6,13 +6,14 @@ import { STAFF_COLLECTIONS, type AuditAction, type AuditDoc } from '../../contra
 import { database } from './cloudbase'
 import type { StaffCaller } from './staff-access'
 
-export async function recordAudit(
+/** What one audit record says (for writing it inside a transaction with the change it records). */
+export function auditDoc(
   caller: StaffCaller,
   action: AuditAction,
   fields: { target?: string; reason?: string; detail: Record<string, unknown> },
   now: Date
-): Promise<string> {
-  const doc: AuditDoc = {
+): AuditDoc {
+  return {
     _id: randomUUID(),
     at: now.toISOString(),
     action,
@@ -21,6 +22,15 @@ export async function recordAudit(
     ...(fields.reason ? { reason: fields.reason } : {}),
     detail: fields.detail
   }
+}
+
+export async function recordAudit(
+  caller: StaffCaller,
+  action: AuditAction,
+  fields: { target?: string; reason?: string; detail: Record<string, unknown> },
+  now: Date
+): Promise<string> {
+  const doc = auditDoc(caller, action, fields, now)
   await database().collection(STAFF_COLLECTIONS.audit).add(doc)
   return doc._id
 }

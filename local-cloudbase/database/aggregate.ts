@@ -2,9 +2,10 @@
 // `stages: [{ stageKey: '$match', stageValue: <EJSON string> }, …]` (@cloudbase/database
 // src/aggregate.ts) and reads `data.list`, one EJSON string per result. mingo runs the pipeline;
 // a leading $match goes through the planner (indexes, prefilter) so it does not scan needlessly.
-import { Aggregator, ProcessingMode } from 'mingo'
+import { ProcessingMode } from 'mingo'
 import { CloudbaseError, CODES } from '../errors'
-import { decodeWire, resolveServerDates } from './ejson'
+import { cloneDoc, decodeWire, resolveServerDates } from './ejson'
+import { mingoAggregator } from './mingo-options'
 import { matchDocs } from './planner'
 import { QueryError, type Filter } from './query'
 import type { Doc, DocumentStore } from './store'
@@ -39,9 +40,9 @@ export function aggregateDocs(store: DocumentStore, collection: string, stages: 
     input = store.all(collection)
   }
   try {
-    const aggregator = new Aggregator(pipeline, {
+    const aggregator = mingoAggregator(pipeline, {
       processingMode: mode,
-      collectionResolver: (name: string) => store.all(name).map((d) => structuredClone(d))
+      collectionResolver: (name: string) => store.all(name).map((d) => cloneDoc(d))
     })
     return aggregator.run(input as Doc[]) as Doc[]
   } catch (err) {

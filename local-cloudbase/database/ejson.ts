@@ -10,9 +10,13 @@ export function decodeWire(text: string): unknown {
   return toJs(EJSON.parse(text, { relaxed: true }))
 }
 
-/** Encodes a document for a reply; canonical form so the SDK restores every type exactly. */
+/** Encodes a document for a reply; canonical form so the SDK restores every type exactly.
+ * ObjectIds go back as their hex strings, as CloudBase answers them (the SDK repository's
+ * test/database/unit/oid.test.ts reads an ObjectId field back `=== objId`). */
 export function encodeWire(doc: Doc): string {
-  return EJSON.stringify(doc, { relaxed: false })
+  const text = EJSON.stringify(doc, { relaxed: false })
+  // Inside a JSON string the quotes would be escaped, so only real ObjectIds match.
+  return text.includes('{"$oid":"') ? text.replace(/\{"\$oid":"([0-9a-f]{24})"\}/g, '"$1"') : text
 }
 
 /** Encodes a document for storage. */
@@ -32,7 +36,7 @@ export function decodeStored(text: string): Doc {
  */
 export function resolveServerDates<T>(value: T, now = Date.now()): T {
   if (Array.isArray(value)) return value.map((v) => resolveServerDates(v, now)) as T
-  if (value && typeof value === 'object' && !(value instanceof Date) && !(value instanceof RegExp)) {
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const marker = (value as Doc).$tcb_server_date as { offset?: number } | undefined
     if (marker && Object.keys(value as Doc).length === 1) return new Date(now + Number(marker.offset ?? 0)) as T
     const out: Doc = {}
@@ -42,10 +46,24 @@ export function resolveServerDates<T>(value: T, now = Date.now()): T {
   return value
 }
 
+/** A deep copy of a document that keeps BSON values (ObjectId …) as they are; structuredClone
+ * would turn them into plain objects. */
+export function cloneDoc<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneDoc) as T
+  if (value instanceof Date) return new Date(value.getTime()) as T
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Doc = {}
+    for (const [k, v] of Object.entries(value as Doc)) out[k] = cloneDoc(v)
+    return out as T
+  }
+  return value
+}
+
 function toJs(value: unknown): unknown {
   if (value instanceof BSONRegExp) return new RegExp(value.pattern, value.options.replace(/[^gimsuy]/g, ''))
   if (Array.isArray(value)) return value.map(toJs)
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
+  // Plain objects only: ObjectId and the other BSON values stay what they are.
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Doc = {}
     for (const [k, v] of Object.entries(value as Doc)) out[k] = toJs(v)
     return out

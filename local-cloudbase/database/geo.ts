@@ -62,7 +62,7 @@ export function sortByDistance(docs: readonly Doc[], near: NearCondition): Doc[]
     const d = 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)))
     if (d >= near.min && d <= near.max) withDistance.push({ doc, d })
   }
-  withDistance.sort((a, b) => a.d - b.d || (a.doc._id < b.doc._id ? -1 : a.doc._id > b.doc._id ? 1 : 0))
+  withDistance.sort((a, b) => a.d - b.d || (String(a.doc._id) < String(b.doc._id) ? -1 : String(a.doc._id) > String(b.doc._id) ? 1 : 0))
   return withDistance.map((x) => x.doc)
 }
 

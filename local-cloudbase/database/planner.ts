@@ -2,8 +2,9 @@
 // columns (index scans, LIMIT in SQL: page 500 by key costs what page 1 costs), else with mingo
 // over the rows a partial SQL prefilter leaves (or the whole collection). Either way the answer
 // is the same; only the cost differs.
-import { find } from 'mingo'
-import { MAX_LIMIT, DEFAULT_LIMIT, matching, runFind, type Filter, type ReadOptions } from './query'
+import { cloneDoc } from './ejson'
+import { mingoFind } from './mingo-options'
+import { MAX_LIMIT, DEFAULT_LIMIT, dropUndefined, matching, runFind, type Filter, type ReadOptions } from './query'
 import { extractNear, sortByDistance } from './geo'
 import { translateFilter, translateOrder, translatePrefilter, type SqlFilter } from './sql-filter'
 import type { Doc, DocumentStore } from './store'
@@ -18,7 +19,7 @@ export function findDocs(store: DocumentStore, collection: string, filter: Filte
     const ring = sortByDistance(candidates, geo.near)
     if (opts.order && Object.keys(opts.order).length) return runFind(ring, {}, opts)
     const page = ring.slice(opts.offset ?? 0, (opts.offset ?? 0) + Math.min(opts.limit ?? DEFAULT_LIMIT, MAX_LIMIT))
-    return project(page, opts.projection)
+    return projectDocs(page, opts.projection)
   }
   let exact = translateFilter(filter, fields, collection)
   const orderSql = exact ? translateOrder(opts.order, fields) : null
@@ -26,7 +27,7 @@ export function findDocs(store: DocumentStore, collection: string, filter: Filte
     const limit = Math.min(opts.limit ?? DEFAULT_LIMIT, MAX_LIMIT)
     if (orderSql && preferProbe(store, collection, exact, limit + (opts.offset ?? 0))) exact = translateFilter(filter, fields, collection, 'probe')!
     const docs = store.select(collection, exact, orderSql, limit, opts.offset ?? 0)
-    return project(docs, opts.projection)
+    return projectDocs(docs, opts.projection)
   }
   return runFind(candidates(store, collection, filter), filter, opts)
 }
@@ -43,10 +44,10 @@ export function countDocs(store: DocumentStore, collection: string, filter: Filt
 /** Every matching document (for update and remove); safe to mutate. */
 export function matchDocs(store: DocumentStore, collection: string, filter: Filter): Doc[] {
   const geo = extractNear(filter, store.indexedFields(collection).geo)
-  if (geo) return sortByDistance(matching(store.all(collection), geo.rest), geo.near).map((d) => structuredClone(d))
+  if (geo) return sortByDistance(matching(store.all(collection), geo.rest), geo.near).map((d) => cloneDoc(d))
   const exact = translateFilter(filter, store.indexedFields(collection), collection)
   if (exact) return store.select(collection, exact, '')
-  return matching(candidates(store, collection, filter), filter).map((d) => structuredClone(d))
+  return matching(candidates(store, collection, filter), filter).map((d) => cloneDoc(d))
 }
 
 /**
@@ -66,7 +67,8 @@ function candidates(store: DocumentStore, collection: string, filter: Filter): r
   return pre ? store.select(collection, pre, '') : store.all(collection)
 }
 
-function project(docs: Doc[], projection: ReadOptions['projection']): Doc[] {
+/** Applies a `field()` projection to documents already chosen. */
+export function projectDocs(docs: Doc[], projection: ReadOptions['projection']): Doc[] {
   if (!projection || Object.keys(projection).length === 0) return docs
-  return find(docs, {}, projection).all() as Doc[]
+  return (mingoFind(docs, {}, projection).all() as Doc[]).map(dropUndefined)
 }

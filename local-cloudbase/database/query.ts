@@ -2,7 +2,7 @@
 // MongoDB operators by the SDK's serializer ($eq $ne $gt … $and $or $nor $not, $regex via
 // db.RegExp, dot paths); mingo evaluates them, so we translate only what differs.
 // https://docs.cloudbase.net/api-reference/server/node-sdk/database/command
-import { find, update as applyUpdate } from 'mingo'
+import { mingoFind, mingoUpdate } from './mingo-options'
 import type { Doc } from './store'
 
 export type Filter = Record<string, unknown>
@@ -20,38 +20,51 @@ export interface ReadOptions {
   order?: Order
   offset?: number
   limit?: number
-  projection?: Record<string, 0 | 1>
+  projection?: Projection
 }
+
+/** Fields kept (1) or dropped (0), or a projection operator (`{ $slice: 2 }`, `{ $elemMatch: … }`). */
+export type Projection = Record<string, 0 | 1 | Record<string, unknown>>
 
 /** Documents matching `filter`, ordered, paged and projected like `collection.get()`. */
 export function runFind(docs: readonly Doc[], filter: Filter, opts: ReadOptions = {}): Doc[] {
-  let cursor = guard(() => find(docs as Doc[], filter, opts.projection && Object.keys(opts.projection).length ? opts.projection : undefined))
+  let cursor = guard(() => mingoFind(docs as Doc[], filter, opts.projection && Object.keys(opts.projection).length ? opts.projection : undefined))
   if (opts.order && Object.keys(opts.order).length) cursor = cursor.sort(opts.order)
   if (opts.offset) cursor = cursor.skip(opts.offset)
   cursor = cursor.limit(Math.min(opts.limit ?? DEFAULT_LIMIT, MAX_LIMIT))
-  return guard(() => cursor.all() as Doc[])
+  const found = guard(() => cursor.all() as Doc[])
+  return opts.projection ? found.map(dropUndefined) : found
+}
+
+/** A projected field with nothing to show (`$elemMatch` matching no element) is left out, as
+ * MongoDB leaves it out, rather than sent as null. */
+export function dropUndefined(doc: Doc): Doc {
+  for (const key of Object.keys(doc)) if (doc[key] === undefined) delete doc[key]
+  return doc
 }
 
 /** Documents matching `filter` (for count, update and remove). */
 export function matching(docs: readonly Doc[], filter: Filter): Doc[] {
-  return guard(() => find(docs as Doc[], filter).all() as Doc[])
+  return guard(() => mingoFind(docs as Doc[], filter).all() as Doc[])
 }
 
 /** Applies MongoDB update operators to `doc` in place; true when anything changed. */
 export function applyOperators(doc: Doc, operators: Filter): boolean {
   const id = doc._id
-  const changed = guard(() => applyUpdate(doc, operators as never))
+  const changed = guard(() => mingoUpdate(doc, operators))
   if (doc._id !== id) throw new QueryError('_id cannot be changed')
   return changed.length > 0
 }
 
-/** The SDK sends nested projections (`{ a: { b: true } }`); mingo wants dot paths and 0/1. */
-export function normalizeProjection(value: unknown): Record<string, 0 | 1> | undefined {
+/** The SDK sends nested projections (`{ a: { b: true } }`); mingo wants dot paths and 0/1.
+ * Projection operators (`_.project.slice(2)` → `{ tags: { $slice: 2 } }`) pass through as they are. */
+export function normalizeProjection(value: unknown): Projection | undefined {
   if (!value || typeof value !== 'object') return undefined
-  const out: Record<string, 0 | 1> = {}
+  const out: Projection = {}
   const walk = (obj: Record<string, unknown>, prefix: string) => {
     for (const [k, v] of Object.entries(obj)) {
-      if (v && typeof v === 'object') walk(v as Record<string, unknown>, `${prefix}${k}.`)
+      if (v && typeof v === 'object' && Object.keys(v).some((key) => key.startsWith('$'))) out[`${prefix}${k}`] = v as Record<string, unknown>
+      else if (v && typeof v === 'object') walk(v as Record<string, unknown>, `${prefix}${k}.`)
       else out[`${prefix}${k}`] = v ? 1 : 0
     }
   }

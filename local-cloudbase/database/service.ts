@@ -5,12 +5,24 @@ import { randomBytes } from 'node:crypto'
 import { CloudbaseError, CODES } from '../errors'
 import { aggregateDocs } from './aggregate'
 import { decodeWire, encodeWire, resolveServerDates } from './ejson'
-import { countDocs, findDocs, matchDocs } from './planner'
+import { countDocs, findDocs, matchDocs, projectDocs } from './planner'
 import { applyOperators, isOperatorUpdate, normalizeOrder, normalizeProjection, QueryError, type Filter } from './query'
-import { DocumentStore, DuplicateKeyError, InvalidCollectionError, type Doc } from './store'
+import { ObjectId } from 'bson'
+import { DocumentStore, DuplicateKeyError, InvalidCollectionError, replyId, type Doc, type DocId } from './store'
 
 type Params = Record<string, unknown>
-type Handler = (store: DocumentStore, p: Params) => unknown
+type Handler = (store: DocumentStore, p: Params, guard: WriteGuard) => unknown
+
+/** Called with the documents a plain write is about to change, before it changes any (a
+ * transaction's lock makes it throw, and the caller retries once the lock is released). */
+export type WriteGuard = (collection: string, ids: readonly DocId[]) => void
+
+/** The `_id` a new document gets: its own (a non-empty string or an ObjectId), else a new one. */
+export function givenOrNewId(id: unknown): DocId {
+  return (typeof id === 'string' && id) || id instanceof ObjectId ? (id as DocId) : newId()
+}
+
+const noGuard: WriteGuard = () => {}
 
 /** CloudBase `_id`s are 32 hex characters. */
 export function newId(): string {
@@ -23,12 +35,13 @@ const handlers: Record<string, Handler> = {
     const filter = readFilter(p)
     const offset = nonNegative(p.offset, 'offset')
     const limit = p.limit === undefined ? undefined : nonNegative(p.limit, 'limit')
+    const projection = normalizeProjection(p.projection === undefined ? undefined : decodeWire(String(p.projection)))
     const docs =
       p.queryType === 'DOC'
-        ? oneById(store, coll, filter)
+        ? projectDocs(oneById(store, coll, filter), projection)
         : findDocs(store, coll, filter, {
             order: normalizeOrder(p.order === undefined ? undefined : decodeWire(String(p.order))),
-            projection: normalizeProjection(p.projection === undefined ? undefined : decodeWire(String(p.projection))),
+            projection,
             offset,
             limit
           })
@@ -39,19 +52,20 @@ const handlers: Record<string, Handler> = {
 
   'database.calculateDocument': (store, p) => ({ total: countDocs(store, collectionName(p), readFilter(p)) }),
 
-  'database.insertDocument': (store, p) => {
+  'database.insertDocument': (store, p, guard) => {
     const coll = collectionName(p)
     const raw = Array.isArray(p.data) ? p.data : [p.data]
     const docs = raw.map((d) => {
       const doc = resolveServerDates(typeof d === 'string' ? decodeWire(d) : d) as Doc
       if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new CloudbaseError(CODES.INVALID_PARAM, 'data must be an object')
-      return { ...doc, _id: typeof doc._id === 'string' && doc._id ? doc._id : newId() }
+      return { ...doc, _id: givenOrNewId(doc._id) }
     })
+    guard(coll, docs.map((d) => d._id))
     store.transaction(() => docs.forEach((doc) => store.insert(coll, doc)))
-    return { insertedIds: docs.map((d) => d._id) }
+    return { insertedIds: docs.map((d) => replyId(d._id)) }
   },
 
-  'database.modifyDocument': (store, p) => {
+  'database.modifyDocument': (store, p, guard) => {
     const coll = collectionName(p)
     const filter = readFilter(p)
     const data = resolveServerDates(decodeWire(String(p.data ?? '{}'))) as Filter
@@ -61,11 +75,13 @@ const handlers: Record<string, Handler> = {
       const targets = p.queryType === 'DOC' ? oneById(store, coll, filter) : matchDocs(store, coll, filter)
       const chosen = p.multi === false ? targets.slice(0, 1) : targets
       if (chosen.length === 0 && p.upsert === true) {
-        const id = typeof filter._id === 'string' ? filter._id : newId()
+        const id = givenOrNewId(filter._id)
+        guard(coll, [id])
         const doc = replace ? { ...data, _id: id } : upserted(id, data)
         store.insert(coll, doc as Doc)
-        return { updated: 0, upsert_id: id }
+        return { updated: 0, upsert_id: replyId(id) }
       }
+      guard(coll, chosen.map((d) => d._id))
       let updated = 0
       for (const current of chosen) {
         const next = replace ? ({ ...data, _id: current._id } as Doc) : current
@@ -78,24 +94,26 @@ const handlers: Record<string, Handler> = {
     })
   },
 
-  'database.modifyAndReturnDoc': (store, p) => {
+  'database.modifyAndReturnDoc': (store, p, guard) => {
     const coll = collectionName(p)
     const data = resolveServerDates(decodeWire(String(p.data ?? '{}'))) as Filter
     return store.transaction(() => {
       const [next] = matchDocs(store, coll, readFilter(p))
       if (!next) return { updated: 0, doc: null }
+      guard(coll, [next._id])
       const changed = applyOperators(next, data)
       if (changed) store.put(coll, next)
       return { updated: changed ? 1 : 0, doc: encodeWire(next) }
     })
   },
 
-  'database.removeDocument': (store, p) => {
+  'database.removeDocument': (store, p, guard) => {
     const coll = collectionName(p)
     const filter = readFilter(p)
     return store.transaction(() => {
       const targets = p.queryType === 'DOC' ? oneById(store, coll, filter) : matchDocs(store, coll, filter)
       const chosen = p.multi === false ? targets.slice(0, 1) : targets
+      guard(coll, chosen.map((d) => d._id))
       let deleted = 0
       for (const doc of chosen) if (store.delete(coll, doc._id)) deleted += 1
       return { deleted }
@@ -109,21 +127,22 @@ export function handlesAction(action: string): boolean {
 }
 
 /** Runs one `database.*` action; CloudBase-shaped errors for anything the caller got wrong. */
-export function runDatabaseAction(store: DocumentStore, action: string, params: Params): unknown {
+export function runDatabaseAction(store: DocumentStore, action: string, params: Params, guard: WriteGuard = noGuard): unknown {
   const handler = handlers[action]
   if (!handler) throw new CloudbaseError(CODES.INVALID_ACTION, `action ${action} is not supported by the local CloudBase`)
   try {
-    return handler(store, params)
+    return handler(store, params, guard)
   } catch (err) {
-    if (err instanceof CloudbaseError) throw err
-    if (err instanceof DuplicateKeyError) {
-      throw new CloudbaseError(CODES.DUPLICATE_WRITE, `E11000 duplicate key error collection: ${err.collection}`)
-    }
-    if (err instanceof QueryError || err instanceof InvalidCollectionError || err instanceof SyntaxError) {
-      throw new CloudbaseError(CODES.INVALID_PARAM, err.message)
-    }
-    throw err
+    throw asCloudbaseError(err)
   }
+}
+
+/** What the caller got wrong, as CloudBase names it; anything else (a bug) passes through. */
+export function asCloudbaseError(err: unknown): unknown {
+  if (err instanceof CloudbaseError) return err
+  if (err instanceof DuplicateKeyError) return new CloudbaseError(CODES.DUPLICATE_WRITE, `E11000 duplicate key error collection: ${err.collection}`)
+  if (err instanceof QueryError || err instanceof InvalidCollectionError || err instanceof SyntaxError) return new CloudbaseError(CODES.INVALID_PARAM, err.message)
+  return err
 }
 
 function collectionName(p: Params): string {
@@ -153,7 +172,7 @@ function nonNegative(value: unknown, name: string): number | undefined {
 }
 
 // An upsert with operators starts from the `_id` and applies them to an empty document.
-function upserted(id: string, operators: Filter): Doc {
+function upserted(id: DocId, operators: Filter): Doc {
   const doc: Doc = { _id: id }
   applyOperators(doc, operators)
   return doc

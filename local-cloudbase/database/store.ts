@@ -3,11 +3,26 @@
 // commits (WAL: a committed write survives the process being killed) and unique expression indexes;
 // query semantics come from mingo in `query.ts`.
 import Database from 'better-sqlite3'
+import { ObjectId } from 'bson'
 import type { IndexSpec } from '../../database/collections'
 import { decodeStored, encodeStored } from './ejson'
 import { fieldColumn, multikeyTable, type IndexedFields, type SqlFilter } from './sql-filter'
 
-export type Doc = Record<string, unknown> & { _id: string }
+/** A document's `_id`: CloudBase's own are 32-hex strings; `db.ObjectId({ id })` gives an ObjectId. */
+export type DocId = string | ObjectId
+
+export type Doc = Record<string, unknown> & { _id: DocId }
+
+/** The primary key a document is stored under. An ObjectId `_id` keeps its own key space, so
+ * `doc('<hex>')` (a string) does not find it, as in MongoDB. */
+export function storeKey(id: DocId): string {
+  return typeof id === 'string' ? id : `$oid:${id.toHexString()}`
+}
+
+/** The `_id` as replies carry it: CloudBase answers ObjectIds as their hex strings. */
+export function replyId(id: DocId): string {
+  return typeof id === 'string' ? id : id.toHexString()
+}
 
 /** A write that would break a unique index (or reuse an `_id`). */
 export class DuplicateKeyError extends Error {
@@ -34,7 +49,7 @@ export class DocumentStore {
   private readonly multikeyFields = new Map<string, Set<string>>()
   private readonly geoFields = new Map<string, Set<string>>()
 
-  constructor(file: string) {
+  constructor(private readonly file: string) {
     this.db = new Database(file)
     this.db.pragma('journal_mode = WAL')
     // NORMAL in WAL mode: a commit is in the OS once `run` returns, so a killed process loses
@@ -145,11 +160,23 @@ export class DocumentStore {
     return row ? (decodeStored(row.doc) as Doc) : undefined
   }
 
+  /** The stored text of one document, to tell whether it changed since a snapshot saw it. */
+  getText(collection: string, id: string): string | undefined {
+    if (!this.known.has(collection)) return undefined
+    const row = this.db.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).raw().get(id) as [string] | undefined
+    return row?.[0]
+  }
+
+  /** A read-only view of the database as it is now: later commits stay invisible to it. */
+  openSnapshot(): Snapshot {
+    return new Snapshot(this.file)
+  }
+
   /** Inserts a new document; throws DuplicateKeyError on an existing `_id` or a unique index. */
   insert(collection: string, doc: Doc): void {
     this.ensureCollection(collection)
     this.write(collection, () => {
-      this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc._id, encodeStored(doc))
+      this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(storeKey(doc._id), encodeStored(doc))
       this.indexElements(collection, doc)
     })
   }
@@ -158,14 +185,15 @@ export class DocumentStore {
   put(collection: string, doc: Doc): void {
     this.ensureCollection(collection)
     this.write(collection, () => {
-      this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(doc._id, encodeStored(doc))
+      this.db.prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(storeKey(doc._id), encodeStored(doc))
       this.indexElements(collection, doc)
     })
   }
 
   /** Deletes by `_id`; true when something was deleted. */
-  delete(collection: string, id: string): boolean {
+  delete(collection: string, _id: DocId): boolean {
     if (!this.known.has(collection)) return false
+    const id = storeKey(_id)
     return this.write(collection, () => {
       for (const path of this.multikeyFields.get(collection) ?? []) this.db.prepare(`DELETE FROM ${multikeyTable(collection, path)} WHERE id = ?`).run(id)
       return this.db.prepare(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id).changes > 0
@@ -230,11 +258,11 @@ export class DocumentStore {
   private indexElements(collection: string, doc: Doc): void {
     for (const path of this.multikeyFields.get(collection) ?? []) {
       const side = multikeyTable(collection, path)
-      this.db.prepare(`DELETE FROM ${side} WHERE id = ?`).run(doc._id)
+      this.db.prepare(`DELETE FROM ${side} WHERE id = ?`).run(storeKey(doc._id))
       const value = path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc)
       const values = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
       const insert = this.db.prepare(`INSERT OR IGNORE INTO ${side} (value, id) VALUES (?, ?)`)
-      for (const v of values) insert.run(v, doc._id)
+      for (const v of values) insert.run(v, storeKey(doc._id))
     }
   }
 
@@ -258,6 +286,44 @@ export class DocumentStore {
       this.cache.clear()
       this.seenVersion = version
     }
+  }
+}
+
+/**
+ * A point-in-time view for one transaction: its own connection holding a WAL read transaction, so
+ * SQLite itself keeps serving the documents as they were when it opened, whatever commits later.
+ */
+export class Snapshot {
+  private readonly db: Database.Database
+
+  constructor(file: string) {
+    this.db = new Database(file)
+    this.db.pragma('busy_timeout = 5000')
+    // A deferred BEGIN pins its snapshot at the first read, so read once now.
+    this.db.exec('BEGIN')
+    this.db.prepare('SELECT count(*) FROM sqlite_master').get()
+  }
+
+  /** The stored text of a document as of the snapshot, or undefined. */
+  getText(collection: string, id: string): string | undefined {
+    try {
+      const row = this.db.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).raw().get(id) as [string] | undefined
+      return row?.[0]
+    } catch (err) {
+      // The collection was created after the snapshot: nothing in it existed then.
+      if (/no such table/.test((err as Error).message)) return undefined
+      throw err
+    }
+  }
+
+  /** A document as of the snapshot, parsed (safe to mutate). */
+  get(collection: string, id: string): Doc | undefined {
+    const text = this.getText(collection, id)
+    return text === undefined ? undefined : (decodeStored(text) as Doc)
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
   }
 }
 

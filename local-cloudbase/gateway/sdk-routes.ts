@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import type { DocumentStore } from '../database/store'
-import { handlesAction, runDatabaseAction } from '../database/service'
+import { asCloudbaseError, handlesAction, runDatabaseAction } from '../database/service'
+import { DocumentLocked, type TransactionManager } from '../database/transactions'
 import { CloudbaseError, CODES } from '../errors'
 import type { FunctionsRunner } from '../functions/runner'
 import type { FileStore } from '../storage/file-store'
@@ -15,6 +16,7 @@ import { DropConnection, handlesWxAction, runWxAction } from '../wechat/service'
 /** What the SDK endpoint serves. */
 export interface SdkServices {
   store: DocumentStore
+  transactions: TransactionManager
   files: FileStore
   signer: UrlSigner
   runner: FunctionsRunner
@@ -35,7 +37,19 @@ export function registerSdkRoutes(app: FastifyInstance, services: SdkServices, l
     const params = (req.body ?? {}) as Record<string, unknown>
     const action = typeof params.action === 'string' ? params.action : ''
     try {
-      if (handlesAction(action)) return { requestId, data: runDatabaseAction(store, action, params) }
+      // The SDK reads startTransaction's id at the top level of the reply (@cloudbase/database
+      // src/transaction/index.ts: `res.transactionId`); commit and abort answer only the requestId.
+      if (action === 'database.startTransaction') return { requestId, transactionId: services.transactions.start() }
+      if (action === 'database.commitTransaction') {
+        services.transactions.commit(params.transactionId)
+        return { requestId }
+      }
+      if (action === 'database.abortTransaction') {
+        services.transactions.abort(params.transactionId)
+        return { requestId }
+      }
+      if (handlesAction(action) && params.transactionId) return { requestId, data: runInTransaction(services.transactions, action, params) }
+      if (handlesAction(action)) return { requestId, data: await runPlainAction(services, action, params) }
       if (handlesStorageAction(action)) return { requestId, data: runStorageAction(services.files, services.signer, services.baseUrl(), action, params) }
       if (action === 'functions.invokeFunction') return { requestId, data: await invokeFunction(runner, params) }
       if (handlesWxAction(action)) return { requestId, data: runWxAction(services.wechat, services.dataDir, params) }
@@ -51,6 +65,27 @@ export function registerSdkRoutes(app: FastifyInstance, services: SdkServices, l
       return { requestId, code: CODES.SYS_ERR, message: 'internal error' }
     }
   })
+}
+
+function runInTransaction(transactions: TransactionManager, action: string, params: Record<string, unknown>): unknown {
+  try {
+    return transactions.run(action, params)
+  } catch (err) {
+    throw asCloudbaseError(err)
+  }
+}
+
+// A plain write to a document a transaction holds waits until that transaction ends, as CloudBase
+// documents (普通的更新操作会被阻塞，直到事务锁释放或者超时), then runs against what it committed.
+async function runPlainAction(services: SdkServices, action: string, params: Record<string, unknown>): Promise<unknown> {
+  for (;;) {
+    try {
+      return runDatabaseAction(services.store, action, params, services.transactions.guardPlainWrite)
+    } catch (err) {
+      if (!(err instanceof DocumentLocked)) throw err
+      await err.released
+    }
+  }
 }
 
 // `app.callFunction({ name, data })` from inside a function: the callee runs as the same caller.

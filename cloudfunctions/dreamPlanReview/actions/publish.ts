@@ -1,23 +1,28 @@
 // publish (district reviewer): the approved list goes out as a 公示 article in 通知公告, and each
 // application gets its 公示 period (status stays 已通过; the owner sees 公示中). Every application
-// is checked before anything is written; the article goes first, under an id derived from the list,
-// so a retry after a crash completes the same publication instead of making a second one.
+// is checked before anything is written; then one transaction writes the article (its id derives
+// from the list) and every application, each still at the version checked — all of it or nothing,
+// so no article ever lists someone whose application a colleague changed meanwhile.
+// https://docs.cloudbase.net/database/transaction (single-document operations only)
 import { publishInput } from '../../../contracts/dream-plan/review'
-import type { HistoryEntry } from '../../../contracts/dream-plan/documents'
+import { DREAM_PLAN_COLLECTIONS, type ApplicationDoc, type HistoryEntry } from '../../../contracts/dream-plan/documents'
 import { channelOrder } from '../../../contracts/content/channels'
 import { appError } from '../../../contracts/errors'
 import { database } from '../../_shared/cloudbase'
-import { isDuplicateKey } from '../../_shared/db-errors'
-import { applications } from '../../_shared/dream-plan/applications'
 import { findPolicy } from '../../_shared/dream-plan/policies'
 import { statusChangeUpdate } from '../../_shared/dream-plan/status-change'
 import { ok } from '../../_shared/handler'
 import { staffAction } from '../../_shared/staff-action'
 import { loadAll } from '../batch'
-import { notAllowedIn } from '../conflicts'
+import { notAllowedIn, takenByOther } from '../conflicts'
 import { PUBLICITY_CHANNEL, publicityArticle, publicityArticleId, shanghaiDay } from '../publicity-article'
 
 const DAY_MS = 86_400_000
+
+type Transaction = Awaited<ReturnType<ReturnType<typeof database>['startTransaction']>>
+
+/** Thrown inside the transaction when an application moved on since it was checked. */
+class ChangedMeanwhile extends Error {}
 
 export const publish = staffAction({
   roles: ['district_reviewer'],
@@ -44,25 +49,29 @@ export const publish = staffAction({
     const startsAt = earlier?.startsAt ?? now.toISOString()
     const endsAt = earlier?.endsAt ?? new Date(Date.parse(startsAt) + policy.publicityDays * DAY_MS).toISOString()
     const article = publicityArticle(articleId, year, docs, { startsAt, endsAt, days: policy.publicityDays }, policy.sample)
+    const note = `拟发放名单公示，公示期至${shanghaiDay(new Date(Date.parse(endsAt) - 1).toISOString())}`
+    let count: number
     try {
-      await db.collection('articles').add(article)
+      count = await db.runTransaction(async (tx: Transaction) => {
+        if (!(await tx.collection('articles').doc(articleId).get()).data) await tx.collection('articles').add(article)
+        let marked = 0
+        for (const d of docs) {
+          if (d.publicity) continue
+          const current = (await tx.collection(DREAM_PLAN_COLLECTIONS.applications).doc(d._id).get()).data as ApplicationDoc | null
+          if (current?.version !== d.version || current.status !== 'approved') throw new ChangedMeanwhile()
+          const entry: HistoryEntry = { at: now.toISOString(), from: 'approved', to: 'approved', by: { role: 'district_reviewer', staffId: caller.openid }, note }
+          await tx.collection(DREAM_PLAN_COLLECTIONS.applications).doc(d._id).update(statusChangeUpdate(d._id, d.history.length, entry, { publicity: { startsAt, endsAt, articleId } }))
+          marked += 1
+        }
+        return marked
+      })
     } catch (err) {
-      if (!isDuplicateKey(err)) throw err
+      if (err instanceof ChangedMeanwhile || (err as { code?: string }).code === 'DATABASE_TRANSACTION_CONFLICT') return takenByOther()
+      throw err
     }
     // Recounted rather than incremented, as the importer does: right even if this runs twice.
     const { total } = (await db.collection('articles').where({ channel: PUBLICITY_CHANNEL }).count()) as { total: number }
     await db.collection('channels').doc(PUBLICITY_CHANNEL).set({ name: PUBLICITY_CHANNEL, order: channelOrder(PUBLICITY_CHANNEL), articleCount: total })
-
-    const note = `拟发放名单公示，公示期至${shanghaiDay(new Date(Date.parse(endsAt) - 1).toISOString())}`
-    let count = 0
-    for (const d of docs) {
-      if (d.publicity) continue
-      const entry: HistoryEntry = { at: now.toISOString(), from: 'approved', to: 'approved', by: { role: 'district_reviewer', staffId: caller.openid }, note }
-      const res = (await applications()
-        .where({ _id: d._id, version: d.version, status: 'approved' })
-        .update(statusChangeUpdate(d._id, d.history.length, entry, { publicity: { startsAt, endsAt, articleId } }))) as { updated?: number }
-      count += res.updated ? 1 : 0
-    }
     return ok({ articleId, count: docs.filter((d) => d.publicity).length + count, startsAt, endsAt })
   }
 })

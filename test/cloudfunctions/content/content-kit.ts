@@ -39,5 +39,5 @@ export function data<T>(res: { status: number; body: Envelope<T> }): T {
 /** Every document of every collection, as JSON, to compare before and after a call. */
 export function databasePicture(cb: TestCloudbase): string {
   const store = cb.local.store
-  return JSON.stringify(store.collections().map((c) => [c, [...store.all(c)].sort((a, b) => a._id.localeCompare(b._id))]))
+  return JSON.stringify(store.collections().map((c) => [c, [...store.all(c)].sort((a, b) => String(a._id).localeCompare(String(b._id)))]))
 }

@@ -106,6 +106,20 @@ test('two admins revoking each other at once leave at least one admin', async ()
   }
 })
 
+test('admins revoking themselves all at once: one remains, and only the revocations that happened are recorded', async () => {
+  for (let round = 0; round < 3; round++) {
+    await cb.reset()
+    const admins = await Promise.all(['a', 'b', 'c'].map((k) => putStaff(cb, makeOpenid(k), ['admin', 'finance'])))
+    const replies = await Promise.all(admins.map((a) => callStaff(cb, 'revoke', { openid: a, role: 'admin' }, a)))
+    const left = (await staffDocs()).filter((d) => d.roles.includes('admin'))
+    expect(left).toHaveLength(1)
+    expect(replies.filter((r) => r.status === 200)).toHaveLength(2)
+    expect(replies.filter((r) => r.status === 409).map(codeOf)).toEqual(['CONFLICT'])
+    // Nothing was written and then undone: two revocations, two audit entries, no grants.
+    expect((await auditLog(cb)).map((d) => d.action)).toEqual(['revoke', 'revoke'])
+  }
+})
+
 test('workers and non-admin staff are refused grant, revoke and list (403), and nothing changes', async () => {
   const target = await putStaff(cb, makeOpenid('t'), ['finance'])
   const callers = [makeOpenid('worker'), await putStaff(cb, makeOpenid('d'), ['district_reviewer']), await putStaff(cb, makeOpenid('s'), ['street_reviewer'], ['福田'])]

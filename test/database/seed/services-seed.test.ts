@@ -18,7 +18,7 @@ afterAll(() => cb.stop())
 
 const stored = <T>(collection: string) => cb.local.store.all(collection) as unknown as T[]
 const counts = () => Object.fromEntries(cb.local.store.collections().map((c) => [c, cb.local.store.all(c).length]))
-const picture = (collection: string) => JSON.stringify([...cb.local.store.all(collection)].sort((a, b) => a._id.localeCompare(b._id)))
+const picture = (collection: string) => JSON.stringify([...cb.local.store.all(collection)].sort((a, b) => String(a._id).localeCompare(String(b._id))))
 
 test('loads the nine services, the FAQ and the places after the articles', () => {
   expect(stored<ServiceDoc>('services').map((s) => s._id).sort()).toEqual(demoServices().map((s) => s._id).sort())
