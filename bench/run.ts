@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildFunctions } from '../scripts/build-functions'
 import { printTable, type Measurement } from './lib/measure'
 import { BENCH_FUNCTIONS } from './lib/bench-cloudbase'
+import { contentAdminSuite } from './suites/content-admin'
 import { dreamPlanSuite } from './suites/dream-plan'
 import { importSuite } from './suites/import'
 import { wechatSyncSuite } from './suites/wechat-sync'
@@ -29,7 +30,8 @@ const SUITES: Record<string, () => Promise<SuiteResult>> = {
   transactions: transactionsSuite,
   import: importAndSync,
   'wechat-sync': wechatSyncSuite,
-  h5: h5Suite
+  h5: h5Suite,
+  'content-admin': contentAdminSuite
 }
 
 /** Issue 17's targets together: pages through the importer, then the 公众号 sync. */

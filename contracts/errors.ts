@@ -27,6 +27,15 @@ export const ERRORS = {
   // 公众号 sync (wechatSync).
   WECHAT_SYNC_NOT_CONFIGURED: { status: 503, message: '尚未配置公众号同步（缺少公众号 AppID 或 AppSecret）' },
   WECHAT_SYNC_FAILED: { status: 502, message: '公众号接口暂时无法访问，请稍后再试' },
+  // Content management (contentAdmin) and what readers see of it.
+  ARTICLE_WITHDRAWN: { status: 404, message: '该文章已下线' },
+  CONTENT_NOT_FOUND: { status: 404, message: '该内容不存在' },
+  CONTENT_CONFLICT: { status: 409, message: '该内容已被他人修改，请刷新后查看' },
+  CONTENT_WRONG_STATE: { status: 409, message: '该内容当前的状态不允许此操作' },
+  FOUR_EYES: { status: 403, message: '不能审核发布自己撰写或修改过的内容' },
+  CHANNEL_NOT_EMPTY: { status: 409, message: '该栏目下还有文章，不能删除' },
+  POLICY_FROZEN: { status: 409, message: '本年度已有人提交申请，补助金额和学历层次不能再修改' },
+  FILE_TYPE_REFUSED: { status: 400, message: '文件类型不支持' }
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERRORS

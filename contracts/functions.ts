@@ -1,5 +1,6 @@
 // The map of cloud functions to their actions, so `callFunction` is typed end to end.
 import type { ContentActions } from './content/actions'
+import type { ContentAdminActions } from './content-admin/actions'
 import type { DreamPlanActions } from './dream-plan/actions'
 import type { DreamPlanReviewActions } from './dream-plan/review'
 import type { ServiceActions } from './services/actions'
@@ -14,6 +15,8 @@ export interface FunctionActions {
   dreamPlanReview: DreamPlanReviewActions
   /** Staff roles: who I am, and (admins) who does what. */
   staff: StaffActions
+  /** Content management: staff write, review, schedule and publish. */
+  contentAdmin: ContentAdminActions
 }
 export type FunctionName = keyof FunctionActions
 export type ActionName<F extends FunctionName> = keyof FunctionActions[F] & string

@@ -32,7 +32,9 @@ export const COLLECTIONS: CollectionSpec[] = [
       // Search: \`searchTerms: _.all([...])\`, one entry per bigram or word of each article.
       { name: 'searchTerms', keys: { searchTerms: 1 }, multikey: true },
       // Headlines: \`pinnedRank >= 0\`; unpinned articles have no pinnedRank, so the range holds only the pinned.
-      { name: 'pinnedRank', keys: { pinnedRank: 1, publishedAt: -1 } }
+      { name: 'pinnedRank', keys: { pinnedRank: 1, publishedAt: -1 } },
+      // Pin expiry (contentTimer): only articles pinned with an expiry have the field.
+      { name: 'pinExpiresAt', keys: { pinExpiresAt: 1 } }
     ]
   },
   {
@@ -147,7 +149,14 @@ export const COLLECTIONS: CollectionSpec[] = [
   {
     name: 'auditLog',
     description: '审计记录：查看完整号码、导出、授权与撤销，只增不改',
-    indexes: [{ name: 'actor_at', keys: { 'actor.openid': 1, at: -1 } }, { name: 'target_at', keys: { target: 1, at: -1 } }]
+    indexes: [
+      { name: 'actor_at', keys: { 'actor.openid': 1, at: -1 } },
+      { name: 'target_at', keys: { target: 1, at: -1 } },
+      // Content management's operation log (contentAdmin auditQuery): by action, kind, person and date.
+      { name: 'action_at', keys: { action: 1, at: -1, _id: -1 } },
+      { name: 'action_kind_at', keys: { action: 1, 'detail.kind': 1, at: -1, _id: -1 } },
+      { name: 'action_actor_at', keys: { action: 1, 'actor.openid': 1, at: -1, _id: -1 } }
+    ]
   },
   // 公众号 sync (wechatSync function; issue 17).
   {
@@ -159,5 +168,28 @@ export const COLLECTIONS: CollectionSpec[] = [
     name: 'wechatSyncArticles',
     description: '公众号同步的文章：_id 为 article_id，含 update_time、状态（已同步/失败/已撤回）、失败原因与次数',
     indexes: [{ name: 'status', keys: { status: 1 } }]
+  },
+  // Content management (contentAdmin, contentTimer; shapes in contracts/content-admin/words.ts).
+  {
+    name: 'contentItems',
+    description: '内容管理：每条内容（文章、服务、常见问题、阵地、圆梦计划政策）的工作稿、状态、版本号与线上版本',
+    indexes: [
+      // Staff lists: a kind, by state or all, most recently changed first, by (updatedAt, _id) cursors.
+      { name: 'kind_state_updatedAt', keys: { kind: 1, state: 1, updatedAt: -1, _id: -1 } },
+      { name: 'kind_updatedAt', keys: { kind: 1, updatedAt: -1, _id: -1 } },
+      // The timer: scheduled items whose time has come, and claims a crashed call left behind.
+      { name: 'state_publishAt', keys: { state: 1, publishAt: 1 } },
+      { name: 'op_at', keys: { 'op.at': 1 } }
+    ]
+  },
+  {
+    name: 'contentRevisions',
+    description: '内容管理：提交、排期或发布时冻结的每个版本（_id 为 内容编号:版本号），含编辑人与时间',
+    indexes: [{ name: 'itemId_n', keys: { itemId: 1, n: -1 } }]
+  },
+  {
+    name: 'contentFiles',
+    description: '内容管理：按文件内容检查通过的上传文件（图片、附件），保存时据此核对',
+    indexes: []
   }
 ]

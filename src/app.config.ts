@@ -49,7 +49,11 @@ export default defineAppConfig({
         'pages/review/index',
         'pages/publish/index',
         'pages/pay/index',
-        'pages/members/index'
+        'pages/members/index',
+        // 内容管理 (editors and publishers).
+        'pages/content-list/index',
+        'pages/content-editor/index',
+        'pages/content-review/index'
       ]
     }
   ],
@@ -84,5 +88,7 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark'
   },
   lazyCodeLoading: 'requiredComponents',
+  // Staff do long work in WeChat for Windows/Mac: the window may be resized (two columns from 768 px).
+  resizable: true,
   style: 'v2'
 })

@@ -34,3 +34,9 @@ export async function recordAudit(
   await database().collection(STAFF_COLLECTIONS.audit).add(doc)
   return doc._id
 }
+
+/** Reads audit records (newest first) for the operation-log pages; reading is the only other use. */
+export async function readAudit(where: object, limit: number): Promise<AuditDoc[]> {
+  const res = await database().collection(STAFF_COLLECTIONS.audit).where(where).orderBy('at', 'desc').orderBy('_id', 'desc').limit(limit).get()
+  return res.data as AuditDoc[]
+}

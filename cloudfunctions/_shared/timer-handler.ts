@@ -6,12 +6,12 @@ import type { Envelope } from '../../contracts/envelope'
 import { callerOpenId } from './cloudbase'
 import { ok } from './handler'
 
-export function createTimerHandler<R>(name: string, run: (log: (line: string) => void) => Promise<R>) {
+export function createTimerHandler<R>(name: string, run: (log: (line: string) => void, event: unknown) => Promise<R>) {
   const log = (line: string) => console.log(`[${name}] ${line}`)
-  return async function main(_event: unknown): Promise<Envelope<R>> {
+  return async function main(event: unknown): Promise<Envelope<R>> {
     if (callerOpenId()) return appError('FORBIDDEN')
     try {
-      return ok(await run(log))
+      return ok(await run(log, event))
     } catch (err) {
       log(`run failed: ${(err as { code?: string })?.code ?? (err as Error)?.name ?? 'error'}`)
       return appError('INTERNAL')

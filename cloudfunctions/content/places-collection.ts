@@ -37,6 +37,7 @@ export function toPlaceSummary(place: StoredPlace, distance?: number): PlaceSumm
     hours: place.hours,
     offers: place.offers ?? [],
     ...(place.phone ? { phone: place.phone } : {}),
+    ...(place.closedNote ? { closedNote: place.closedNote } : {}),
     sample: place.sample === true,
     ...(distance === undefined ? {} : { distance: Math.round(distance) })
   }

@@ -8,8 +8,11 @@ export type Channel = string
 export type ArticleBlock =
   | { type: 'paragraph'; text: string }
   | { type: 'heading'; text: string }
-  /** `src` is absent when the source page gave only a placeholder; the app then draws a captioned frame. */
-  | { type: 'image'; src?: string; caption?: string }
+  /** A quotation (written in content management). */
+  | { type: 'quote'; text: string }
+  /** `src` is absent when the source page gave only a placeholder; the app then draws a captioned frame.
+   * `alt` is what a screen reader says (written in content management). */
+  | { type: 'image'; src?: string; caption?: string; alt?: string }
 
 /** A file offered under 相关附件. */
 export interface Attachment {

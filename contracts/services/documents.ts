@@ -74,6 +74,8 @@ export interface PlaceDoc {
   /** What it offers, e.g. 饮水, 热饭, 如厕, 淋浴, 充电, 阅读. */
   offers: string[]
   phone?: string
+  /** Temporarily closed, with why and until when (set in content management); absent when open. */
+  closedNote?: string
   /** Not from a real public list: the app labels it 示例. */
   sample: boolean
 }
@@ -90,6 +92,8 @@ export interface PlaceSummary {
   hours: string
   offers: string[]
   phone?: string
+  /** 暂停开放 and why; absent when open. */
+  closedNote?: string
   sample: boolean
   /** Metres from the point asked about; present only when `near` was given. */
   distance?: number

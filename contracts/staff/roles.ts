@@ -7,7 +7,11 @@ export const STAFF_ROLES = {
   street_reviewer: '街道初审',
   district_reviewer: '区总复审',
   finance: '财务发放',
-  admin: '管理员'
+  admin: '管理员',
+  /** Content management (contentAdmin): writes and submits. */
+  editor: '编辑',
+  /** Content management: reviews, publishes, schedules, withdraws and pins; never what they wrote. */
+  publisher: '审核发布'
 } as const
 export type StaffRole = keyof typeof STAFF_ROLES
 export const STAFF_ROLE_KEYS = Object.keys(STAFF_ROLES) as StaffRole[]
@@ -53,7 +57,7 @@ export interface StaffMember {
 }
 
 /** What an audit record says was done. */
-export type AuditAction = 'reveal' | 'export' | 'grant' | 'revoke'
+export type AuditAction = 'reveal' | 'export' | 'grant' | 'revoke' | 'content'
 
 /** One audit record (`auditLog`): written before the act it records, never updated or removed. */
 export interface AuditDoc {

@@ -116,7 +116,7 @@ export function readHtmlPage(html: string, opts: { url?: string } = {}): HtmlRea
   }
   if (!blocks.some((b) => b.type === 'paragraph')) {
     // No container stood out: the text reading's body (pictures there have no address to copy).
-    blocks = fromText.blocks.flatMap((b): RawBlock[] => (b.type === 'image' ? [] : [b]))
+    blocks = fromText.blocks.flatMap((b): RawBlock[] => (b.type === 'image' ? [] : b.type === 'quote' ? [{ type: 'paragraph', text: b.text }] : [b]))
     if (container === null) warnings.push('找不到正文容器，正文按页面文字读取')
   }
 

@@ -38,11 +38,14 @@ export function registerLocalServiceRoutes(app: FastifyInstance, wechat: WechatS
   app.get(`${ADMIN_PREFIX}/timers`, async () => ({ ok: true, timers: timers.list() }))
 
   // Fires a function's timer trigger once, now, and answers with what the function returned.
-  app.post<{ Params: { fn: string }; Body: { trigger?: string } | undefined }>(`${ADMIN_PREFIX}/timers/:fn`, async (req, reply) => {
+  // `at` (ISO 8601) sets the event's `Time`: the controllable clock tests drive scheduled work with.
+  app.post<{ Params: { fn: string }; Body: { trigger?: string; at?: string } | undefined }>(`${ADMIN_PREFIX}/timers/:fn`, async (req, reply) => {
     const trigger = typeof req.body?.trigger === 'string' ? req.body.trigger : undefined
     if (!timers.has(req.params.fn, trigger)) return reply.code(404).send({ ok: false, message: `function ${req.params.fn} has no such timer trigger` })
+    const at = typeof req.body?.at === 'string' ? new Date(req.body.at) : new Date()
+    if (Number.isNaN(at.getTime())) return reply.code(400).send({ ok: false, message: 'at must be an ISO 8601 instant' })
     try {
-      const fired = await timers.fire(req.params.fn, trigger)
+      const fired = await timers.fire(req.params.fn, trigger, at)
       return { ok: true, function: req.params.fn, trigger: fired.trigger, time: fired.event.Time, result: fired.result }
     } catch (err) {
       const status = err instanceof InvocationError && err.kind === 'not-found' ? 404 : err instanceof InvocationError && err.kind === 'timeout' ? 504 : 500

@@ -103,3 +103,4 @@ export function readParam(value: string | undefined): string {
     return value.trim()
   }
 }
+

@@ -9,13 +9,20 @@ import { defineAction, ok } from '../../_shared/handler'
 import { articles, DETAIL_FIELDS, findArticle, toDetail } from '../articles-collection'
 import { favouriteId, favourites } from '../favourites-collection'
 import { withFileUrls } from '../hosted-files'
+import { CONTENT_ADMIN_COLLECTIONS } from '../../../contracts/content-admin/words'
+
+/** Whether content management withdrew this article (a shared link then reads 该文章已下线). */
+async function wasWithdrawn(id: string): Promise<boolean> {
+  const { data } = await database().collection(CONTENT_ADMIN_COLLECTIONS.items).where({ _id: id, state: 'withdrawn' }).limit(1).field({ _id: true }).get()
+  return data.length > 0
+}
 
 export const getArticle = defineAction({
   input: getArticleInput,
   access: 'public',
   run: async ({ id, forOffline }, { openid }) => {
     const doc = await findArticle<ArticleDoc>(id, DETAIL_FIELDS)
-    if (!doc) return appError('ARTICLE_NOT_FOUND')
+    if (!doc) return (await wasWithdrawn(id)) ? appError('ARTICLE_WITHDRAWN') : appError('ARTICLE_NOT_FOUND')
     const _ = database().command
     const [, favourited] = await Promise.all([
       forOffline ? null : articles().doc(id).update({ viewCount: _.inc(1) }),

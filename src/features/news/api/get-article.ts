@@ -21,7 +21,7 @@ export interface ArticleState {
 
 /** Codes meaning "there is no such article" rather than "try again". */
 export function isNotFound(error: CloudError | null): boolean {
-  return error?.code === 'ARTICLE_NOT_FOUND' || error?.code === 'INVALID_INPUT'
+  return error?.code === 'ARTICLE_NOT_FOUND' || error?.code === 'ARTICLE_WITHDRAWN' || error?.code === 'INVALID_INPUT'
 }
 
 /** Loads article `id`; an empty id is reported as not found without a call. */

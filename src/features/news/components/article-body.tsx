@@ -25,7 +25,7 @@ function ArticleImage({ block, onOpen }: { block: ImageBlock; onOpen: (src: stri
             mode='widthFix'
             lazyLoad
             showMenuByLongpress
-            nativeProps={{ alt: block.caption ?? '文章配图' }}
+            nativeProps={{ alt: block.alt ?? block.caption ?? '文章配图' }}
           />
         </View>
       ) : (
@@ -68,6 +68,12 @@ export function ArticleBody({ blocks, readingBlock = null }: { blocks: ArticleBl
           case 'heading':
             return (
               <Text key={index} id={`article-block-${index}`} className={`article-body__heading${readingClass(readingBlock === index)}`} data-testid='article-block-heading' aria-current={readingBlock === index ? 'true' : undefined} userSelect role='heading' aria-level='2'>
+                {block.text}
+              </Text>
+            )
+          case 'quote':
+            return (
+              <Text key={index} className='article-body__quote' data-testid='article-block-quote' userSelect>
                 {block.text}
               </Text>
             )

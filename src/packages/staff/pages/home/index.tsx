@@ -20,6 +20,7 @@ import { getPolicyYear, getStats } from '@/features/review/api/stats'
 import { formatYuan, roleName } from '@/features/review/labels'
 import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
 import '@/features/review/components/frame.css'
+import { CONTENT_LIST_PATH } from '@/features/content-admin/content-routes'
 import './index.css'
 
 interface Shortcut {
@@ -36,8 +37,12 @@ const SHORTCUTS: Shortcut[] = [
   { key: 'publish', title: '公示', hint: '发布已通过名单', roles: ['district_reviewer'], url: STAFF_PUBLISH_PATH },
   { key: 'pay', title: '发放', hint: '公示期满后发放', roles: ['finance'], url: STAFF_PAY_PATH },
   { key: 'members', title: '人员管理', hint: '授权与撤销角色', roles: ['admin'], url: STAFF_MEMBERS_PATH },
-  { key: 'all', title: '全部申请', hint: '筛选、查找、导出', roles: ['street_reviewer', 'district_reviewer', 'finance', 'admin'], url: staffQueuePath() }
+  { key: 'all', title: '全部申请', hint: '筛选、查找、导出', roles: ['street_reviewer', 'district_reviewer', 'finance', 'admin'], url: staffQueuePath() },
+  { key: 'content', title: '内容管理', hint: '撰写、审核、发布文章', roles: ['editor', 'publisher', 'admin'], url: CONTENT_LIST_PATH }
 ]
+
+/** Roles that see 圆梦计划's statistics (the others, e.g. editors, only get their shortcuts). */
+const STATS_ROLES: StaffRole[] = ['street_reviewer', 'district_reviewer', 'finance', 'admin']
 
 const STATUS_ORDER: ApplicationStatus[] = ['submitted', 'in_review', 'returned', 'approved', 'paid', 'rejected', 'withdrawn']
 
@@ -49,7 +54,7 @@ export default function StaffHomePage() {
   const reading = useReadingSettings()
   const load = useCallback(async () => {
     const me = await getMe()
-    if (!me.isStaff) return { me, stats: null }
+    if (!me.isStaff || !me.roles.some((r) => STATS_ROLES.includes(r))) return { me, stats: null }
     const year = await getPolicyYear().catch(() => Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)))
     return { me, stats: await getStats(year) }
   }, [])

@@ -1,0 +1,191 @@
+// Content management in the browser (issue 12): the H5 build over the local CloudBase with the real
+// functions and the seeded demo staff. The issue's path: the editor (demo-editor) writes an article
+// with an image and a pasted page and submits it → the publisher (demo-publisher) previews it
+// (normal and 关怀) and returns it → the editor reads the reason and fixes it → the publisher
+// schedules it → the content timer (fired for the scheduled minute) publishes it → it is in the
+// channel's list, in search and, pinned, in the headlines → its share link opens it → the publisher
+// withdraws it → the link reads 该文章已下线. Screenshots at 375×812 and 1280×800 go to
+// test/artifacts/content-*.png.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { ContentItemDoc } from '../../contracts/content-admin/words'
+import { seedDemoContent } from '../../database/seed/seed-demo-content'
+import { H5_OUT } from '../../scripts/paths'
+import { fireContentTimer, PNG_BYTES } from '../cloudfunctions/content-admin/content-admin-kit'
+import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { eventually } from '../helpers/eventually'
+import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+
+jest.setTimeout(300_000)
+
+const LIST = '/packages/staff/pages/content-list/index'
+const TITLE = '福田区总工会开展夏日送清凉活动'
+const FIXED_TITLE = '福田区总工会开展2026年夏日送清凉活动'
+const REASON = '请在标题中写明年份'
+const PASTED = [
+  '福田区总工会',
+  '你的当前位置: 首页 > 工会动态',
+  '福田区总工会开展夏日送清凉活动',
+  '日期:2026-07-12 10:01 来源:福田区总工会',
+  '7月12日，福田区总工会走进辖区建筑工地，为一线职工送去清凉物资。',
+  '活动现场，工作人员向职工讲解防暑知识和工会服务阵地的位置。',
+  '分享到:'
+].join('\n')
+
+let cb: TestCloudbase
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  cb = await startTestCloudbase({ h5Dir: H5_OUT })
+  await seedDemoContent(cb.sdk)
+  browser = await launchChromium()
+}, 120_000)
+
+afterAll(async () => {
+  for (const c of contexts) await c.close()
+  await browser?.close()
+  await cb?.stop()
+})
+
+/** A page as `openid` (the H5 persona), phone-sized unless `wide`. */
+async function pageAs(openid: string, wide = false): Promise<Page> {
+  const context = await browser.newContext(
+    wide ? { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' } : { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
+  )
+  contexts.push(context)
+  await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
+  const page = await context.newPage()
+  page.setDefaultTimeout(20_000)
+  return page
+}
+
+const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
+
+async function shot(p: Page, name: string) {
+  await settle(p)
+  await p.screenshot({ path: path.join(SHOTS, `content-${name}.png`) })
+}
+
+async function storedItem(title: string): Promise<ContentItemDoc> {
+  const { data } = await cb.sdk.database().collection('contentItems').where({ kind: 'article' }).limit(100).get()
+  const found = (data as ContentItemDoc[]).find((d) => d.title === title)
+  if (!found) throw new Error(`no item titled ${title}`)
+  return found
+}
+
+/** Waits until the save status reads 已保存. */
+async function saved(p: Page) {
+  await p.locator('[data-testid="save-status"] >> visible=true', { hasText: '已保存' }).waitFor()
+}
+
+async function openFromList(p: Page, state: string, title: string) {
+  await p.goto(cb.url + LIST)
+  await visible(p, `state-${state}`).click()
+  await p.locator('[data-testid="content-row"] >> visible=true', { hasText: title }).click()
+}
+
+test('editor writes → publisher returns → editor fixes → scheduled → timer publishes → readers → withdrawn', async () => {
+  // 1. The editor writes: a title, a pasted page, an image with caption and alt text.
+  const editor = await pageAs('demo-editor')
+  await editor.goto(cb.url + LIST)
+  await visible(editor, 'new-article').click()
+  await visible(editor, 'content-editor').waitFor()
+  await visible(editor, 'paste-text').locator('textarea').fill(PASTED)
+  await visible(editor, 'paste-import').click()
+  await eventually(() => visible(editor, 'paste-note').innerText()).toContain('已导入')
+  await eventually(() => visible(editor, 'field-title').locator('input').inputValue()).toBe(TITLE)
+  await visible(editor, 'image-input').setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: PNG_BYTES })
+  const imageBlock = editor.locator('[data-type="image"] >> visible=true')
+  await imageBlock.waitFor()
+  await imageBlock.locator('[data-testid^="block-caption-"] input').fill('工作人员为职工送上清凉物资')
+  await imageBlock.locator('[data-testid^="block-alt-"] input').fill('工作人员在工地向职工递送饮料')
+  await saved(editor)
+  await shot(editor, 'editor-375')
+  await visible(editor, 'toggle-preview').click()
+  await visible(editor, 'article-preview').waitFor()
+  await eventually(() => visible(editor, 'preview-title').innerText()).toBe(TITLE)
+  await shot(editor, 'editor-preview-375')
+  await visible(editor, 'toggle-preview').click()
+  await visible(editor, 'submit').click()
+  await visible(editor, 'submitted').waitFor()
+  await eventually(async () => (await storedItem(TITLE)).state).toBe('pending')
+  let item = await storedItem(TITLE)
+  expect((item.body as { blocks: { type: string }[] }).blocks.map((b) => b.type)).toEqual(expect.arrayContaining(['paragraph', 'image']))
+
+  // The same editor, wide: form and preview side by side.
+  const editorWide = await pageAs('demo-editor', true)
+  await openFromList(editorWide, 'pending', TITLE)
+  await visible(editorWide, 'article-preview').waitFor()
+  await shot(editorWide, 'editor-1280')
+
+  // 2. The publisher previews (normal and 关怀) and returns it.
+  const publisher = await pageAs('demo-publisher')
+  await openFromList(publisher, 'pending', TITLE)
+  await visible(publisher, 'article-preview').waitFor()
+  await shot(publisher, 'review-375')
+  await visible(publisher, 'preview-care').click()
+  await eventually(() => visible(publisher, 'article-preview').getAttribute('data-care')).toBe('true')
+  await shot(publisher, 'review-care-375')
+  await visible(publisher, 'return').click()
+  await visible(publisher, 'return-reason').locator('textarea').fill(REASON)
+  await visible(publisher, 'return-confirm').click()
+  await eventually(() => visible(publisher, 'review-done').innerText()).toBe('已退回修改')
+
+  // 3. The editor reads the reason and fixes the title.
+  await openFromList(editor, 'returned', TITLE)
+  await eventually(() => visible(editor, 'return-reason').innerText()).toContain(REASON)
+  await visible(editor, 'field-title').locator('input').fill(FIXED_TITLE)
+  await saved(editor)
+  await visible(editor, 'submit').click()
+  await visible(editor, 'submitted').waitFor()
+
+  // 4. The publisher schedules it (the suggested time: an hour or two ahead), wide this time.
+  const publisherWide = await pageAs('demo-publisher', true)
+  await openFromList(publisherWide, 'pending', FIXED_TITLE)
+  await visible(publisherWide, 'schedule-confirm').waitFor()
+  await shot(publisherWide, 'review-1280')
+  await visible(publisherWide, 'schedule-confirm').click()
+  await eventually(() => visible(publisherWide, 'review-done').innerText()).toContain('已排期')
+  await eventually(async () => (await storedItem(FIXED_TITLE)).state).toBe('scheduled')
+  item = await storedItem(FIXED_TITLE)
+
+  // 5. The timer, fired for the scheduled minute, publishes it: list, search, headlines.
+  expect((await fireContentTimer(cb, new Date(item.publishAt!))).data!.published).toBe(1)
+  const reader = await pageAs('demo-worker')
+  await reader.goto(cb.url + '/pages/index/index')
+  await reader.locator('[data-testid="article-row"] >> visible=true', { hasText: FIXED_TITLE }).waitFor()
+  await reader.goto(cb.url + `/packages/news/pages/search/index?q=${encodeURIComponent('送清凉')}`)
+  await reader.locator('[data-testid="search-results"] >> visible=true', { hasText: FIXED_TITLE }).waitFor()
+  await openFromList(publisher, 'published', FIXED_TITLE)
+  await visible(publisher, 'pin').click()
+  await eventually(() => visible(publisher, 'review-done').innerText()).toBe('已置顶')
+  await reader.goto(cb.url + '/pages/index/index')
+  await reader.locator('[data-testid="headline"] >> visible=true', { hasText: FIXED_TITLE }).waitFor()
+  await shot(reader, 'home-375')
+
+  // 6. Its share link opens it, with the picture.
+  const link = `${cb.url}/pages/article/index?id=${encodeURIComponent(item._id)}`
+  await reader.goto(link)
+  await reader.getByText(FIXED_TITLE).first().waitFor()
+  await visible(reader, 'article-block-image').waitFor()
+  await eventually(() => reader.getByText('工作人员为职工送上清凉物资').first().isVisible()).toBe(true)
+  await shot(reader, 'article-375')
+
+  // 7. The publisher withdraws it; the link reads 该文章已下线, and it leaves the headlines.
+  await openFromList(publisher, 'published', FIXED_TITLE)
+  await visible(publisher, 'withdraw').click()
+  await visible(publisher, 'withdraw-reason').locator('textarea').fill('活动信息需要更新')
+  await visible(publisher, 'withdraw-confirm').click()
+  await eventually(() => visible(publisher, 'review-done').innerText()).toBe('已下线')
+  await reader.goto(link)
+  await reader.getByText('该文章已下线').first().waitFor()
+  await shot(reader, 'withdrawn-375')
+  await reader.goto(cb.url + '/pages/index/index')
+  await visible(reader, 'feed').waitFor()
+  // The page loaded after the withdrawal: once its headlines are there, they are the answer.
+  await visible(reader, 'headline').first().waitFor()
+  await eventually(() => reader.locator('[data-testid="headline"] >> visible=true').allInnerTexts()).not.toContain(FIXED_TITLE)
+})

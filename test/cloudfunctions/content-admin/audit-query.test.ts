@@ -1,0 +1,35 @@
+// The operation log as admins browse it: content actions only, newest first, filtered by person,
+// kind and date, paged by cursor; each row says who (with roles), what, on what, and fingerprints.
+import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
+import { articleIn, callAdmin, data, makeContentCrew, type ContentCrew } from './content-admin-kit'
+
+let cb: TestCloudbase
+let crew: ContentCrew
+beforeAll(async () => {
+  cb = await startTestCloudbase()
+  crew = await makeContentCrew(cb)
+}, 60_000)
+afterAll(() => cb.stop())
+
+test('filters by person, kind and date, pages by cursor', async () => {
+  const start = new Date().toISOString()
+  const made = await articleIn(cb, crew, 'published')
+  await callAdmin(cb, 'save', { kind: 'faq', body: { group: '入会', groupOrder: 0, order: 1, question: '怎样加入工会？', answer: '向所在单位工会申请。' } }, crew.editor2)
+
+  const byPublisher = data(await callAdmin(cb, 'auditQuery', { actor: crew.publisher, from: start }, crew.admin)).items
+  expect(byPublisher.map((r) => r.verb)).toEqual(['publish'])
+  expect(byPublisher[0]).toMatchObject({ actor: crew.publisher, roles: ['publisher'], kind: 'article', target: made.id, before: expect.stringMatching(/^[0-9a-f]{16}$/), after: expect.stringMatching(/^[0-9a-f]{16}$/) })
+
+  const faqs = data(await callAdmin(cb, 'auditQuery', { kind: 'faq' }, crew.admin)).items
+  expect(faqs.map((r) => `${r.verb} ${r.actor}`)).toEqual([`save ${crew.editor2}`])
+
+  const mine = data(await callAdmin(cb, 'auditQuery', { actor: crew.editor, from: start }, crew.admin)).items
+  expect(mine.map((r) => r.verb)).toEqual(['submit', 'save'])
+  expect(data(await callAdmin(cb, 'auditQuery', { to: start }, crew.admin)).items).toEqual([])
+
+  const page1 = data(await callAdmin(cb, 'auditQuery', { limit: 2 }, crew.admin))
+  expect(page1.items).toHaveLength(2)
+  const page2 = data(await callAdmin(cb, 'auditQuery', { limit: 2, cursor: page1.nextCursor! }, crew.admin))
+  expect(page2.items.map((r) => r.id)).not.toContain(page1.items[0].id)
+  expect(page2.items[0].at <= page1.items[1].at).toBe(true)
+})
