@@ -40,3 +40,13 @@ export async function readAudit(where: object, limit: number): Promise<AuditDoc[
   const res = await database().collection(STAFF_COLLECTIONS.audit).where(where).orderBy('at', 'desc').orderBy('_id', 'desc').limit(limit).get()
   return res.data as AuditDoc[]
 }
+
+/** The part of a transaction the audit log needs: adding one record (never updating or removing). */
+interface AddsDocuments {
+  collection(name: string): { add(doc: object): Promise<unknown> }
+}
+
+/** Appends an audit record inside a transaction, so it lands with the change it records or not at all. */
+export async function recordAuditIn(tx: AddsDocuments, doc: AuditDoc): Promise<void> {
+  await tx.collection(STAFF_COLLECTIONS.audit).add(doc)
+}

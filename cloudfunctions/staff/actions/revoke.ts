@@ -9,7 +9,7 @@
 import { revokeInput } from '../../../contracts/staff/actions'
 import { STAFF_COLLECTIONS, type StaffDoc, type StaffMember } from '../../../contracts/staff/roles'
 import { appError } from '../../../contracts/errors'
-import { auditDoc } from '../../_shared/audit'
+import { auditDoc, recordAuditIn } from '../../_shared/audit'
 import { database } from '../../_shared/cloudbase'
 import { ok } from '../../_shared/handler'
 import { staffAction } from '../../_shared/staff-action'
@@ -57,7 +57,7 @@ export const revoke = staffAction({
         }
         const next = withoutRole(existing, role)
         await staff.doc(openid).update({ roles: next.roles, streets: next.streets, version: existing.version + 1, updatedBy: caller.openid, updatedAt: at })
-        await tx.collection(STAFF_COLLECTIONS.audit).add(auditDoc(caller, 'revoke', { target: openid, detail: { role } }, now))
+        await recordAuditIn(tx, auditDoc(caller, 'revoke', { target: openid, detail: { role } }, now))
         return { member: next.roles.length ? toMember({ ...existing, ...next, updatedAt: at }) : null }
       }, 5)
     } catch (err) {
