@@ -28,7 +28,7 @@ import { keepPrefill } from '@/features/dream-plan/self-check-prefill'
 import { DREAM_PLAN_CONSENT_PATH, servicePath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import '@/features/dream-plan/components/layout.css'
-import '@/features/dream-plan/components/form-field.css'
+import '@/components/form-field/index.css'
 import './index.css'
 
 type Draft = { [K in keyof EligibilityAnswers]: EligibilityAnswers[K] | '' }
