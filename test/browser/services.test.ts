@@ -112,7 +112,8 @@ test('服务 tab: the grid of services from listServices, 找阵地 and 常见�
   const expected = await cb.call<{ items: { id: string; name: string; tagline: string }[] }>('content', { action: 'listServices' })
   if (!expected.body.ok) throw new Error('listServices failed')
   await page.goto(cb.url + '/')
-  await page.locator('.weui-tabbar__item').filter({ hasText: '服务' }).click()
+  // The app's own tab bar on H5 (src/components/tab-bar); each tab page draws one, the one in front is visible.
+  await page.locator('[data-testid="tab-services"] >> visible=true').click()
   const cells = page.getByTestId('service-cell')
   await cells.first().waitFor()
   await eventually(() => cells.count()).toBe(expected.body.data.items.length)
@@ -122,7 +123,7 @@ test('服务 tab: the grid of services from listServices, 找阵地 and 常见�
     expect(texts[i]).toContain(item.tagline)
   })
   // The tab sits between 首页 and 我的.
-  await eventually(() => page.locator('.weui-tabbar__label').allInnerTexts()).toEqual(['首页', '服务', '我的'])
+  await eventually(() => page.locator('[data-testid="tab-bar"] >> visible=true').locator('.tab-bar__label').allInnerTexts()).toEqual(['首页', '服务', '我的'])
   await eventually(() => page.getByTestId('places-entry').innerText()).toContain('找阵地')
   await eventually(() => page.getByTestId('faq-entry').innerText()).toContain('常见问题')
   // Each cell is a large target.
