@@ -18,6 +18,7 @@ import {
 } from '@contracts/dream-plan/eligibility'
 import { STREETS } from '@contracts/services/catalog'
 import { EmptyState } from '@/components/empty-state'
+import { PageHeader } from '@/components/page-header'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { usePolicy } from '@/features/dream-plan/api/get-policy'
@@ -112,10 +113,7 @@ export default function DreamPlanCheckPage() {
 
       {status === 'ready' && policy && check ? (
         <View data-testid='self-check'>
-          <View className='dp-head'>
-            <Text className='dp-head__title' role='heading' aria-level='1'>30 秒自测：我能申请吗？</Text>
-            <Text className='dp-head__subtitle'>{`${policy.year}年度圆梦计划 · 6 个问题 · 答案只保存在您的手机上`}</Text>
-          </View>
+          <PageHeader title='30 秒自测：我能申请吗？' subtitle={`${policy.year}年度圆梦计划 · 6 个问题 · 答案只保存在您的手机上`} />
 
           {questionBlock(
             'workplace',
