@@ -9,6 +9,7 @@ import { mediaApis } from './media'
 import { navigationApis } from './navigation'
 import { PrivacyState, privacyApis } from './privacy'
 import { DeviceStorage, storageApis } from './storage'
+import { fileSystemApis } from './file-system'
 import { systemApis } from './system'
 import { uiApis, type Overlay } from './ui'
 
@@ -28,6 +29,7 @@ export function createWx(
   const implemented: Record<string, unknown> = {
     ...navigationApis(ctx),
     ...storageApis(ctx, storage),
+    ...fileSystemApis(ctx),
     ...systemApis(ctx, launch),
     ...privacyApis(ctx, privacy),
     ...mediaApis(ctx, privacy),

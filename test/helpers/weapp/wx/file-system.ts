@@ -1,0 +1,38 @@
+// wx.getFileSystemManager: the user data folder (`wx.env.USER_DATA_PATH`) kept in memory. The
+// offline reader saves downloaded pictures there. Calls follow WeChat's callback contract
+// (success/fail/complete, `errMsg`); a missing file fails with WeChat's "no such file" text.
+import { syncApi } from './callback'
+import type { WxContext } from './context'
+
+type Callbacks = { success?: (res: object) => void; fail?: (err: { errMsg: string }) => void; complete?: () => void }
+
+export function fileSystemApis(ctx: WxContext) {
+  const readTemp = (p: string) => ctx.files.read(p)
+  const saved = new Map<string, Buffer>()
+  const finish = (o: Callbacks, name: string, outcome: { ok: true; res: object } | { ok: false; why: string }) => {
+    ctx.recorder.call(`FileSystemManager.${name}`, [o])
+    queueMicrotask(() => {
+      if (outcome.ok) o.success?.({ errMsg: `${name}:ok`, ...outcome.res })
+      else o.fail?.({ errMsg: `${name}:fail ${outcome.why}` })
+      o.complete?.()
+    })
+  }
+  const manager = {
+    saveFile: (o: Callbacks & { tempFilePath: string; filePath?: string }) => {
+      const bytes = readTemp(o.tempFilePath)
+      if (!bytes) return finish(o, 'saveFile', { ok: false, why: `no such file or directory ${o.tempFilePath}` })
+      const target = o.filePath ?? `wxfile://usr/${saved.size}`
+      saved.set(target, bytes)
+      finish(o, 'saveFile', { ok: true, res: { savedFilePath: target } })
+    },
+    getFileInfo: (o: Callbacks & { filePath: string }) => {
+      const bytes = saved.get(o.filePath)
+      finish(o, 'getFileInfo', bytes ? { ok: true, res: { size: bytes.length } } : { ok: false, why: `no such file or directory ${o.filePath}` })
+    },
+    unlink: (o: Callbacks & { filePath: string }) => {
+      const existed = saved.delete(o.filePath)
+      finish(o, 'unlink', existed ? { ok: true, res: {} } : { ok: false, why: `no such file or directory ${o.filePath}` })
+    }
+  }
+  return { getFileSystemManager: syncApi(ctx, 'getFileSystemManager', () => manager) }
+}
