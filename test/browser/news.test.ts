@@ -56,7 +56,7 @@ test('the home page lists news newest first and opens the seed article', async (
   expect(body).toContain('福田区总工会')
   expect(body).toContain('12月21日，福田区工会第六次代表大会在深圳五洲宾馆胜利召开')
   await eventually(() => page.getByTestId('article-block-heading').count()).toBe(4)
-  await eventually(() => page.getByTestId('article-block-heading').first().innerText()).toBe('打造先行示范工会,全市率先推出会员代表常任制')
+  await eventually(() => page.getByTestId('article-block-heading').first().innerText()).toBe('打造先行示范工会，全市率先推出会员代表常任制')
   await eventually(() => page.getByTestId('article-block-image').count()).toBe(10)
   await eventually(() => page.getByTestId('image-caption').first().innerText()).toBe('12月21日，福田区工会第六次代表大会在深圳五洲宾馆胜利召开。')
   for (const chrome of ['网站首页', '你的当前位置', '视力保护色', '分享到', '收藏此页', '主办', '网站标识码']) expect(body).not.toContain(chrome)
