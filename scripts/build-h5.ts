@@ -1,20 +1,13 @@
 // Builds the H5 app into build/h5 when it is missing or older than its sources; the local server
 // serves it and the browser tests click through it.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { newestMtime } from './newest-mtime'
 import { H5_OUT, ROOT } from './paths'
 
 const SOURCES = ['src', 'contracts', 'config', 'babel.config.js', 'package.json']
 
-function newestMtime(target: string): number {
-  if (!existsSync(target)) return 0
-  const stat = statSync(target)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  let newest = stat.mtimeMs
-  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)))
-  return newest
-}
 
 /** True when build/h5 is missing or any source is newer than it. */
 export function h5IsStale(): boolean {

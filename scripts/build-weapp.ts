@@ -1,20 +1,13 @@
 // Builds the mini-program into dist/ when it is missing or older than its sources; the weapp tests
 // run and tap through that build as WeChat's logic layer would.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { newestMtime } from './newest-mtime'
 import { ROOT, WEAPP_OUT } from './paths'
 
 const SOURCES = ['src', 'contracts', 'config', 'babel.config.js', 'package.json', 'project.config.json']
 
-function newestMtime(target: string): number {
-  if (!existsSync(target)) return 0
-  const stat = statSync(target)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  let newest = stat.mtimeMs
-  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)))
-  return newest
-}
 
 /** True when dist/ is missing or any source is newer than it (app.json is written last-ish by Taro, app.js by webpack). */
 export function weappIsStale(): boolean {
