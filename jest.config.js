@@ -39,7 +39,8 @@ module.exports = {
       ...shared,
       displayName: 'weapp',
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
-      globalSetup: '<rootDir>/test/helpers/build-weapp-once.ts'
+      globalSetup: '<rootDir>/test/helpers/build-weapp-once.ts',
+      globalTeardown: '<rootDir>/test/helpers/weapp-teardown.ts'
     }
   ]
 }

@@ -6,6 +6,7 @@ import { createHandler } from '../_shared/handler'
 import { getDraft } from './actions/get-draft'
 import { getMine } from './actions/get-mine'
 import { getPolicy } from './actions/get-policy'
+import { getSubscribeTemplates } from './actions/get-subscribe-templates'
 import { listMine } from './actions/list-mine'
 import { prepareUpload } from './actions/prepare-upload'
 import { recordSubscription } from './actions/record-subscription'
@@ -24,5 +25,6 @@ export const main = createHandler({
   getMine,
   withdraw,
   resubmit,
-  recordSubscription
+  recordSubscription,
+  getSubscribeTemplates
 })

@@ -69,6 +69,14 @@ export const recordSubscriptionInput = z.strictObject({
     .max(5, '一次最多 5 个模板')
 })
 
+/** The subscribe-message templates the worker is asked for after submitting: the ones the notify
+ * function sends with (its DREAM_PLAN_TEMPLATE_ID), so a grant is never recorded for a template
+ * nothing sends. Empty when none is configured: the app then offers no subscribe button. */
+export const getSubscribeTemplatesInput = z.strictObject({})
+export interface SubscribeTemplates {
+  templateIds: string[]
+}
+
 export { FORM_SECTIONS }
 
 /** Every action of `dreamPlan`. */
@@ -83,4 +91,5 @@ export interface DreamPlanActions {
   withdraw: { input: z.input<typeof withdrawInput>; result: ApplicationDetail }
   resubmit: { input: z.input<typeof resubmitInput>; result: ApplicationDetail }
   recordSubscription: { input: z.input<typeof recordSubscriptionInput>; result: { recorded: number } }
+  getSubscribeTemplates: { input: z.input<typeof getSubscribeTemplatesInput>; result: SubscribeTemplates }
 }

@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { WEAPP_OUT } from '../../scripts/paths'
 import { readManifest } from '../helpers/weapp/manifest'
-import { ciReport, compileWxml, compileWxss, packageFiles } from '../helpers/weapp/wechat-tools'
+import { ciReport, compileWxml, compileWxss, packageFiles, runOffline } from '../helpers/weapp/wechat-tools'
 
 jest.setTimeout(120_000)
 
@@ -44,8 +44,11 @@ test('every WXSS file compiles with wcsc, and app.wxss and each page get their s
   for (const file of ['app.wxss', ...pages.map((p) => `${p}.wxss`)]) expect([file, styles(file)]).toEqual([file, expect.anything()])
 })
 
-test('app.json and every page JSON pass miniprogram-ci, with no unresolved dependency, and the packages fit', async () => {
+test('app.json and every page JSON pass miniprogram-ci, with no unresolved dependency, and the packages fit — offline', async () => {
   const report = await ciReport(WEAPP_OUT)
+  // Nothing left the machine: every attempt beyond loopback was refused (and printed), none connected.
+  process.stdout.write(`\nminiprogram-ci 的外连尝试（均被拒绝）: ${JSON.stringify(report.outbound.map((o) => `${o.kind} ${o.host}${o.port ? `:${o.port}` : ''}`))}\n`)
+  expect(report.outbound.filter((o) => o.kind === 'connected')).toEqual([])
   // getCompiledResult validates app.json (pages, subpackages, tabBar, window, permission) and every
   // page's JSON and usingComponents, and rejects with WeChat's message otherwise.
   expect(report.compileError).toBeUndefined()
@@ -59,6 +62,44 @@ test('app.json and every page JSON pass miniprogram-ci, with no unresolved depen
   const expected = ['__APP__', ...(manifest.json.subPackages ?? []).map((s) => `${s.root.replace(/\/$/, '')}/`)]
   expect(Object.keys(sizes).sort()).toEqual(expected.sort())
   for (const bytes of Object.values(sizes)) expect(bytes).toBeLessThan(PACKAGE_LIMIT)
+})
+
+test('the offline child refuses a WeChat server (DNS and a direct connect, http and fetch) at once, and still reaches loopback', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'weapp-offline-'))
+  try {
+    const script = path.join(dir, 'reach.cjs')
+    writeFileSync(
+      script,
+      `const https = require('node:https'); const net = require('node:net'); const http = require('node:http')
+      const outcome = (p) => p.then(() => 'ok', (e) => e.code || e.cause?.code || String(e))
+      const get = (url) => new Promise((res, rej) => https.get(url, res).on('error', rej))
+      const direct = () => new Promise((res, rej) => net.connect(443, '203.0.113.7').on('connect', res).on('error', rej))
+      const server = http.createServer((q, r) => r.end('本机')).listen(0, '127.0.0.1', async () => {
+        const started = Date.now()
+        const out = {
+          https: await outcome(get('https://servicewechat.com/wxa/ci/getattr')),
+          fetch: await outcome(fetch('https://servicewechat.com/')),
+          direct: await outcome(direct()),
+          loopback: await (await fetch('http://127.0.0.1:' + server.address().port)).text(),
+          ms: Date.now() - started
+        }
+        server.close(); process.stdout.write(JSON.stringify(out))
+      })`
+    )
+    const { stdout, outbound } = await runOffline(script, [], dir)
+    const out = JSON.parse(stdout) as Record<string, string | number>
+    // https resolves the name first (refused at DNS); fetch hands the name to net.connect (refused there).
+    expect(out).toMatchObject({ https: 'ENOTFOUND', fetch: 'ENETUNREACH', direct: 'ENETUNREACH', loopback: '本机' })
+    // Refused at once, not after a network timeout.
+    expect(out.ms).toBeLessThan(5_000)
+    expect(outbound.map((o) => [o.kind, o.host])).toEqual([
+      ['dns', 'servicewechat.com'],
+      ['connect', 'servicewechat.com'],
+      ['connect', '203.0.113.7']
+    ])
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
 
 test('a require of a missing file and a page missing from the package are caught', async () => {

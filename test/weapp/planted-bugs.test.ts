@@ -1,6 +1,7 @@
 // The harness catches what only WeChat's logic layer shows, as the axe test proves axe catches a
 // planted violation: in a copy of dist/ (never in src/) a page that uses a browser global
-// (TextEncoder, window) and a navigateTo to a tab page. Each must surface as a problem.
+// (TextEncoder, window), a navigateTo to a tab page, and promises rejected with nobody to catch
+// them. Each must surface as a problem.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -58,6 +59,21 @@ test('a navigateTo to a tab page is caught with WeChat\'s message, even when the
   expect(app.recorder.takeProblems('navigation-failed').map((p) => p.detail)).toEqual(['navigateTo: can not navigateTo a tabbar page'])
   expect(app.recorder.callsOf('navigateTo').map((c) => (c.args[0] as { url: string }).url)).toEqual(['/pages/services/index'])
   expect(app.current.route).toBe('pages/mine/index')
+  writeFileSync(path.join(planted, 'pages/mine/index.js'), readFileSync(path.join(WEAPP_OUT, 'pages/mine/index.js')))
+})
+
+test.each([
+  ['an async function in the page throws', '(async function () { throw new TypeError("planted: items is undefined") })()', /TypeError: planted: items is undefined/],
+  ['a promise-style wx call fails and nothing catches it', 'wx.showToast({})', /"errMsg":"showToast:fail parameter error: parameter.title should be String"/]
+])('an unhandled rejection (%s) is a problem of the page, not a jest crash', async (_what, code, reason) => {
+  plantInOnShow('pages/mine/index', code)
+  app = await launchWeapp({ cloudbase: cb, openid: 'o-weapp-planted', root: planted, entry: 'pages/mine/index' })
+  await app.current.waitFor(() => app!.recorder.problems.some((p) => p.kind === 'unhandled-rejection'), '未处理的 rejection 被记录')
+  const problems = app.recorder.takeProblems('unhandled-rejection')
+  expect(problems).toHaveLength(1)
+  expect(problems[0].detail).toMatch(/^pages\/mine\/index: /)
+  expect(problems[0].detail).toMatch(reason)
+  expect(() => app!.recorder.assertNoProblems()).not.toThrow()
   writeFileSync(path.join(planted, 'pages/mine/index.js'), readFileSync(path.join(WEAPP_OUT, 'pages/mine/index.js')))
 })
 

@@ -21,7 +21,8 @@ function standIn() {
     choices: defaultChoices(),
     device: defaultDevice(),
     files: new TempFiles(),
-    cloudbase: undefined as never,
+    // Only its data dir is read here (the subscribe-message templates WeChat's stand-in knows).
+    cloudbase: { dataDir: '/nonexistent' } as never,
     gesture: { inTap: false },
     navigator: {
       routes: () => routes,
@@ -89,4 +90,13 @@ test('an API the harness does not stand in for is a problem and throws', () => {
 test('requestSubscribeMessage outside a tap is refused', async () => {
   const { call } = standIn()
   await expect(call('requestSubscribeMessage', { tmplIds: ['t1'] })).rejects.toEqual({ errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.', errno: 10004 })
+})
+
+test('requestSubscribeMessage takes 1–3 templates the admin console holds, as WeChat documents', async () => {
+  const { call, ctx } = standIn()
+  ctx.gesture.inTap = true
+  const asked = (tmplIds: unknown) => call('requestSubscribeMessage', { tmplIds })
+  await expect(asked([])).rejects.toEqual({ errMsg: "requestSubscribeMessage:fail TmplIds can't be empty", errno: 10001 })
+  await expect(asked(['a', 'b', 'c', 'd'])).rejects.toEqual({ errMsg: 'requestSubscribeMessage:fail Templates count out of max bounds', errno: 20003 })
+  await expect(asked(['not-in-the-console'])).rejects.toEqual({ errMsg: 'requestSubscribeMessage:fail No template data return, verify the template id exist', errno: 20001 })
 })

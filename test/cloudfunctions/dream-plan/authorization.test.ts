@@ -60,7 +60,8 @@ const MATRIX: Row[] = [
   ['getMine',              'submitted', (w) => ({ id: w.appId }),                                                           401, 404, 200],
   ['withdraw',             'submitted', (w) => ({ id: w.appId }),                                                           401, 404, 200],
   ['resubmit',             'returned',  (w) => ({ id: w.appId, idempotencyKey: newKey() }),                                 401, 404, 200],
-  ['recordSubscription',   'submitted', () => ({ templateIds: ['tmpl-status-update'] }),                                   401, 200, 200]
+  ['recordSubscription',   'submitted', () => ({ templateIds: ['tmpl-status-update'] }),                                   401, 200, 200],
+  ['getSubscribeTemplates', 'draft',    () => ({}),                                                                         401, 200, 200]
 ]
 
 const CALLERS = [

@@ -181,6 +181,12 @@ describe('我的申请 and subscriptions', () => {
     expect(await documents(cb, 'subscriptions')).toHaveLength(6)
   })
 
+  test('getSubscribeTemplates names the notify function\'s template (DREAM_PLAN_TEMPLATE_ID), so a grant is for what gets sent', async () => {
+    // Locally the placeholder resolves to the WeChat stand-in's template, as it does for notify.
+    expect(data(await callDreamPlan(cb, 'getSubscribeTemplates', {}, makeOpenid()))).toEqual({ templateIds: ['local-dream-plan-status'] })
+    expect(await callDreamPlan(cb, 'getSubscribeTemplates', {}, undefined)).toMatchObject({ status: 401 })
+  })
+
   test('the detail shows the stage while in review, the publicity window once approved, and a fresh link to each material', async () => {
     const worker = makeOpenid()
     const form = await makeForm(cb, worker)

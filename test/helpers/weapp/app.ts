@@ -9,6 +9,7 @@ import { readManifest, type Manifest } from './manifest'
 import { PageHandle } from './page'
 import { createRealm, type Realm } from './realm'
 import { Recorder } from './recorder'
+import { watchRejections } from './rejections'
 import { setScriptRunner, simulateComponent, viewLayer, viewWindow } from './view'
 import { defaultChoices, defaultDevice, type DeviceSettings, type UserChoices, type WxContext } from './wx/context'
 import { createWx, type WxStandIn } from './wx/index'
@@ -47,6 +48,7 @@ export class WeappApp {
   private loadingFile = ''
   private appOptions?: AppOptions
   private launch = { path: '', query: {} as Record<string, string>, scene: 1001 }
+  private stopWatchingRejections?: () => void
 
   constructor(private readonly options: LaunchOptions) {
     const root = options.root ?? WEAPP_OUT
@@ -97,6 +99,7 @@ export class WeappApp {
       },
       this.recorder
     )
+    this.ctx.logicLayerPromise = this.realm.Promise
   }
 
   /** Runs app.js and opens the entry page, as WeChat does on a cold start. */
@@ -105,6 +108,7 @@ export class WeappApp {
     const [route, rawQuery = ''] = entry.replace(/^\//, '').split('?')
     const query = Object.fromEntries(new URLSearchParams(rawQuery))
     this.launch = { path: route, query, scene: this.options.scene ?? 1001 }
+    this.stopWatchingRejections = watchRejections({ owns: (p) => this.realm.ownsPromise(p), report: (reason, p) => this.unhandledRejection(reason, p) })
     this.guard('app.js', () => this.realm.require(path.join(this.ctx.root, 'app.js')))
     if (!this.appOptions) throw new Error('app.js 没有调用 App()')
     this.guard('App.onLaunch', () => this.appOptions!.onLaunch?.call(this.appOptions, { ...this.launch }))
@@ -145,9 +149,18 @@ export class WeappApp {
     }
   }
 
-  /** Unloads every page. (An unhandled rejection from the app fails the running test through jest's own handler.) */
+  /** Unloads every page and stops taking the realm's unhandled rejections (later ones reach jest). */
   close(): void {
     this.unloadAll()
+    this.stopWatchingRejections?.()
+  }
+
+  /** A promise of the app rejected with nobody to catch it: what WeChat passes to App.onUnhandledRejection. */
+  private unhandledRejection(reason: unknown, promise: Promise<unknown>): void {
+    const page = this.stack[this.stack.length - 1]?.route ?? '(无页面)'
+    const text = reason instanceof Error || (typeof reason === 'object' && reason !== null && 'stack' in reason) ? String((reason as Error).stack) : safeJson(reason)
+    this.recorder.problem('unhandled-rejection', `${page}: ${text}`)
+    this.guard('App.onUnhandledRejection', () => this.appOptions?.onUnhandledRejection?.call(this.appOptions, { reason, promise }))
   }
 
   private unloadAll(): void {
@@ -240,9 +253,23 @@ export class WeappApp {
   }
 }
 
+/** A rejection reason as text: wx failures are plain objects ({ errMsg }), which String() would hide. */
+function safeJson(value: unknown): string {
+  try {
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
+  } catch {
+    return String(value)
+  }
+}
+
 /** Starts a WeappApp and opens its entry page. */
 export async function launchWeapp(options: LaunchOptions): Promise<WeappApp> {
   const app = new WeappApp(options)
-  await app.start()
+  try {
+    await app.start()
+  } catch (error) {
+    app.close()
+    throw error
+  }
   return app
 }

@@ -87,3 +87,23 @@ export function checkLabelled(app: WeappApp, label: Element): void {
     app.ctx.gesture.inTap = false
   }
 }
+
+/**
+ * Picks in WeChat's native picker and taps 确定: `change` with `detail.value` as the picker's mode
+ * sends it (selector: the option's index; date: 'YYYY-MM-DD'). Without `value` the wheel stays
+ * where it opened (the picker's own `value`), as a worker who only taps 确定.
+ * https://developers.weixin.qq.com/miniprogram/dev/component/picker.html
+ */
+export function pickIn(app: WeappApp, picker: Element, value?: string | number): void {
+  if (picker.tagName.toLowerCase() !== 'wx-picker') throw new Error('不是 picker 组件')
+  const mode = wxAttribute(picker, 'mode') ?? 'selector'
+  const opened = wxAttribute(picker, 'value') ?? ''
+  const chosen = value ?? (mode === 'selector' ? Number(opened || 0) : opened)
+  if (mode === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(String(chosen))) throw new Error(`日期选择器的值须为 YYYY-MM-DD：${String(chosen)}`)
+  app.ctx.gesture.inTap = true
+  try {
+    app.guard('picker change', () => fire(wxTarget(picker), 'change', { value: chosen }))
+  } finally {
+    app.ctx.gesture.inTap = false
+  }
+}

@@ -3,7 +3,7 @@
 // app driver; everything the page's code throws is recorded, never thrown into the test.
 // https://developers.weixin.qq.com/miniprogram/dev/reference/api/Page.html
 import type { WeappApp } from './app'
-import { checkLabelled, tapOn, typeInto, wxAttribute } from './gestures'
+import { checkLabelled, pickIn, tapOn, typeInto, wxAttribute } from './gestures'
 
 /** The j-component instance simulate renders (only what the harness uses). */
 export interface RenderedComponent {
@@ -123,6 +123,22 @@ export class PageHandle {
     const el = [...this.component.dom.querySelectorAll('wx-input, wx-textarea')].find((e) => (wxAttribute(e, 'placeholder') ?? '').includes(placeholder))
     if (!el) throw new Error(`页面 ${this.route} 上找不到提示为「${placeholder}」的输入框`)
     return el
+  }
+
+  /** The input, textarea or picker of the form field labelled `label` (the nearest one after the label). */
+  controlByLabel(label: string, selector = 'wx-input, wx-textarea, wx-picker'): Element {
+    const text = this.find(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
+    for (let el: Element | null = text.parentElement; el && el !== this.component.dom; el = el.parentElement) {
+      const control = el.querySelector(selector)
+      if (control) return control
+    }
+    throw new Error(`页面 ${this.route} 上「${label}」旁没有输入控件`)
+  }
+
+  /** Picks in the picker of the field labelled `label` (see pickIn: no value keeps the wheel where it opened). */
+  async pick(label: string, value?: string | number): Promise<void> {
+    pickIn(this.app, this.controlByLabel(label, 'wx-picker'), value)
+    await new Promise((r) => setTimeout(r, 0))
   }
 
   /** The user pulls down to refresh. */

@@ -25,6 +25,10 @@ export interface Realm {
   /** Runs `file` again even if it ran before (each page instance of simulate loads its JS). */
   run: (file: string) => unknown
   context: vm.Context
+  /** The realm's own Promise intrinsic (async functions in dist/ make these, not Node's). */
+  Promise: PromiseConstructor
+  /** True when `value` is a promise made in this realm. */
+  ownsPromise: (value: unknown) => boolean
 }
 
 function describe(error: unknown): string {
@@ -95,8 +99,11 @@ export function createRealm(root: string, globals: LogicLayerGlobals, recorder: 
     return (cache.get(file) ?? execute(file)).exports
   }
 
+  const RealmPromise = vm.runInContext('Promise', context) as PromiseConstructor
   return {
     context,
+    Promise: RealmPromise,
+    ownsPromise: (value) => value instanceof RealmPromise,
     require: (file) => (cache.get(file) ?? execute(file)).exports,
     run: (file) => execute(file).exports
   }

@@ -13,6 +13,7 @@ export type ProblemKind =
   | 'wxml-runtime'
   | 'undefined-in-setData'
   | 'uncaught-error'
+  | 'unhandled-rejection'
   | 'navigation-failed'
   | 'console-error'
 

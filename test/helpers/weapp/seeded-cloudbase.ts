@@ -1,16 +1,41 @@
 // A local CloudBase for one weapp test file with the union's demo content (articles, services,
 // places, FAQs, the 2026 policy, demo staff) and, when asked, the demo applications reviewed by
-// the demo staff, so every page has real data to show.
+// the demo staff, so every page has real data to show. The seeding happens once per run
+// (seed-cache.ts); each file gets its own copy of the data.
 import { seedDemoApplications } from '../../../database/seed/dream-plan/seed-demo-applications'
 import { seedDemoContent } from '../../../database/seed/seed-demo-content'
+import { rmSync } from 'node:fs'
 import { startTestCloudbase, type TestCloudbase } from '../local-cloudbase'
+import { copyOfSeeded } from './seed-cache'
 import type { PageHandle } from './page'
 
 export async function startSeededCloudbase({ applications = false } = {}): Promise<TestCloudbase> {
-  const cb = await startTestCloudbase()
-  await seedDemoContent(cb.sdk)
-  if (applications) await seedDemoApplications(cb.url)
-  return cb
+  const seed = async (cb: TestCloudbase) => {
+    await seedDemoContent(cb.sdk)
+    if (applications) await seedDemoApplications(cb.url)
+  }
+  // Seeded once per run into a template (seed-cache.ts); this file starts on its own copy.
+  const dataDir = await copyOfSeeded(applications ? 'content-and-applications' : 'content', async (dir) => {
+    const seeding = await startTestCloudbase({ dataDir: dir })
+    try {
+      await seed(seeding)
+    } finally {
+      await seeding.stop()
+    }
+  })
+  if (!dataDir) {
+    const cb = await startTestCloudbase()
+    await seed(cb)
+    return cb
+  }
+  const cb = await startTestCloudbase({ dataDir })
+  return {
+    ...cb,
+    stop: async () => {
+      await cb.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  }
 }
 
 /** Calls a function as `openid` through the gateway and returns its data (throws on an error envelope). */

@@ -2,9 +2,10 @@
 // compiler (wcsc) from miniprogram-compiler, and miniprogram-ci's project checks (app.json and page
 // JSON, dependency analysis, package sizes). miniprogram-ci calls WeChat's servers unless given
 // `attr`, and leaves a watcher, workers and a hash-named folder behind: it runs in a child process
-// (ci-checks.cjs) from a temp dir.
+// (ci-checks.cjs) from a temp dir, offline: offline-preload.cjs makes every connection to a
+// non-loopback host fail at once and records it (it still tries to report usage to WeChat).
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -54,18 +55,40 @@ export interface CiReport {
 /** Dependencies analyseCode could not resolve: [file, request, WeChat's message]. */
   unresolved: [string, string, string][]
   quality: { name: string; success: boolean; detail?: Record<string, number> }[]
+  /** What the child tried to reach beyond loopback (all refused), and any peer it reached anyway. */
+  outbound: OutboundAttempt[]
+}
+
+/** One record of offline-preload.cjs. */
+export interface OutboundAttempt {
+  kind: 'dns' | 'connect' | 'connected'
+  host: string
+  port?: number
+  pid: number
+}
+
+const OFFLINE_PRELOAD = path.join(__dirname, 'offline-preload.cjs')
+
+/** Runs `script` in a Node child process with outbound network refused; returns its stdout and what it tried. */
+export async function runOffline(script: string, args: string[], cwd: string): Promise<{ stdout: string; outbound: OutboundAttempt[] }> {
+  const log = path.join(cwd, 'outbound.jsonl')
+  const { stdout } = await execFileAsync(process.execPath, ['--require', OFFLINE_PRELOAD, script, ...args], {
+    cwd,
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: 180_000,
+    // NODE_OPTIONS carries the preload into any process or worker the script starts.
+    env: { ...process.env, NODE_OPTIONS: `--require ${JSON.stringify(OFFLINE_PRELOAD)}`, WEAPP_OFFLINE_LOG: log }
+  })
+  const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []
+  return { stdout, outbound: lines.map((l) => JSON.parse(l) as OutboundAttempt) }
 }
 
 /** Runs miniprogram-ci's compile (optional), analyseCode and checkCodeQuality on `root` in a child process. */
 export async function ciReport(root: string, { compile = true } = {}): Promise<CiReport> {
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'weapp-ci-'))
   try {
-    const { stdout } = await execFileAsync(process.execPath, [path.join(__dirname, 'ci-checks.cjs'), root, tempDir, compile ? 'compile' : ''], {
-      cwd: tempDir,
-      maxBuffer: 16 * 1024 * 1024,
-      timeout: 180_000
-    })
-    return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as CiReport
+    const { stdout, outbound } = await runOffline(path.join(__dirname, 'ci-checks.cjs'), [root, tempDir, compile ? 'compile' : ''], tempDir)
+    return { ...(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Omit<CiReport, 'outbound'>), outbound }
   } finally {
     rmSync(tempDir, { recursive: true, force: true })
   }

@@ -43,7 +43,10 @@ export function asyncApi(ctx: WxContext, api: string, impl: Impl, onFail?: (reas
           return { ok: false as const, res }
         }
       )
-    if (wantsPromise) return settled.then(({ ok, res }) => (ok ? res : Promise.reject(res)))
+    if (wantsPromise) {
+      const LogicPromise = ctx.logicLayerPromise ?? Promise
+      return new LogicPromise((resolve, reject) => void settled.then(({ ok, res }) => (ok ? resolve(res) : reject(res))))
+    }
     // Callbacks arrive from WeChat's native side: a later macrotask, never synchronously.
     void settled.then(({ ok, res }) =>
       setTimeout(() => {

@@ -66,6 +66,9 @@ export interface WxContext {
   navigator: Navigator
   /** True while a tap's handler runs synchronously: WeChat allows some APIs only then. */
   gesture: { inTap: boolean }
+  /** The logic layer's own Promise (set once its realm exists): promise-style wx calls answer with
+   * one, as in WeChat, so an uncaught failure is the app's unhandled rejection. */
+  logicLayerPromise?: PromiseConstructor
 }
 
 export function defaultChoices(): UserChoices {

@@ -1,6 +1,7 @@
 // After submitting (or resubmitting): the 申报序号, what happens next (the policy's steps), and ONE
 // button to subscribe to status updates — WeChat's subscribe-message permission may only be asked
-// from a tap; hidden on H5 and when no template ids are configured.
+// from a tap, so the template ids are fetched with the page, before it; hidden on H5 and when the
+// server names no template.
 import { useCallback, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
@@ -9,7 +10,7 @@ import { LoadingState } from '@/components/loading-state'
 import { getMine } from '@/features/dream-plan/api/get-mine'
 import { getPolicy } from '@/features/dream-plan/api/get-policy'
 import { Notice, NoticeText } from '@/features/dream-plan/components/notice'
-import { canSubscribe, subscribeToStatusUpdates } from '@/features/dream-plan/subscribe'
+import { subscribeTemplates, subscribeToStatusUpdates } from '@/features/dream-plan/subscribe'
 import { toCloudError } from '@/lib/cloud'
 import { HOME_PATH, MY_APPLICATIONS_PATH, applicationPath, readParam } from '@/lib/routes'
 import { useLoad } from '@/lib/use-load'
@@ -25,17 +26,17 @@ export default function DreamPlanSuccessPage() {
   const load = useCallback(async () => {
     const app = await getMine(id)
     // The steps are the policy's; without them the page still says what matters.
-    const policy = await getPolicy(app.year).catch(() => null)
-    return { app, steps: policy?.timeline ?? [] }
+    const [policy, templates] = await Promise.all([getPolicy(app.year).catch(() => null), subscribeTemplates()])
+    return { app, steps: policy?.timeline ?? [], templates }
   }, [id])
   const { status, data, error, retry } = useLoad(load)
   const [subscribe, setSubscribe] = useState<{ state: 'idle' | 'busy' | 'done'; message?: string }>({ state: 'idle' })
 
-  const askToSubscribe = async () => {
+  const askToSubscribe = async (templates: string[]) => {
     if (subscribe.state === 'busy') return
     setSubscribe({ state: 'busy' })
     try {
-      const { accepted } = await subscribeToStatusUpdates()
+      const { accepted } = await subscribeToStatusUpdates(templates)
       setSubscribe(
         accepted.length
           ? { state: 'done', message: '已订阅。审核进度有变化时，会通过微信服务通知告诉您。' }
@@ -75,9 +76,9 @@ export default function DreamPlanSuccessPage() {
             <Text className='dp-success__text'>审核开始前，您可以在「我的申请」中撤回申请；如需补充材料，工会会退回并说明原因。</Text>
           </View>
 
-          {canSubscribe() && subscribe.state !== 'done' ? (
+          {data.templates.length > 0 && subscribe.state !== 'done' ? (
             <View className='dp-actions'>
-              <Button className='dp-button dp-button--primary' role='button' tabIndex={0} disabled={subscribe.state === 'busy'} data-testid='subscribe-button' onClick={() => void askToSubscribe()}>
+              <Button className='dp-button dp-button--primary' role='button' tabIndex={0} disabled={subscribe.state === 'busy'} data-testid='subscribe-button' onClick={() => void askToSubscribe(data.templates)}>
                 订阅审核进度通知
               </Button>
             </View>

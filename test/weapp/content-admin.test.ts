@@ -1,0 +1,105 @@
+// Content management on weapp (issue 12: "the weapp harness renders the editor pages"): the editor
+// (demo-editor) opens 内容管理 → 新建文章, types a title and a paragraph, sees 已保存 (the draft saved
+// on the server as they type) and submits; the publisher (demo-publisher) opens it in 审核发布 and
+// publishes it. Then the editor changes the live article's paragraph and submits the new revision,
+// and the publisher sees the text changes against the live one (【增】/【删】) and publishes them.
+import type { ContentItemDoc } from '../../contracts/content-admin/words'
+import { eventually } from '../helpers/eventually'
+import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
+import type { PageHandle } from '../helpers/weapp/page'
+import { startSeededCloudbase, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
+import type { TestCloudbase } from '../helpers/local-cloudbase'
+
+jest.setTimeout(120_000)
+
+const TITLE = '福田区总工会开展2026年夏日送清凉活动'
+const FIRST = '7月12日，福田区总工会走进辖区建筑工地，为一线职工送去清凉物资。'
+const SECOND = '7月12日至13日，福田区总工会走进辖区12个建筑工地，为户外劳动者送去清凉物资。'
+
+let cb: TestCloudbase
+let app: WeappApp | undefined
+beforeAll(async () => {
+  cb = await startSeededCloudbase()
+}, 120_000)
+afterAll(async () => {
+  await cb?.stop()
+})
+afterEach(() => {
+  app?.close()
+  app = undefined
+})
+
+async function stored(): Promise<ContentItemDoc | undefined> {
+  const { data } = await cb.sdk.database().collection('contentItems').where({ kind: 'article' }).limit(100).get()
+  return (data as ContentItemDoc[]).find((d) => d.title === TITLE)
+}
+
+const paragraphs = (doc: ContentItemDoc | undefined) => ((doc?.body as { blocks?: { type: string; text?: string }[] })?.blocks ?? []).filter((b) => b.type === 'paragraph').map((b) => b.text)
+
+/** Opens 内容管理 as `openid`, on the chip `state`, and taps the row titled TITLE. */
+async function openRow(openid: string, state: string, route: string): Promise<PageHandle> {
+  app?.close()
+  app = await launchWeapp({ cloudbase: cb, openid, entry: 'packages/staff/pages/content-list/index' })
+  const list = app.current
+  await waitUntilShown(list, '内容管理')
+  await list.tap(new RegExp(`^${state}$`), 0)
+  await waitUntilShown(list, TITLE)
+  await list.tap(TITLE)
+  return app.waitForPage(route)
+}
+
+/** Waits for the editor's save status to read 已保存 (the autosave reached the server). */
+async function saved(editor: PageHandle) {
+  await editor.waitForText('已保存')
+}
+
+test('editor writes and submits, publisher publishes; an edit of the live article shows its changes and is published', async () => {
+  // 1. The editor writes a new article.
+  app = await launchWeapp({ cloudbase: cb, openid: 'demo-editor', entry: 'packages/staff/pages/content-list/index' })
+  await waitUntilShown(app.current, '新建文章')
+  await app.current.tap(/^新建文章$/)
+  const editor = await app.waitForPage('packages/staff/pages/content-editor/index')
+  await waitUntilShown(editor, '填写标题后自动保存')
+  await editor.type(editor.controlByLabel('标题（最多 64 字）', 'wx-input'), TITLE)
+  await editor.type(editor.controlByLabel('1. 段落', 'wx-textarea'), FIRST)
+  await saved(editor)
+  await eventually(async () => paragraphs(await stored())).toEqual([FIRST])
+  await editor.tap(/^提交审核$/)
+  await editor.waitForText('已提交审核，返回列表')
+  await eventually(async () => (await stored())?.state).toBe('pending')
+  app.recorder.assertNoProblems()
+
+  // 2. The publisher opens it from 待审核 and publishes it.
+  let review = await openRow('demo-publisher', '待审核', 'packages/staff/pages/content-review/index')
+  await waitUntilShown(review, '立即发布')
+  expect(review.text()).toContain(FIRST)
+  await review.tap(/^立即发布$/)
+  await waitUntilShown(review, '已发布')
+  await eventually(async () => (await stored())?.state).toBe('published')
+  app!.recorder.assertNoProblems()
+
+  // 3. The editor changes the live article's paragraph: a new revision, saved as they type, submitted.
+  const edit = await openRow('demo-editor', '已发布', 'packages/staff/pages/content-editor/index')
+  await waitUntilShown(edit, FIRST)
+  await edit.type(edit.controlByLabel('1. 段落', 'wx-textarea'), SECOND)
+  await saved(edit)
+  await edit.tap(/^提交审核$/)
+  await edit.waitForText('已提交审核，返回列表')
+  await eventually(async () => (await stored())?.state).toBe('pending')
+  app!.recorder.assertNoProblems()
+
+  // 4. The publisher sees what changed against the live revision, and publishes it.
+  review = await openRow('demo-publisher', '待审核', 'packages/staff/pages/content-review/index')
+  await waitUntilShown(review, '与线上版本相比的修改')
+  const changes = review.text().slice(review.text().indexOf('与线上版本相比的修改'))
+  expect(changes).toContain('【增】至13日')
+  expect(changes).toContain('【增】12个建筑工地')
+  expect(changes).toMatch(/【删】[^【]*一线职工/)
+  expect(changes).toMatch(/【增】[^【]*户外劳动者/)
+  await review.tap(/^立即发布$/)
+  await waitUntilShown(review, '已发布')
+  await eventually(async () => paragraphs(await stored())).toEqual([SECOND])
+  const live = await cb.sdk.database().collection('articles').where({ title: TITLE }).limit(1).get()
+  expect(JSON.stringify(live.data[0])).toContain('12个建筑工地')
+  app!.recorder.assertNoProblems()
+})
