@@ -8,6 +8,7 @@ import { defaultChoices, defaultDevice, type WxContext } from '../helpers/weapp/
 import { createWx } from '../helpers/weapp/wx/index'
 import { DeviceStorage, MAX_ITEM_BYTES } from '../helpers/weapp/wx/storage'
 import { TempFiles } from '../helpers/weapp/wx/temp-files'
+import { eventually } from '../helpers/eventually'
 
 type Api = (options?: Record<string, unknown>) => Promise<Record<string, unknown>> | undefined
 
@@ -32,9 +33,9 @@ function standIn() {
       back: async (delta) => void routes.splice(Math.max(1, routes.length - delta))
     }
   }
-  const { wx } = createWx(ctx, new DeviceStorage(), () => ({ path: 'pages/index/index', query: {}, scene: 1001 }))
+  const { wx, network } = createWx(ctx, new DeviceStorage(), () => ({ path: 'pages/index/index', query: {}, scene: 1001 }))
   const call = (name: string, options: Record<string, unknown> = {}) => (wx[name] as Api)(options) as Promise<Record<string, unknown>>
-  return { ctx, wx, routes, call }
+  return { ctx, wx, routes, call, network }
 }
 
 describe('storage', () => {
@@ -89,4 +90,33 @@ test('an API the harness does not stand in for is a problem and throws', () => {
 test('requestSubscribeMessage outside a tap is refused', async () => {
   const { call } = standIn()
   await expect(call('requestSubscribeMessage', { tmplIds: ['t1'] })).rejects.toEqual({ errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.', errno: 10004 })
+})
+
+test('with the network cut: getNetworkType says none, listeners hear it, cloud calls and downloads fail as WeChat fails them', async () => {
+  const { call, wx, network } = standIn()
+  const heard: unknown[] = []
+  const listener = (r: unknown) => heard.push(r)
+  ;(wx.onNetworkStatusChange as (l: unknown) => void)(listener)
+  await expect(call('getNetworkType')).resolves.toMatchObject({ networkType: 'wifi', errMsg: 'getNetworkType:ok' })
+  network.cut()
+  await expect(call('getNetworkType')).resolves.toMatchObject({ networkType: 'none' })
+  await eventually(() => heard).toEqual([{ isConnected: false, networkType: 'none' }])
+  const cloud = wx.cloud as Record<string, (o?: object) => Promise<unknown>>
+  void cloud.init()
+  await expect(cloud.callFunction({ name: 'content', data: {} })).rejects.toEqual({ errMsg: 'cloud.callFunction:fail request:fail net::ERR_INTERNET_DISCONNECTED', errCode: -1 })
+  await expect(call('downloadFile', { url: 'https://example.com/a.png' })).rejects.toMatchObject({ errMsg: 'downloadFile:fail net::ERR_INTERNET_DISCONNECTED' })
+  ;(wx.offNetworkStatusChange as (l: unknown) => void)(listener)
+  network.restore()
+  await expect(call('getNetworkType')).resolves.toMatchObject({ networkType: 'wifi' })
+  expect(heard).toHaveLength(1)
+})
+
+test('wx.env names the user data folder, and saveFile writes only inside it', async () => {
+  const { wx, ctx } = standIn()
+  expect(wx.env).toEqual({ USER_DATA_PATH: 'wxfile://usr' })
+  const fs = (wx.getFileSystemManager as () => Record<string, (o: object) => void>)()
+  const temp = ctx.files.add(Buffer.from('x'), 'png')
+  const save = (filePath: string) => new Promise((resolve) => fs.saveFile({ tempFilePath: temp, filePath, success: resolve, fail: resolve }))
+  await expect(save('undefined/offline-a.png')).resolves.toEqual({ errMsg: 'saveFile:fail permission denied, open undefined/offline-a.png' })
+  await expect(save('wxfile://usr/offline-a.png')).resolves.toMatchObject({ errMsg: 'saveFile:ok', savedFilePath: 'wxfile://usr/offline-a.png' })
 })
