@@ -9,6 +9,10 @@ import { createWx } from '../helpers/weapp/wx/index'
 import { DeviceStorage, MAX_ITEM_BYTES } from '../helpers/weapp/wx/storage'
 import { TempFiles } from '../helpers/weapp/wx/temp-files'
 import { eventually } from '../helpers/eventually'
+import { requirePluginFor } from '../helpers/weapp/plugins'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 type Api = (options?: Record<string, unknown>) => Promise<Record<string, unknown>> | undefined
 
@@ -119,4 +123,19 @@ test('wx.env names the user data folder, and saveFile writes only inside it', as
   const save = (filePath: string) => new Promise((resolve) => fs.saveFile({ tempFilePath: temp, filePath, success: resolve, fail: resolve }))
   await expect(save('undefined/offline-a.png')).resolves.toEqual({ errMsg: 'saveFile:fail permission denied, open undefined/offline-a.png' })
   await expect(save('wxfile://usr/offline-a.png')).resolves.toMatchObject({ errMsg: 'saveFile:ok', savedFilePath: 'wxfile://usr/offline-a.png' })
+})
+
+test('requirePlugin answers from app.json plugins: none declared, another declared, this one declared', () => {
+  const rootWith = (plugins?: object) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'weapp-plugins-'))
+    writeFileSync(path.join(dir, 'app.json'), JSON.stringify({ pages: ['pages/index/index'], ...(plugins ? { plugins } : {}) }))
+    return dir
+  }
+  const recorder = new Recorder()
+  expect(() => requirePluginFor(rootWith(), recorder)('WechatSI')).toThrow('This application has not registered any plugins yet.')
+  const declared = { WechatSI: { version: '0.3.6', provider: 'wx069ba97219f66d99' } }
+  expect(() => requirePluginFor(rootWith(declared), recorder)('other')).toThrow(/not declared/)
+  expect(recorder.problems).toEqual([])
+  expect(() => requirePluginFor(rootWith(declared), recorder)('WechatSI')).toThrow(/not available in the weapp harness/)
+  expect(recorder.takeProblems('unknown-api')).toHaveLength(1)
 })
