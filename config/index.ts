@@ -42,7 +42,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: {
       patterns: [
         { from: 'src/assets/share/', to: `${outputRoot}/assets/share/` },
-        ...(isH5 ? [] : [{ from: 'src/packages/services/assets/', to: `${outputRoot}/packages/services/assets/` }])
+        ...(isH5 ? [] : [{ from: 'src/packages/services/assets/', to: `${outputRoot}/packages/services/assets/` }]),
+        // H5's service worker, at the root so it controls every page (src/lib/shell-worker.ts).
+        ...(isH5 ? [{ from: 'src/h5-shell/sw.js', to: `${outputRoot}/sw.js` }] : [])
       ],
       options: {}
     },

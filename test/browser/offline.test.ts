@@ -1,8 +1,9 @@
 // Reading offline in the H5 build, in Chromium, over the local CloudBase: the first page of a
 // channel and its articles (with their images) are kept in the Cache API while online — without
 // counting as reads — and with the network cut (context.setOffline) the feed and the articles read
-// from the device with 离线 · 上次更新 … instead of an error. The app's own code is already loaded
-// (as in a mini-program, whose code lives on the phone); H5 has no service worker for its shell.
+// from the device with 离线 · 上次更新 … instead of an error; so do the pinned headlines of 首页. A
+// reload with no network opens the app from its service worker's shell cache (src/h5-shell/sw.js);
+// without the worker Chromium shows its own error page, which the last test shows first.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
@@ -138,4 +139,75 @@ test('offline with nothing kept: the error stays an error (with 重试), not an 
   await visible(p, 'channel-tab').filter({ hasText: '通知公告' }).click()
   await visible(p, 'error-state').waitFor()
   expect(await p.locator('[data-testid="offline-banner"] >> visible=true').count()).toBe(0)
+})
+
+const shellGaps = (p: Page) =>
+  // The build's files this page loaded that the shell cache does not hold yet.
+  p.evaluate(async () => {
+    const kept = new Set((await (await caches.open('futian-shell-v1')).keys()).map((r) => new URL(r.url).pathname))
+    const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.origin === location.origin && /^\/(js|css)\//.test(u.pathname))
+    return [...(kept.has('/') ? [] : ['/']), ...loaded.map((u) => u.pathname).filter((path) => !kept.has(path))]
+  })
+
+test('a reload with no network: without the service worker the browser’s error page; with it the article, the feed and the pinned headlines read', async () => {
+  // Without the worker (blocked): the page itself cannot load offline.
+  await cb.reset()
+  const blocked = await browser.newContext({ serviceWorkers: 'block', locale: 'zh-CN' })
+  try {
+    const b = await blocked.newPage()
+    await b.goto(cb.url + '/')
+    await visible(b, 'refresh').waitFor()
+    await blocked.setOffline(true)
+    await expect(b.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/)
+  } finally {
+    await blocked.close()
+  }
+
+  // Its own server, stopped below: nothing on the network can answer the reload.
+  const own = await startTestCloudbase({ h5Dir: H5_OUT })
+  try {
+    const db = own.sdk.database()
+    const add = async (doc: ReturnType<typeof makeArticle>) => ((await db.collection('articles').add({ ...doc, viewCount: 0, shareCount: 0 })) as { id: string }).id
+    // Pinned and old: the 20 newer ones fill the first page, so only the headline area shows it.
+    const pinned = await add(makeArticle({ title: '置顶：二〇二六年圆梦计划开始申请', publishedAt: '2026-01-05T02:00:00.000Z', pinnedRank: 0, blocks: [{ type: 'paragraph', text: '申请时间为三月一日至五月三十一日。' }] }))
+    for (let i = 1; i <= 20; i++) await add(makeArticle({ title: `工会动态第${i}条`, publishedAt: new Date(Date.UTC(2026, 10, i)).toISOString() }))
+
+    context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    const p = await context.newPage()
+    p.setDefaultTimeout(20_000)
+    await p.goto(own.url + '/')
+    await visible(p, 'headline').filter({ hasText: '置顶：二〇二六年圆梦计划开始申请' }).waitFor()
+    expect(await visible(p, 'article-row').filter({ hasText: '置顶' }).count()).toBe(0)
+    await eventually(() => p.evaluate(() => navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null))).toBe(true)
+    // The worker took over after the first load; opening an article loads its page's code through it.
+    await visible(p, 'article-row').filter({ hasText: '工会动态第20条' }).click()
+    await eventually(() => visible(p, 'article-title').innerText()).toBe('工会动态第20条')
+    await eventually(() => shellGaps(p)).toEqual([])
+    await until(async () => {
+      const kept = await keptUrls(p)
+      expect(kept).toEqual(expect.arrayContaining([`/__offline__/a.${pinned}`, `/__offline__/l.${encodeURIComponent('headlines/工会动态')}`]))
+    }, 'the headlines kept')
+
+    await context.setOffline(true)
+    await own.stop()
+    // The article, reloaded.
+    const reloaded = await p.reload()
+    expect(reloaded?.fromServiceWorker()).toBe(true)
+    await eventually(() => visible(p, 'article-title').innerText()).toBe('工会动态第20条')
+    await eventually(() => visible(p, 'article').getByTestId('offline-banner').innerText()).toMatch(/^离线 · 上次更新 /)
+    await p.screenshot({ path: path.join(SHOTS, 'offline-reload-article.png') })
+
+    // 首页, opened afresh: the kept feed and the pinned headline, which opens.
+    await p.goto(own.url + '/')
+    await eventually(() => visible(p, 'offline-banner').innerText()).toMatch(/^离线 · 上次更新 /)
+    await visible(p, 'headline').filter({ hasText: '置顶：二〇二六年圆梦计划开始申请' }).waitFor()
+    expect(await p.locator('[data-testid="headlines-error"] >> visible=true').count()).toBe(0)
+    expect(await visible(p, 'article-row').count()).toBe(20)
+    await p.screenshot({ path: path.join(SHOTS, 'offline-reload-home.png') })
+    await visible(p, 'headline').filter({ hasText: '置顶' }).click()
+    await eventually(() => visible(p, 'article-title').innerText()).toBe('置顶：二〇二六年圆梦计划开始申请')
+    await eventually(() => visible(p, 'article').innerText()).toContain('申请时间为三月一日至五月三十一日。')
+  } finally {
+    await own.stop().catch(() => undefined)
+  }
 })

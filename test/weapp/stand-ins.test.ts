@@ -8,6 +8,11 @@ import { defaultChoices, defaultDevice, type WxContext } from '../helpers/weapp/
 import { createWx } from '../helpers/weapp/wx/index'
 import { DeviceStorage, MAX_ITEM_BYTES } from '../helpers/weapp/wx/storage'
 import { TempFiles } from '../helpers/weapp/wx/temp-files'
+import { eventually } from '../helpers/eventually'
+import { requirePluginFor } from '../helpers/weapp/plugins'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 type Api = (options?: Record<string, unknown>) => Promise<Record<string, unknown>> | undefined
 
@@ -33,9 +38,9 @@ function standIn() {
       back: async (delta) => void routes.splice(Math.max(1, routes.length - delta))
     }
   }
-  const { wx } = createWx(ctx, new DeviceStorage(), () => ({ path: 'pages/index/index', query: {}, scene: 1001 }))
+  const { wx, network } = createWx(ctx, new DeviceStorage(), () => ({ path: 'pages/index/index', query: {}, scene: 1001 }))
   const call = (name: string, options: Record<string, unknown> = {}) => (wx[name] as Api)(options) as Promise<Record<string, unknown>>
-  return { ctx, wx, routes, call }
+  return { ctx, wx, routes, call, network }
 }
 
 describe('storage', () => {
@@ -99,4 +104,48 @@ test('requestSubscribeMessage takes 1–3 templates the admin console holds, as 
   await expect(asked([])).rejects.toEqual({ errMsg: "requestSubscribeMessage:fail TmplIds can't be empty", errno: 10001 })
   await expect(asked(['a', 'b', 'c', 'd'])).rejects.toEqual({ errMsg: 'requestSubscribeMessage:fail Templates count out of max bounds', errno: 20003 })
   await expect(asked(['not-in-the-console'])).rejects.toEqual({ errMsg: 'requestSubscribeMessage:fail No template data return, verify the template id exist', errno: 20001 })
+})
+
+test('with the network cut: getNetworkType says none, listeners hear it, cloud calls and downloads fail as WeChat fails them', async () => {
+  const { call, wx, network } = standIn()
+  const heard: unknown[] = []
+  const listener = (r: unknown) => heard.push(r)
+  ;(wx.onNetworkStatusChange as (l: unknown) => void)(listener)
+  await expect(call('getNetworkType')).resolves.toMatchObject({ networkType: 'wifi', errMsg: 'getNetworkType:ok' })
+  network.cut()
+  await expect(call('getNetworkType')).resolves.toMatchObject({ networkType: 'none' })
+  await eventually(() => heard).toEqual([{ isConnected: false, networkType: 'none' }])
+  const cloud = wx.cloud as Record<string, (o?: object) => Promise<unknown>>
+  void cloud.init()
+  await expect(cloud.callFunction({ name: 'content', data: {} })).rejects.toEqual({ errMsg: 'cloud.callFunction:fail request:fail net::ERR_INTERNET_DISCONNECTED', errCode: -1 })
+  await expect(call('downloadFile', { url: 'https://example.com/a.png' })).rejects.toMatchObject({ errMsg: 'downloadFile:fail net::ERR_INTERNET_DISCONNECTED' })
+  ;(wx.offNetworkStatusChange as (l: unknown) => void)(listener)
+  network.restore()
+  await expect(call('getNetworkType')).resolves.toMatchObject({ networkType: 'wifi' })
+  expect(heard).toHaveLength(1)
+})
+
+test('wx.env names the user data folder, and saveFile writes only inside it', async () => {
+  const { wx, ctx } = standIn()
+  expect(wx.env).toEqual({ USER_DATA_PATH: 'wxfile://usr' })
+  const fs = (wx.getFileSystemManager as () => Record<string, (o: object) => void>)()
+  const temp = ctx.files.add(Buffer.from('x'), 'png')
+  const save = (filePath: string) => new Promise((resolve) => fs.saveFile({ tempFilePath: temp, filePath, success: resolve, fail: resolve }))
+  await expect(save('undefined/offline-a.png')).resolves.toEqual({ errMsg: 'saveFile:fail permission denied, open undefined/offline-a.png' })
+  await expect(save('wxfile://usr/offline-a.png')).resolves.toMatchObject({ errMsg: 'saveFile:ok', savedFilePath: 'wxfile://usr/offline-a.png' })
+})
+
+test('requirePlugin answers from app.json plugins: none declared, another declared, this one declared', () => {
+  const rootWith = (plugins?: object) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'weapp-plugins-'))
+    writeFileSync(path.join(dir, 'app.json'), JSON.stringify({ pages: ['pages/index/index'], ...(plugins ? { plugins } : {}) }))
+    return dir
+  }
+  const recorder = new Recorder()
+  expect(() => requirePluginFor(rootWith(), recorder)('WechatSI')).toThrow('This application has not registered any plugins yet.')
+  const declared = { WechatSI: { version: '0.3.6', provider: 'wx069ba97219f66d99' } }
+  expect(() => requirePluginFor(rootWith(declared), recorder)('other')).toThrow(/not declared/)
+  expect(recorder.problems).toEqual([])
+  expect(() => requirePluginFor(rootWith(declared), recorder)('WechatSI')).toThrow(/not available in the weapp harness/)
+  expect(recorder.takeProblems('unknown-api')).toHaveLength(1)
 })

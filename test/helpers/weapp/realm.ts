@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
+import { requirePluginFor } from './plugins'
 import type { Recorder } from './recorder'
 
 /** The constructors and helpers WeChat puts beside `wx`. */
@@ -61,9 +62,7 @@ export function createRealm(root: string, globals: LogicLayerGlobals, recorder: 
   }
   const sandbox: Record<string, unknown> = {
     ...globals,
-    requirePlugin: (name: string) => {
-      throw new Error(`requirePlugin(${name}): 本项目未声明插件`)
-    },
+    requirePlugin: requirePluginFor(root, recorder),
     console: consoleStandIn,
     setTimeout: (fn: unknown, ms?: number, ...args: unknown[]) => setTimeout(guarded(recorder, fn, 'setTimeout'), ms, ...args),
     clearTimeout: (id: NodeJS.Timeout) => clearTimeout(id),

@@ -27,17 +27,20 @@ function keepForOffline(store: OfflineStore, items: ArticleSummary[]): Promise<u
   )
 }
 
-/** A channel's first page from the server (kept for offline), or, with no network, the kept copy. */
-export function firstPageOrKept(channel: string, fetch: () => Promise<ListArticlesResult>): Promise<FeedPage> {
+/**
+ * A list from the server (kept for offline with its articles), or, with no network, the kept copy.
+ * `listName` is the channel for its first page, `headlines/<channel>` for its headlines.
+ */
+export function firstPageOrKept(listName: string, fetch: () => Promise<ListArticlesResult>): Promise<FeedPage> {
   const store = offlineStore()
   return fetch().then(
     (page) => {
-      if (store) void store.saveList(channel, page.items).then(() => keepForOffline(store, page.items)).catch(() => undefined)
+      if (store) void store.saveList(listName, page.items).then(() => keepForOffline(store, page.items)).catch(() => undefined)
       return page
     },
     (error) => {
       if (!store || !isOffline(toCloudError(error).code)) throw error
-      return store.readList(channel).then((kept) => {
+      return store.readList(listName).then((kept) => {
         if (!kept) throw error
         return { items: kept.items, nextCursor: null, offlineSavedAt: kept.at }
       })

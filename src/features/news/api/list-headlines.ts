@@ -4,6 +4,7 @@ import type { ArticleSummary } from '@contracts/content/article'
 import type { ListHeadlinesResult } from '@contracts/content/actions'
 import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
+import { firstPageOrKept } from './list-articles'
 
 /** Calls content.listHeadlines. */
 export function listHeadlines(channel?: string): Promise<ListHeadlinesResult> {
@@ -26,7 +27,8 @@ export function useHeadlines(channel: string) {
     const mine = ticket.next()
     setState((s) => ({ status: 'loading', items: s.items, error: null }))
     try {
-      const { items } = await listHeadlines(channel)
+      // Kept for reading offline like a first page (pinned articles are often older than it).
+      const { items } = await firstPageOrKept(`headlines/${channel}`, () => listHeadlines(channel).then((r) => ({ items: r.items, nextCursor: null })))
       if (ticket.isCurrent(mine)) setState({ status: 'ready', items, error: null })
     } catch (error) {
       if (ticket.isCurrent(mine)) setState({ status: 'error', items: [], error: toCloudError(error) })

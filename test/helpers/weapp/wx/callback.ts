@@ -7,7 +7,9 @@ import type { WxContext } from './context'
 export class WxFail extends Error {
   constructor(
     readonly reason: string,
-    readonly errno?: number
+    readonly errno?: number,
+    /** wx.cloud's failures carry `errCode` (its own code table) rather than `errno`. */
+    readonly errCode?: number
   ) {
     super(reason)
   }
@@ -40,6 +42,7 @@ export function asyncApi(ctx: WxContext, api: string, impl: Impl, onFail?: (reas
           onFail?.(reason)
           const res: Record<string, unknown> = { errMsg: `${api}:fail ${reason}` }
           if (error instanceof WxFail && error.errno !== undefined) res.errno = error.errno
+          if (error instanceof WxFail && error.errCode !== undefined) res.errCode = error.errCode
           return { ok: false as const, res }
         }
       )

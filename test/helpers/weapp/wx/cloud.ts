@@ -7,16 +7,19 @@
 import { InvocationError } from '../../../../local-cloudbase/functions/runner'
 import { asyncApi, syncApi, WxFail } from './callback'
 import type { WxContext } from './context'
+import { offlineFailure, type NetworkState } from './network'
 import { extensionOf } from './temp-files'
 
 function jsonCross<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T)
 }
 
-export function cloudApis(ctx: WxContext) {
+export function cloudApis(ctx: WxContext, network?: NetworkState) {
   let initialised = false
+  // Every call below goes to the cloud: with the connection cut it fails before reaching it.
   const needInit = (api: string) => {
     if (!initialised) throw new WxFail(`${api} 须先调用 wx.cloud.init`)
+    if (network && !network.online) throw offlineFailure()
   }
   return {
     init: syncApi(ctx, 'cloud.init', () => {

@@ -1,8 +1,13 @@
 // wx.getFileSystemManager: the user data folder (`wx.env.USER_DATA_PATH`) kept in memory. The
 // offline reader saves downloaded pictures there. Calls follow WeChat's callback contract
-// (success/fail/complete, `errMsg`); a missing file fails with WeChat's "no such file" text.
+// (success/fail/complete, `errMsg`); a missing file fails with WeChat's "no such file" text, and a
+// path outside the user data folder with its "permission denied" (only that folder is writable).
 import { syncApi } from './callback'
 import type { WxContext } from './context'
+
+/** WeChat's user data folder as a phone names it (`wx.env.USER_DATA_PATH`; DevTools says http://usr). */
+export const USER_DATA_PATH = 'wxfile://usr'
+const USER_DATA = `${USER_DATA_PATH}/`
 
 type Callbacks = { success?: (res: object) => void; fail?: (err: { errMsg: string }) => void; complete?: () => void }
 
@@ -21,7 +26,8 @@ export function fileSystemApis(ctx: WxContext) {
     saveFile: (o: Callbacks & { tempFilePath: string; filePath?: string }) => {
       const bytes = readTemp(o.tempFilePath)
       if (!bytes) return finish(o, 'saveFile', { ok: false, why: `no such file or directory ${o.tempFilePath}` })
-      const target = o.filePath ?? `wxfile://usr/${saved.size}`
+      const target = o.filePath ?? `${USER_DATA}${saved.size}`
+      if (!target.startsWith(USER_DATA)) return finish(o, 'saveFile', { ok: false, why: `permission denied, open ${target}` })
       saved.set(target, bytes)
       finish(o, 'saveFile', { ok: true, res: { savedFilePath: target } })
     },

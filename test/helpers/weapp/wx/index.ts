@@ -7,9 +7,10 @@ import type { WxContext } from './context'
 import { deviceApis } from './device'
 import { mediaApis } from './media'
 import { navigationApis } from './navigation'
+import { NetworkState, networkApis } from './network'
 import { PrivacyState, privacyApis } from './privacy'
 import { DeviceStorage, storageApis } from './storage'
-import { fileSystemApis } from './file-system'
+import { fileSystemApis, USER_DATA_PATH } from './file-system'
 import { systemApis } from './system'
 import { uiApis, type Overlay } from './ui'
 
@@ -17,6 +18,8 @@ export interface WxStandIn {
   wx: Record<string, unknown>
   privacy: PrivacyState
   overlay: Overlay
+  /** The connection: `network.cut()` is the test's switch for a worker in a lift. */
+  network: NetworkState
 }
 
 export function createWx(
@@ -26,16 +29,18 @@ export function createWx(
 ): WxStandIn {
   const privacy = new PrivacyState()
   const overlay: Overlay = { loading: false }
+  const network = new NetworkState()
   const implemented: Record<string, unknown> = {
     ...navigationApis(ctx),
     ...storageApis(ctx, storage),
     ...fileSystemApis(ctx),
     ...systemApis(ctx, launch),
     ...privacyApis(ctx, privacy),
-    ...mediaApis(ctx, privacy),
+    ...mediaApis(ctx, privacy, network),
+    ...networkApis(ctx, network),
     ...uiApis(ctx, overlay),
     ...deviceApis(ctx),
-    cloud: cloudApis(ctx)
+    cloud: cloudApis(ctx, network)
   }
   const wx: Record<string, unknown> = {}
   for (const name of wxApiNames()) {
@@ -51,5 +56,7 @@ export function createWx(
   for (const name of Object.keys(implemented)) {
     if (!(name in wx)) throw new Error(`wx.${name} 不是微信的 API（miniprogram-api-typings 中没有）`)
   }
-  return { wx, privacy, overlay }
+  // A property, not a function (the typings list it among the methods): Taro copies it to Taro.env.
+  wx.env = { USER_DATA_PATH }
+  return { wx, privacy, overlay, network }
 }

@@ -5,12 +5,13 @@
 // https://developers.weixin.qq.com/miniprogram/dev/api/file/wx.openDocument.html
 import { asyncApi, WxFail } from './callback'
 import type { PickedFile, WxContext } from './context'
+import { OFFLINE_REASON, type NetworkState } from './network'
 import { requirePrivacy, type PrivacyState } from './privacy'
 import { extensionOf } from './temp-files'
 
 const DOCUMENT_TYPES = ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'pdf']
 
-export function mediaApis(ctx: WxContext, privacy: PrivacyState) {
+export function mediaApis(ctx: WxContext, privacy: PrivacyState, network?: NetworkState) {
   function take(queue: PickedFile[][], api: string): PickedFile[] {
     const picked = queue.shift()
     if (!picked || picked.length === 0) throw new WxFail('cancel')
@@ -37,6 +38,7 @@ export function mediaApis(ctx: WxContext, privacy: PrivacyState) {
     downloadFile: asyncApi(ctx, 'downloadFile', async (o) => {
       const url = String(o.url ?? '')
       if (!/^https?:\/\//.test(url)) throw new WxFail('invalid url')
+      if (network && !network.online) throw new WxFail(OFFLINE_REASON)
       const res = await fetch(url)
       const bytes = Buffer.from(await res.arrayBuffer())
       const ext = extensionOf(new URL(url).pathname)
