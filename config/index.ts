@@ -48,6 +48,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ],
       options: {}
     },
+    // base.wxml repeats every component's template once per nesting level (~2.7 KB a level).
+    // Deeper trees still render, through Taro's recursive `comp` component; 16 (Taro's default)
+    // cost 8 KB of the weapp main package (issue: main package ≤ 450 KB). Only weapp reads it.
+    baseLevel: 12,
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
