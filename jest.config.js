@@ -32,6 +32,7 @@ module.exports = {
       ...shared,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/patient-timeout.ts'],
       globalSetup: '<rootDir>/test/helpers/build-app-once.ts'
     },
     {
@@ -39,6 +40,7 @@ module.exports = {
       ...shared,
       displayName: 'weapp',
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/patient-timeout.ts'],
       globalSetup: '<rootDir>/test/helpers/build-weapp-once.ts',
       globalTeardown: '<rootDir>/test/helpers/weapp-teardown.ts'
     }

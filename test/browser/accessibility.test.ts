@@ -25,7 +25,7 @@ beforeAll(async () => {
   cb = await startTestCloudbase({ h5Dir: H5_OUT })
   await seedDemoContent(cb.sdk)
   browser = await launchChromium()
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

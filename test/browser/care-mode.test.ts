@@ -27,8 +27,6 @@ import { CARE_LIMITS, formatReport, measureCare, measureOverflow, type CareRepor
 import { eventually } from '../helpers/eventually'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 
-jest.setTimeout(240_000)
-
 const PHONE = { width: 375, height: 812 }
 const NARROW = 320
 const WORKER = 'demo-worker'
@@ -137,7 +135,7 @@ beforeAll(async () => {
   await seedDemoApplications(cb.url)
   browser = await launchChromium()
   ids = await findIds()
-}, 240_000)
+})
 
 afterAll(async () => {
   writeFileSync(path.join(SHOTS, 'care-mode-report.txt'), reports.join('\n\n') + '\n')
@@ -272,7 +270,7 @@ describe.each([
 
   beforeAll(async () => {
     context = await careContext(openid)
-  }, 120_000)
+  })
 
   afterAll(async () => {
     await context?.close()

@@ -17,8 +17,6 @@ import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 
-jest.setTimeout(300_000)
-
 const LIST = '/packages/staff/pages/content-list/index'
 const TITLE = '福田区总工会开展夏日送清凉活动'
 const FIXED_TITLE = '福田区总工会开展2026年夏日送清凉活动'
@@ -42,7 +40,7 @@ beforeAll(async () => {
   cb = await startTestCloudbase({ h5Dir: H5_OUT })
   await seedDemoContent(cb.sdk)
   browser = await launchChromium()
-}, 120_000)
+})
 
 afterAll(async () => {
   for (const c of contexts) await c.close()

@@ -54,7 +54,6 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 
 // ---- harness -------------------------------------------------------------------------------
 
 // Whole applications through the UI: longer than a page check.
-jest.setTimeout(120_000)
 
 let cb: TestCloudbase
 let browser: Browser
@@ -66,7 +65,7 @@ beforeAll(async () => {
   cb = await startTestCloudbase({ h5Dir: H5_OUT })
   await seedDemoContent(cb.sdk)
   browser = await launchChromium()
-}, 90_000)
+})
 
 afterAll(async () => {
   await browser?.close()

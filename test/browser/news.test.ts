@@ -13,7 +13,6 @@ import { eventually } from '../helpers/eventually'
 const FIXTURE = path.resolve(ROOT, '..', 'shared', 'fixtures', 'articles', 'szft-ghdt-post_10359855.txt')
 const TITLE = '对标先行示范 争创一流工会 福田区工会第六次代表大会胜利召开'
 
-
 let cb: TestCloudbase
 let browser: Browser
 let page: Page
@@ -25,7 +24,7 @@ beforeAll(async () => {
   // A newer article, so "newest first" is visible in the order.
   await cb.sdk.database().collection('articles').add(makeArticle({ title: '福田区总工会开展冬季送温暖活动', publishedAt: '2024-01-20T02:00:00.000Z' }))
   browser = await launchChromium()
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -13,8 +13,6 @@ import { eventually } from '../helpers/eventually'
 import path from 'node:path'
 import { mkdirSync } from 'node:fs'
 
-jest.setTimeout(120_000)
-
 const AXE = require.resolve('axe-core/axe.min.js')
 // A 2×2 PNG.
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c63f8cfc0f09f81818181e1ff7f06000e3a03fd7cbe1ad20000000049454e44ae426082', 'hex')
@@ -27,7 +25,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   cb = await startTestCloudbase({ h5Dir: H5_OUT })
   browser = await launchChromium()
-}, 90_000)
+})
 
 afterAll(async () => {
   await browser?.close()

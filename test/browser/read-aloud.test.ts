@@ -17,8 +17,6 @@ import { eventually } from '../helpers/eventually'
 import path from 'node:path'
 import { mkdirSync } from 'node:fs'
 
-jest.setTimeout(120_000)
-
 const AXE = require.resolve('axe-core/axe.min.js')
 const PARAGRAPHS = ['第一段：福田区总工会为职工办实事。', '第二段：暖蜂驿站为骑手提供热水和充电。', '第三段：欢迎职工朋友走进职工书屋。']
 
@@ -34,7 +32,7 @@ beforeAll(async () => {
   const doc = makeArticle({ title: '朗读测试文章', blocks: [{ type: 'paragraph', text: PARAGRAPHS[0] }, { type: 'heading', text: '小标题' }, { type: 'paragraph', text: PARAGRAPHS[1] }, { type: 'paragraph', text: PARAGRAPHS[2] }] })
   articleId = ((await cb.sdk.database().collection('articles').add({ ...doc, viewCount: 0, shareCount: 0 })) as { id: string }).id
   browser = await launchChromium()
-}, 90_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -12,7 +12,6 @@ import { launchChromium, phonePage, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 import { eventually } from '../helpers/eventually'
 
-
 // The word searched for appears only in this article's body, never in a title or summary.
 const BODY_WORD = '爱心妈妈小屋'
 const SEARCHED = makeArticle({
@@ -30,7 +29,6 @@ const PINNED = makeArticle({ title: '福田区工会第六次代表大会胜利�
 const NOTICE = makeArticle({ title: '关于开展职工技能大比武报名的通知', channel: '通知公告', publishedAt: '2024-02-01T02:00:00.000Z', sample: true })
 const ARTICLES = [SEARCHED, OLDER, PINNED, NOTICE]
 
-
 let cb: TestCloudbase
 let browser: Browser
 let page: Page
@@ -47,7 +45,7 @@ beforeAll(async () => {
   // The importer keeps one `channels` row per channel; do what it does after saving.
   await refreshChannels(cb.sdk, [...new Set(ARTICLES.map((a) => a.channel))])
   browser = await launchChromium()
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -13,8 +13,6 @@ import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 import { eventually } from '../helpers/eventually'
 
-jest.setTimeout(120_000)
-
 const AXE = require.resolve('axe-core/axe.min.js')
 const INTRO = '/packages/dream-plan/pages/intro/index'
 const CHECK = '/packages/dream-plan/pages/check/index'
@@ -28,7 +26,7 @@ beforeAll(async () => {
   cb = await startTestCloudbase({ h5Dir: H5_OUT })
   await seedDemoContent(cb.sdk)
   browser = await launchChromium()
-}, 90_000)
+})
 
 afterAll(async () => {
   await browser?.close()

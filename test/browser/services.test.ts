@@ -15,7 +15,6 @@ import { eventually } from '../helpers/eventually'
 /** Where the finder's 附近 test stands: 市民中心, in 福田 street's north-west corner. */
 const HERE = { latitude: 22.5431, longitude: 114.0579 }
 
-
 let cb: TestCloudbase
 let browser: Browser
 let context: BrowserContext
@@ -26,7 +25,7 @@ beforeAll(async () => {
   cb = await startTestCloudbase({ h5Dir: H5_OUT })
   await seedDemoContent(cb.sdk)
   browser = await launchChromium()
-}, 90_000)
+})
 
 afterAll(async () => {
   await browser?.close()

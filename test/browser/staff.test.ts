@@ -25,8 +25,6 @@ const WORKER = 'demo-worker'
 const NAME = '张晓三'
 const RETURN_REASON = '学费发票不清晰，请重新上传清晰的照片'
 
-jest.setTimeout(300_000)
-
 let cb: TestCloudbase
 let browser: Browser
 let context: BrowserContext | undefined
@@ -36,7 +34,7 @@ beforeAll(async () => {
   cb = await startTestCloudbase({ h5Dir: H5_OUT })
   await seedDemoContent(cb.sdk)
   browser = await launchChromium()
-}, 120_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -6,13 +6,11 @@ import { dataOf, startSeededCloudbase, waitUntilShown } from '../helpers/weapp/s
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 import type { DeviceStorage } from '../helpers/weapp/wx/storage'
 
-jest.setTimeout(90_000)
-
 let cb: TestCloudbase
 const apps: WeappApp[] = []
 beforeAll(async () => {
   cb = await startSeededCloudbase()
-}, 120_000)
+})
 afterAll(async () => {
   for (const app of apps) app.close()
   await cb?.stop()

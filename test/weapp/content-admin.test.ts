@@ -10,8 +10,6 @@ import type { PageHandle } from '../helpers/weapp/page'
 import { startSeededCloudbase, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 
-jest.setTimeout(120_000)
-
 const TITLE = '福田区总工会开展2026年夏日送清凉活动'
 const FIRST = '7月12日，福田区总工会走进辖区建筑工地，为一线职工送去清凉物资。'
 const SECOND = '7月12日至13日，福田区总工会走进辖区12个建筑工地，为户外劳动者送去清凉物资。'
@@ -20,7 +18,7 @@ let cb: TestCloudbase
 let app: WeappApp | undefined
 beforeAll(async () => {
   cb = await startSeededCloudbase()
-}, 120_000)
+})
 afterAll(async () => {
   await cb?.stop()
 })

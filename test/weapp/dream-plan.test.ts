@@ -13,8 +13,6 @@ import type { PageHandle } from '../helpers/weapp/page'
 import { PDF, PNG, startSeededCloudbase, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 
-jest.setTimeout(120_000)
-
 const APPLICANT = 'o-weapp-applicant'
 const id17 = '44030419900307123'
 const ID_NUMBER = id17 + idCheckChar(id17)
@@ -27,7 +25,7 @@ let cb: TestCloudbase
 let app: WeappApp | undefined
 beforeAll(async () => {
   cb = await startSeededCloudbase()
-}, 120_000)
+})
 afterAll(async () => {
   await cb?.stop()
 })

@@ -7,13 +7,11 @@ import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
 import { dataOf, startSeededCloudbase, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 
-jest.setTimeout(90_000)
-
 let cb: TestCloudbase
 let app: WeappApp | undefined
 beforeAll(async () => {
   cb = await startSeededCloudbase()
-}, 120_000)
+})
 afterAll(async () => {
   await cb?.stop()
 })

@@ -14,8 +14,6 @@ import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudba
 import { makeArticle } from '../helpers/article-factory'
 import { eventually } from '../helpers/eventually'
 
-jest.setTimeout(120_000)
-
 // A 2×2 PNG.
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c63f8cfc0f09f81818181e1ff7f06000e3a03fd7cbe1ad20000000049454e44ae426082', 'hex')
 const PREFIX = 'futian.offline.'
@@ -25,7 +23,7 @@ let cb: TestCloudbase
 let app: WeappApp | undefined
 beforeAll(async () => {
   cb = await startTestCloudbase()
-}, 120_000)
+})
 afterAll(async () => {
   await cb?.stop()
 })

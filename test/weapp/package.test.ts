@@ -10,8 +10,6 @@ import { WEAPP_OUT } from '../../scripts/paths'
 import { readManifest } from '../helpers/weapp/manifest'
 import { ciReport, compileWxml, compileWxss, packageFiles, runOffline } from '../helpers/weapp/wechat-tools'
 
-jest.setTimeout(120_000)
-
 const PACKAGE_LIMIT = 2 * 1024 * 1024
 
 let planted: string

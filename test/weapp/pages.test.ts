@@ -8,8 +8,6 @@ import { dataOf, startSeededCloudbase, waitUntilShown } from '../helpers/weapp/s
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 import { WEAPP_OUT } from '../../scripts/paths'
 
-jest.setTimeout(60_000)
-
 interface PageCase {
   /** The url WeChat opens, with its query. */
   url: string
@@ -61,7 +59,7 @@ beforeAll(async () => {
     'packages/staff/pages/content-editor/index': { url: 'packages/staff/pages/content-editor/index', openid: 'demo-editor', shows: '新建文章' },
     'packages/staff/pages/content-review/index': { url: `packages/staff/pages/content-review/index?id=${saved.id}`, openid: 'demo-publisher', shows: /福田区总工会开展夏日送清凉活动[\s\S]*状态：待审核[\s\S]*立即发布/ }
   }
-}, 120_000)
+})
 
 afterAll(async () => {
   await cb?.stop()

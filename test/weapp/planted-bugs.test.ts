@@ -10,8 +10,6 @@ import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
 import { startSeededCloudbase, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 
-jest.setTimeout(90_000)
-
 let cb: TestCloudbase
 let planted: string
 let app: WeappApp | undefined
@@ -19,7 +17,7 @@ beforeAll(async () => {
   cb = await startSeededCloudbase()
   planted = mkdtempSync(path.join(os.tmpdir(), 'weapp-planted-'))
   cpSync(WEAPP_OUT, planted, { recursive: true })
-}, 120_000)
+})
 afterAll(async () => {
   rmSync(planted, { recursive: true, force: true })
   await cb?.stop()

@@ -12,8 +12,6 @@ import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudba
 import { makeArticle } from '../helpers/article-factory'
 import { DeviceStorage } from '../helpers/weapp/wx/storage'
 
-jest.setTimeout(90_000)
-
 const UNAVAILABLE = '朗读不可用：朗读需要微信同声传译插件，当前版本暂未开通'
 
 let cb: TestCloudbase
@@ -23,7 +21,7 @@ beforeAll(async () => {
   cb = await startTestCloudbase()
   const doc = makeArticle({ title: '职工书屋开放时间调整', blocks: [{ type: 'paragraph', text: '职工书屋周六也开放。' }] })
   id = ((await cb.sdk.database().collection('articles').add({ ...doc, viewCount: 0, shareCount: 0 })) as { id: string }).id
-}, 120_000)
+})
 afterAll(async () => {
   await cb?.stop()
 })

@@ -5,8 +5,6 @@ import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
 import { dataOf, startSeededCloudbase, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 
-jest.setTimeout(120_000)
-
 const REVIEWER = 'demo-street'
 
 interface Row {
@@ -26,7 +24,7 @@ beforeAll(async () => {
   const queue = await dataOf<{ items: Row[] }>(cb, 'dreamPlanReview', { action: 'queue', filter: { status: ['submitted'] }, limit: 100 }, REVIEWER)
   waiting = queue.items
   expect(waiting.length).toBeGreaterThanOrEqual(2)
-}, 180_000)
+})
 afterAll(async () => {
   await cb?.stop()
 })
