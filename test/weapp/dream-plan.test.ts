@@ -5,7 +5,9 @@
 // (chooseMessageFile), each uploaded through wx.cloud.uploadFile into the local CloudBase's storage
 // → 核对 → 提交 → the success page, whose one button asks WeChat for the subscribe-message grant
 // (wx.requestSubscribeMessage, from the tap) → 我的申请 with the application.
+import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { creditCodeCheckChar, idCheckChar, luhnCheckDigit } from '../../contracts/dream-plan/identity-numbers'
+import { LOCAL_TEMPLATE_ID } from '../../local-cloudbase/wechat/templates'
 import { eventually } from '../helpers/eventually'
 import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
 import { wxAttribute } from '../helpers/weapp/gestures'
@@ -126,8 +128,11 @@ test('intro → consent → the six steps with uploads through cloud.uploadFile 
   await success.waitForText('已订阅')
   const asked = app.recorder.callsOf('requestSubscribeMessage')
   expect(asked).toHaveLength(1)
-  expect((asked[0].args[0] as { tmplIds: string[] }).tmplIds.length).toBeGreaterThan(0)
   await eventually(() => actions(app!)).toContain('recordSubscription')
+  // The template asked for is the one the notify function sends with; the server counted the grant.
+  expect((asked[0].args[0] as { tmplIds: string[] }).tmplIds).toEqual([LOCAL_TEMPLATE_ID])
+  const grants = await cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.subscriptions).where({ openid: APPLICANT }).get()
+  expect(grants.data).toEqual([expect.objectContaining({ grants: { [LOCAL_TEMPLATE_ID]: 1 } })])
 
   // 我的申请: the application, 已提交, with its number.
   await success.tap(/^我的申请$/)

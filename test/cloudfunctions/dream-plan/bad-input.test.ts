@@ -126,7 +126,8 @@ const SPECS: Spec[] = [
   { name: 'getMine', base: () => ({ action: 'getMine', id: approvedId }), strings: [p('id')], numbers: [], texts: [], required: [p('id')], objects: [[]] },
   { name: 'withdraw', base: () => ({ action: 'withdraw', id: returnedId, reason: '不想申请了' }), strings: [p('id'), p('reason')], numbers: [], texts: [p('reason')], required: [p('id')], objects: [[]] },
   { name: 'resubmit', base: () => ({ action: 'resubmit', id: approvedId, idempotencyKey: newKey() }), strings: [p('id'), p('idempotencyKey')], numbers: [], texts: [], required: [p('id'), p('idempotencyKey')], objects: [[]] },
-  { name: 'recordSubscription', base: () => ({ action: 'recordSubscription', templateIds: ['tmpl-1'] }), strings: [p('templateIds.0')], numbers: [], texts: [], required: [p('templateIds')], objects: [[]] }
+  { name: 'recordSubscription', base: () => ({ action: 'recordSubscription', templateIds: ['tmpl-1'] }), strings: [p('templateIds.0')], numbers: [], texts: [], required: [p('templateIds')], objects: [[]] },
+  { name: 'getSubscribeTemplates', base: () => ({ action: 'getSubscribeTemplates' }), strings: [], numbers: [], texts: [], required: [], objects: [[]] }
 ]
 
 const notString = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }))

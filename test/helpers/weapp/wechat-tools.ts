@@ -77,7 +77,7 @@ export async function runOffline(script: string, args: string[], cwd: string): P
     maxBuffer: 16 * 1024 * 1024,
     timeout: 180_000,
     // NODE_OPTIONS carries the preload into any process or worker the script starts.
-    env: { ...process.env, NODE_OPTIONS: `--require ${JSON.stringify(OFFLINE_PRELOAD)}`, WEAPP_OFFLINE_LOG: log }
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(OFFLINE_PRELOAD)}`.trim(), WEAPP_OFFLINE_LOG: log }
   })
   const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []
   return { stdout, outbound: lines.map((l) => JSON.parse(l) as OutboundAttempt) }
