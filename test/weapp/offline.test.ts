@@ -179,3 +179,25 @@ test('past 30 articles the oldest kept go first, and a favourite stays whatever 
   expect(index.map((e) => `a.${e.id}`).sort()).toEqual(expected)
   a.recorder.assertNoProblems()
 })
+
+test('an article too large for one WeChat storage key is not kept (never tried), and the rest are', async () => {
+  await cb.reset()
+  // ~960 KB of UTF-8 in one paragraph: under WeChat's 1 MB a key only without the JSON around it,
+  // over the app's own 900 KB cap for an entry.
+  // (Sentences: one 320,000-character run without punctuation overflows articleSearchTerms' stack.)
+  const big = '福田区总工会职工服务。'.repeat(29_000)
+  const [large, small] = await addArticles([
+    makeArticle({ title: '很长的一篇', publishedAt: '2026-11-03T02:00:00.000Z', blocks: [{ type: 'paragraph', text: big }] }),
+    makeArticle({ title: '短的一篇', publishedAt: '2026-11-02T02:00:00.000Z' })
+  ])
+  app = await launchWeapp({ cloudbase: cb, openid: 'o-weapp-large' })
+  const a = app
+  await waitUntilShown(a.current, '短的一篇')
+  await eventually(() => offlineKeys(a).has(`a.${small}`)).toBe(true)
+  // Both were fetched ahead; only the small one was written.
+  await eventually(() => a.recorder.callsOf('cloud.callFunction').filter((c) => JSON.stringify(c.args).includes(large)).length).toBe(1)
+  expect(offlineKeys(a).has(`a.${large}`)).toBe(false)
+  expect(a.recorder.callsOf('setStorageSync').some((c) => String(c.args[0]).endsWith(large))).toBe(false)
+  expect(Math.max(...offlineKeys(a).values())).toBeLessThanOrEqual(MAX_ITEM_BYTES)
+  a.recorder.assertNoProblems()
+})
