@@ -58,7 +58,9 @@ test('opened or seen on the first page: the feed and the article read with the n
   const ids = await addArticles([
     makeArticle({ title: '暖蜂驿站新增二十处', publishedAt: '2026-11-03T02:00:00.000Z', blocks: [{ type: 'paragraph', text: '外卖骑手可以在驿站歇脚、充电、喝水。' }, { type: 'image', src: imageUrl, caption: '新建的暖蜂驿站' }] }),
     makeArticle({ title: '职工书屋开放时间调整', publishedAt: '2026-11-02T02:00:00.000Z' }),
-    makeArticle({ title: '工会大食堂本周菜单', publishedAt: '2026-11-01T02:00:00.000Z' })
+    makeArticle({ title: '工会大食堂本周菜单', publishedAt: '2026-11-01T02:00:00.000Z' }),
+    // Pinned: a headline of 首页.
+    makeArticle({ title: '置顶：圆梦计划开始申请', publishedAt: '2026-01-05T02:00:00.000Z', pinnedRank: 0 })
   ])
 
   app = await launchWeapp({ cloudbase: cb, openid: 'o-weapp-offline' })
@@ -70,10 +72,11 @@ test('opened or seen on the first page: the feed and the article read with the n
   await waitUntilShown(opened, '收藏')
   expect(opened.text()).not.toMatch(/离线/)
 
-  // Kept while online: the channel's first page and its three articles (fetched ahead), the picture
-  // in the user data folder.
+  // Kept while online: the channel's first page, its headlines and their articles (fetched ahead),
+  // the picture in the user data folder.
   const a = app
-  await eventually(() => [...offlineKeys(a).keys()].sort()).toEqual([...ids.map((id) => `a.${id}`), 'index', `l.${encodeURIComponent('工会动态')}`].sort())
+  const lists = [`l.${encodeURIComponent('工会动态')}`, `l.${encodeURIComponent('headlines/工会动态')}`]
+  await eventually(() => [...offlineKeys(a).keys()].sort()).toEqual([...ids.map((id) => `a.${id}`), 'index', ...lists].sort())
   const saves = a.recorder.callsOf('FileSystemManager.saveFile').map((c) => (c.args[0] as { filePath: string }).filePath)
   expect(saves).toHaveLength(1)
   expect(saves[0].startsWith(`${USER_DATA_PATH}/`)).toBe(true)
@@ -92,7 +95,10 @@ test('opened or seen on the first page: the feed and the article read with the n
   const offlineHome = await a.reLaunchTo('/pages/index/index')
   await waitUntilShown(offlineHome, BANNER)
   for (const title of ['暖蜂驿站新增二十处', '职工书屋开放时间调整', '工会大食堂本周菜单']) expect(offlineHome.text()).toContain(title)
+  // The pinned one twice: among the headlines (kept on their own) and in the feed.
+  expect(offlineHome.text().split('置顶：圆梦计划开始申请').length - 1).toBe(2)
   expect(offlineHome.text()).not.toContain('重试')
+  expect(offlineHome.text()).not.toContain('头条暂时无法加载')
   // The calls failed as WeChat fails them, and the app read that as "no network".
   const failedCalls = a.recorder.callsOf('cloud.callFunction').length
   expect(failedCalls).toBeGreaterThan(0)
@@ -169,5 +175,27 @@ test('past 30 articles the oldest kept go first, and a favourite stays whatever 
   expect(byAge.slice(2, 12).every((id) => news.includes(id))).toBe(true)
   const index = JSON.parse(a.storage.items.get(`${PREFIX}index`)!) as { id: string }[]
   expect(index.map((e) => `a.${e.id}`).sort()).toEqual(expected)
+  a.recorder.assertNoProblems()
+})
+
+test('an article too large for one WeChat storage key is not kept (never tried), and the rest are', async () => {
+  await cb.reset()
+  // ~960 KB of UTF-8 in one paragraph: under WeChat's 1 MB a key only without the JSON around it,
+  // over the app's own 900 KB cap for an entry.
+  // (Sentences: one 320,000-character run without punctuation overflows articleSearchTerms' stack.)
+  const big = '福田区总工会职工服务。'.repeat(29_000)
+  const [large, small] = await addArticles([
+    makeArticle({ title: '很长的一篇', publishedAt: '2026-11-03T02:00:00.000Z', blocks: [{ type: 'paragraph', text: big }] }),
+    makeArticle({ title: '短的一篇', publishedAt: '2026-11-02T02:00:00.000Z' })
+  ])
+  app = await launchWeapp({ cloudbase: cb, openid: 'o-weapp-large' })
+  const a = app
+  await waitUntilShown(a.current, '短的一篇')
+  await eventually(() => offlineKeys(a).has(`a.${small}`)).toBe(true)
+  // Both were fetched ahead; only the small one was written.
+  await eventually(() => a.recorder.callsOf('cloud.callFunction').filter((c) => JSON.stringify(c.args).includes(large)).length).toBe(1)
+  expect(offlineKeys(a).has(`a.${large}`)).toBe(false)
+  expect(a.recorder.callsOf('setStorageSync').some((c) => String(c.args[0]).endsWith(large))).toBe(false)
+  expect(Math.max(...offlineKeys(a).values())).toBeLessThanOrEqual(MAX_ITEM_BYTES)
   a.recorder.assertNoProblems()
 })
