@@ -52,7 +52,9 @@ export function indexTerms(text: string): string[] {
   for (const run of runs(normalizeForSearch(text))) {
     if (run.kind === 'word') terms.push(run.text)
     else if (run.chars.length === 1) terms.push(run.text)
-    else terms.push(...bigrams(run.chars))
+    // A loop, not push(...): spreading one long run's pairs as arguments overflows the stack
+    // (a pasted 150,000-character paragraph without punctuation did).
+    else for (const pair of bigrams(run.chars)) terms.push(pair)
   }
   return uniqueSorted(terms)
 }

@@ -32,6 +32,11 @@ describe('indexTerms', () => {
     expect(indexTerms('𠀀𠀁')).toEqual(['𠀀𠀁'])
   })
 
+  test('one very long run without punctuation is indexed, not a stack overflow', () => {
+    const terms = indexTerms('福田区总工会职工服务'.repeat(32_000))
+    expect(terms).toEqual(['会职', '务福', '区总', '服务', '工会', '工服', '总工', '田区', '福田', '职工'].sort())
+  })
+
   test('empty and symbol-only text has no terms', () => {
     expect(indexTerms('')).toEqual([])
     expect(indexTerms('……！？ —— ·')).toEqual([])

@@ -182,7 +182,6 @@ test('an article too large for one WeChat storage key is not kept (never tried),
   await cb.reset()
   // ~960 KB of UTF-8 in one paragraph: under WeChat's 1 MB a key only without the JSON around it,
   // over the app's own 900 KB cap for an entry.
-  // (Sentences: one 320,000-character run without punctuation overflows articleSearchTerms' stack.)
   const big = '福田区总工会职工服务。'.repeat(29_000)
   const [large, small] = await addArticles([
     makeArticle({ title: '很长的一篇', publishedAt: '2026-11-03T02:00:00.000Z', blocks: [{ type: 'paragraph', text: big }] }),
