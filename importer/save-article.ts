@@ -3,8 +3,9 @@
 // The importer owns what the page says (and the search terms made from it); readers' counts and
 // the editors' pinning belong to the app and survive every re-import. After each save the
 // channel's row in `channels` is brought up to date.
-import type { ArticleDoc, ArticleInput, ChannelInfo } from '../contracts/content/article'
-import { channelOrder } from '../contracts/content/channels'
+import type { ArticleDoc, ArticleInput } from '../contracts/content/article'
+import { useCloudbase } from '../cloudfunctions/_shared/cloudbase'
+import { refreshChannelCounts } from '../cloudfunctions/_shared/content-admin/channels'
 import { articleSearchTerms } from '../contracts/content/search-terms'
 import { isDuplicateKey } from '../cloudfunctions/_shared/db-errors'
 import type { SdkApp } from '../cloudfunctions/_shared/sdk-app'
@@ -15,7 +16,6 @@ export { isDuplicateKey }
 export type SaveOutcome = 'imported' | 'updated' | 'unchanged'
 
 const ARTICLES = 'articles'
-const CHANNELS = 'channels'
 
 /** Fields of a stored article that the page does not determine. `pinnedRank` is kept unless the input sets it. */
 const NOT_FROM_PAGE = ['_id', 'createdAt', 'updatedAt', 'viewCount', 'shareCount'] as const
@@ -59,23 +59,14 @@ export async function saveArticle(app: SdkApp, article: ArticleInput, now = new 
 }
 
 /**
- * Recounts each channel's articles and writes its `channels` row when it is missing or differs;
- * a channel left with no articles loses its row. Counting (rather than adding one) stays right
- * when imports run side by side or a page moves between channels.
+ * Recounts each channel's articles (counting, rather than adding one, stays right when imports run
+ * side by side or a page moves between channels). A channel's first article creates its row; a row
+ * that exists keeps what a publisher set (order, share image, 自动发布/需审核). A channel left empty
+ * loses its row only if no publisher made it. The same rule as content management's own recount.
  */
 export async function refreshChannels(app: SdkApp, names: string[]): Promise<void> {
-  const db = app.database()
-  for (const name of names) {
-    const { total } = (await db.collection(ARTICLES).where({ channel: name }).count()) as { total: number }
-    const ref = db.collection(CHANNELS).doc(name)
-    const current = (await ref.get()).data[0] as (ChannelInfo & { _id: string }) | undefined
-    if (total === 0) {
-      if (current) await ref.remove()
-      continue
-    }
-    const want: ChannelInfo = { name, order: channelOrder(name), articleCount: total }
-    if (!current || current.name !== want.name || current.order !== want.order || current.articleCount !== want.articleCount) await ref.set(want)
-  }
+  useCloudbase(app)
+  await refreshChannelCounts(names)
 }
 
 function sameContent(stored: object, next: object): boolean {
