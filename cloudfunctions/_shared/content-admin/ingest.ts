@@ -139,7 +139,8 @@ export async function ingestArticle(input: ArticleInput, source: ContentSource, 
   }
 
   const ownCopy = item.editors.length === 1 && item.editors[0] === by.openid
-  const sourceWithdrew = item.state === 'withdrawn' && item.updatedBy === by.openid
+  // Withdrawing does not touch updatedBy: the reason tells the source's withdrawal from staff's.
+  const sourceWithdrew = item.state === 'withdrawn' && item.withdrawReason === SOURCE_DELETED_REASON
   if (item.state === 'withdrawn' && !sourceWithdrew) return { outcome: 'unchanged', id, state: item.state }
   if (item.origin?.hash === origin.hash && !sourceWithdrew) {
     // The same version again: nothing to write, unless a crash left it short of publishing.
