@@ -12,6 +12,7 @@
 //    (kill -9) repeats at most that article; items have stable ids and a version seen before changes
 //    nothing (or finishes the publish the crash cut off).
 import type { ArticleInput } from '../../contracts/content/article'
+import type { WechatSyncSummary } from '../../contracts/content-admin/wechat-sync'
 import type { SdkApp } from '../_shared/sdk-app'
 import { useCloudbase } from '../_shared/cloudbase'
 import { IngestError, ingestArticle, withdrawFromSource } from '../_shared/content-admin/ingest'
@@ -56,19 +57,8 @@ export interface SyncOptions {
   now?: () => Date
 }
 
-export interface SyncSummary {
-  listed: number
-  fetched: number
-  imported: number
-  updated: number
-  unchanged: number
-  withdrawn: number
-  /** Of the new and updated items, how many wait in 待审核 (their channel is 需审核). */
-  awaitingReview: number
-  failed: Array<{ articleId: string; reason: string }>
-  /** Set when WeChat's quota stopped the run before it finished. */
-  stoppedBy?: 'rate-limit'
-}
+/** What one run did (contracts/content-admin/wechat-sync.ts). */
+export type SyncSummary = WechatSyncSummary
 
 const sourceKeyOf = (articleId: string, index: number) => `wechat-${articleId}-${index}`
 
