@@ -53,7 +53,8 @@ beforeAll(async () => {
     'packages/staff/pages/members/index': { url: 'packages/staff/pages/members/index', openid: 'demo-admin', shows: '用户标识：demo-street' },
     'packages/dream-plan/pages/check/index': { url: 'packages/dream-plan/pages/check/index', openid: 'demo-worker', shows: '30 秒自测' },
     'packages/staff/pages/content-list/index': { url: 'packages/staff/pages/content-list/index', openid: 'demo-editor', shows: '新建文章' },
-    'packages/staff/pages/content-editor/index': { url: 'packages/staff/pages/content-editor/index', openid: 'demo-editor', shows: '新建文章' }
+    'packages/staff/pages/content-editor/index': { url: 'packages/staff/pages/content-editor/index', openid: 'demo-editor', shows: '新建文章' },
+    'packages/staff/pages/content-channels/index': { url: 'packages/staff/pages/content-channels/index', openid: 'demo-publisher', shows: '立即同步公众号' }
   }
 }, 120_000)
 
