@@ -76,4 +76,6 @@ test('a publisher sets 工会动态 to 需审核 and runs the sync: the 公众�
   await eventually(() => row(editor, '工会动态').locator('[data-testid="mode"]').innerText()).toBe('需审核')
   expect(await row(editor, '工会动态').locator('[data-testid="mode-review"]').count()).toBe(0)
   expect(await editor.locator('[data-testid="run-sync"]').count()).toBe(0)
+  await visible(editor, 'back-to-content').click()
+  await visible(editor, 'content-list').waitFor()
 })

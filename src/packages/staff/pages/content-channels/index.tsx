@@ -13,6 +13,7 @@ import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { PageHeader as StaffHead } from '@/components/page-header'
 import { listContentChannels } from '@/features/content-admin/api/content-items'
+import { CONTENT_LIST_PATH } from '@/features/content-admin/content-routes'
 import { runWechatSync, saveContentChannel } from '@/features/content-admin/api/channels'
 import { hasRole, NotStaff, useStaffMe } from '@/features/staff'
 import { useLoad } from '@/lib/use-load'
@@ -108,6 +109,10 @@ export default function ContentChannelsPage() {
               </View>
             ))
           : null}
+        {/* H5 has no navigation bar, and an editor has nothing else to tap here. */}
+        <View className='sf-button sf-button--secondary cc-back' role='link' tabIndex={0} data-testid='back-to-content' onClick={() => void Taro.redirectTo({ url: CONTENT_LIST_PATH })}>
+          <Text>返回内容管理</Text>
+        </View>
       </View>
     </View>
   )
