@@ -1,6 +1,7 @@
 // The map of cloud functions to their actions, so `callFunction` is typed end to end.
 import type { ContentActions } from './content/actions'
 import type { ContentAdminActions } from './content-admin/actions'
+import type { WechatSyncActions } from './content-admin/wechat-sync'
 import type { DreamPlanActions } from './dream-plan/actions'
 import type { DreamPlanReviewActions } from './dream-plan/review'
 import type { ServiceActions } from './services/actions'
@@ -17,6 +18,8 @@ export interface FunctionActions {
   staff: StaffActions
   /** Content management: staff write, review, schedule and publish. */
   contentAdmin: ContentAdminActions
+  /** The 公众号 sync, run now by a publisher (its timer runs it daily). */
+  wechatSync: WechatSyncActions
 }
 export type FunctionName = keyof FunctionActions
 export type ActionName<F extends FunctionName> = keyof FunctionActions[F] & string

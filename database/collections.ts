@@ -179,7 +179,9 @@ export const COLLECTIONS: CollectionSpec[] = [
       { name: 'kind_updatedAt', keys: { kind: 1, updatedAt: -1, _id: -1 } },
       // The timer: scheduled items whose time has come, and claims a crashed call left behind.
       { name: 'state_publishAt', keys: { state: 1, publishAt: 1 } },
-      { name: 'op_at', keys: { 'op.at': 1 } }
+      { name: 'op_at', keys: { 'op.at': 1 } },
+      // The sync and the importer find the item of a source page (an item withdrawn at its source).
+      { name: 'origin_sourceKey', keys: { 'origin.sourceKey': 1 } }
     ]
   },
   {

@@ -1,5 +1,6 @@
-// Imports union site pages (extracted text files) into the `articles` collection and reports,
-// per file, whether it was imported, updated, left unchanged, or failed and why.
+// Imports union site pages (extracted text files, saved HTML) into content management — published at
+// once or waiting in 待审核 as each channel says — and reports, per file, whether it was imported,
+// updated, left unchanged, or failed and why.
 //
 // Sample pages: a page whose body opens with a line that is exactly 【示例】 (the first line after
 // the date line) is demo content, not from the union's site. The line is taken out of the body and
@@ -10,7 +11,7 @@ import path from 'node:path'
 import type { SdkApp } from '../local-cloudbase/sdk-client'
 import { cleanLine } from './parse/normalize'
 import { parseArticlePage, type ParseArticleResult } from './parse/parse-article-page'
-import { refreshChannels, saveArticle, type SaveOutcome } from './save-article'
+import { refreshChannels, saveImported, type SaveOutcome } from './save-article'
 import { importHtml, isHtmlFile } from './import-html'
 
 /** The result for one file. */
@@ -68,6 +69,8 @@ async function importOne(app: SdkApp, file: string, touched: Set<string>): Promi
   if (isHtmlFile(file)) return importHtml(app, file, text, undefined, touched)
   const parsed = parsePage(text, sourceKeyOf(file))
   if (!parsed.ok) return { file, outcome: 'failed', reason: parsed.reason }
-  const saved = await saveArticle(app, parsed.article, undefined, touched)
+  const saved = await saveImported(app, parsed.article)
+  if (saved.outcome === 'failed') return { file, ...saved }
+  touched.add(parsed.article.channel)
   return { file, ...saved, title: parsed.article.title }
 }

@@ -7,7 +7,7 @@ import type { SdkApp } from '../local-cloudbase/sdk-client'
 import { readHtmlPage } from './html/read-html-page'
 import { summarize } from './parse/summary'
 import { RehostError, rehostPage, removeUploaded } from './rehost'
-import { saveArticle } from './save-article'
+import { saveImported } from './save-article'
 import type { FileResult } from './import-files'
 
 const DEFAULT_SOURCE = '福田区总工会'
@@ -33,7 +33,9 @@ export async function importHtml(app: SdkApp, file: string, html: string, source
 
   // Files are stored under their content hash, so an earlier import of this page may share them:
   // after a failure they are deleted only when no stored version of the page can point at them.
-  const seenBefore = ((await app.database().collection('articles').where({ sourceKey }).count()) as { total: number }).total > 0
+  // (A version waiting in 待审核 is not in `articles` yet, but its item points at the same files.)
+  const count = async (collection: string, field: string) => ((await app.database().collection(collection).where({ [field]: sourceKey }).count()) as { total: number }).total
+  const seenBefore = (await count('articles', 'sourceKey')) > 0 || (await count('contentItems', 'origin.sourceKey')) > 0
   let hosted: Awaited<ReturnType<typeof rehostPage>>
   try {
     hosted = await rehostPage(page.blocks, page.files, { app, folder: storageFolder(sourceKey), pageDir: path.dirname(file), keepOnFailure: seenBefore })
@@ -54,7 +56,12 @@ export async function importHtml(app: SdkApp, file: string, html: string, source
     ...(page.url ? { sourceUrl: page.url } : {}),
   }
   try {
-    const saved = await saveArticle(app, article, undefined, touched)
+    const saved = await saveImported(app, article)
+    if (saved.outcome === 'failed') {
+      if (!seenBefore) await removeUploaded(app, hosted.uploaded)
+      return { file, ...saved }
+    }
+    touched?.add(article.channel)
     return { file, ...saved, title: article.title }
   } catch (err) {
     if (!seenBefore) await removeUploaded(app, hosted.uploaded)

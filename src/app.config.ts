@@ -53,7 +53,8 @@ export default defineAppConfig({
         // 内容管理 (editors and publishers).
         'pages/content-list/index',
         'pages/content-editor/index',
-        'pages/content-review/index'
+        'pages/content-review/index',
+        'pages/content-channels/index'
       ]
     }
   ],

@@ -4,6 +4,15 @@ import tcb from '@cloudbase/node-sdk'
 
 let app: ReturnType<typeof tcb.init> | undefined
 
+/**
+ * Hands shared function code an app made elsewhere: the import command and the 公众号 sync's own
+ * process (and tests) run the content life cycle outside a function, where no platform variables
+ * say which environment to use. Inside a function nothing calls this.
+ */
+export function useCloudbase(given: ReturnType<typeof tcb.init>): void {
+  app = given
+}
+
 /** The SDK app for the environment this function runs in. */
 export function cloudbase() {
   app ??= tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })

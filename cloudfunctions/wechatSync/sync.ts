@@ -1,17 +1,21 @@
-// One sync run: the 公众号's published articles → `articles`, the way the importer stores pages
-// (upsert by sourceKey `wechat-<article_id>-<n>`, pictures re-hosted in cloud storage).
+// One sync run: the 公众号's published articles → content items (sourceKey `wechat-<article_id>-<n>`,
+// pictures re-hosted in cloud storage), each version a revision written by the sync, published at
+// once or left in 待审核 as its channel says (_shared/content-admin/ingest.ts).
 //  - The list (batchget, no_content=1) is read whole: it is how deletions are seen.
 //  - Only articles whose update_time is newer than the one synced (or that failed last time) are
 //    fetched (getarticle): incremental by update_time, idempotent by article id.
-//  - An article gone from the list, or is_deleted, is withdrawn here (its articles are removed and
-//    its record says so).
+//  - An article gone from the list, or is_deleted, is withdrawn here: its items go offline with the
+//    reason (never deleted) and its record says so.
 //  - A failure is recorded on the article (reason, attempts) and retried by the next run; 45009
 //    (quota) stops the run politely and the next run carries on.
-//  - Each article's record is written after its articles are saved, so a run killed at any point
-//    (kill -9) repeats at most that article, and the upsert makes the repeat a no-op.
+//  - Each article's record is written after its items are saved, so a run killed at any point
+//    (kill -9) repeats at most that article; items have stable ids and a version seen before changes
+//    nothing (or finishes the publish the crash cut off).
 import type { ArticleInput } from '../../contracts/content/article'
+import type { WechatSyncSummary } from '../../contracts/content-admin/wechat-sync'
 import type { SdkApp } from '../_shared/sdk-app'
-import { refreshChannels, saveArticle } from '../../importer/save-article'
+import { useCloudbase } from '../_shared/cloudbase'
+import { IngestError, ingestArticle, withdrawFromSource } from '../_shared/content-admin/ingest'
 import { RehostError, rehostPage } from '../../importer/rehost'
 import { summarize } from '../../importer/parse/summary'
 import { fullWidthPunctuation } from '../../importer/parse/punctuation'
@@ -53,17 +57,8 @@ export interface SyncOptions {
   now?: () => Date
 }
 
-export interface SyncSummary {
-  listed: number
-  fetched: number
-  imported: number
-  updated: number
-  unchanged: number
-  withdrawn: number
-  failed: Array<{ articleId: string; reason: string }>
-  /** Set when WeChat's quota stopped the run before it finished. */
-  stoppedBy?: 'rate-limit'
-}
+/** What one run did (contracts/content-admin/wechat-sync.ts). */
+export type SyncSummary = WechatSyncSummary
 
 const sourceKeyOf = (articleId: string, index: number) => `wechat-${articleId}-${index}`
 
@@ -71,8 +66,9 @@ export async function runSync(app: SdkApp, client: MpClient, opts: SyncOptions):
   const now = opts.now ?? (() => new Date())
   const db = app.database()
   const records = db.collection(SYNC_ARTICLES)
-  const summary: SyncSummary = { listed: 0, fetched: 0, imported: 0, updated: 0, unchanged: 0, withdrawn: 0, failed: [] }
-  const touched = new Set<string>()
+  const summary: SyncSummary = { listed: 0, fetched: 0, imported: 0, updated: 0, unchanged: 0, withdrawn: 0, awaitingReview: 0, failed: [] }
+  // The content life cycle reads its app from the shared module; outside a function it is this one.
+  useCloudbase(app)
 
   const stop = async (): Promise<SyncSummary> => {
     summary.stoppedBy = 'rate-limit'
@@ -80,7 +76,6 @@ export async function runSync(app: SdkApp, client: MpClient, opts: SyncOptions):
     return summary
   }
   const finish = async () => {
-    await refreshChannels(app, [...touched])
     await db.collection(SYNC_STATE).doc('state').set({ lastRunAt: now().toISOString(), summary: JSON.parse(JSON.stringify(summary)) })
   }
 
@@ -142,18 +137,19 @@ export async function runSync(app: SdkApp, client: MpClient, opts: SyncOptions):
           attachments: [],
           ...(item.url ? { sourceUrl: item.url } : {}),
         }
-        const saved = await saveArticle(app, article, now(), touched)
+        const saved = await ingestArticle(article, 'wechatSync', now())
         summary[saved.outcome]++
+        if (saved.outcome !== 'unchanged' && saved.state === 'pending') summary.awaitingReview++
         keys.push(article.sourceKey)
       }
       // Items dropped from a multi-item publish are withdrawn too.
-      const gone = (record?.sourceKeys ?? []).filter((k) => !keys.includes(k))
-      if (gone.length > 0) await db.collection('articles').where({ sourceKey: db.command.in(gone) }).remove()
+      for (const key of (record?.sourceKeys ?? []).filter((k) => !keys.includes(k))) await withdrawFromSource(key, 'wechatSync', now())
       await records.doc(articleId).set({ status: 'synced', updateTime, sourceKeys: keys, attempts: 0, at: now().toISOString() })
     } catch (err) {
       if (err instanceof MpError && err.errcode === RATE_LIMITED) return stop()
-      const reason = err instanceof MpError || err instanceof RehostError ? err.message : '同步失败（内部错误）'
-      if (!(err instanceof MpError || err instanceof RehostError)) console.log(`[wechatSync] ${articleId}: ${(err as Error)?.name ?? 'error'}`)
+      const known = err instanceof MpError || err instanceof RehostError || err instanceof IngestError
+      const reason = known ? err.message : '同步失败（内部错误）'
+      if (!known) console.log(`[wechatSync] ${articleId}: ${(err as Error)?.name ?? 'error'}`)
       summary.failed.push({ articleId, reason })
       await records.doc(articleId).set({
         status: 'failed',
@@ -178,13 +174,13 @@ export async function runSync(app: SdkApp, client: MpClient, opts: SyncOptions):
   return summary
 }
 
+/** The 公众号 deleted the article: each of its items goes offline with the reason, and its record says so. */
 async function withdraw(app: SdkApp, articleId: string, record: SyncRecord | undefined, now: () => Date): Promise<void> {
-  const db = app.database()
   const keys = record?.sourceKeys ?? []
-  if (keys.length > 0) {
-    const channels = ((await db.collection('articles').where({ sourceKey: db.command.in(keys) }).field({ channel: true }).get()).data as Array<{ channel: string }>).map((d) => d.channel)
-    await db.collection('articles').where({ sourceKey: db.command.in(keys) }).remove()
-    await refreshChannels(app, [...new Set(channels)])
-  }
-  await db.collection(SYNC_ARTICLES).doc(articleId).set({ status: 'withdrawn', ...(record?.updateTime !== undefined ? { updateTime: record.updateTime } : {}), sourceKeys: keys, attempts: 0, at: now().toISOString() })
+  for (const key of keys) await withdrawFromSource(key, 'wechatSync', now())
+  await app
+    .database()
+    .collection(SYNC_ARTICLES)
+    .doc(articleId)
+    .set({ status: 'withdrawn', ...(record?.updateTime !== undefined ? { updateTime: record.updateTime } : {}), sourceKeys: keys, attempts: 0, at: now().toISOString() })
 }

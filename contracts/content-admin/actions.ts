@@ -44,7 +44,9 @@ export const listChannelsInput = z.strictObject({})
 export const saveChannelInput = z.strictObject({
   name: text('栏目名称', 20),
   order: z.number({ error: '排序须为数字' }).int().min(0).max(999),
-  shareImage: z.string().max(300, '分享图无效').regex(/^cloud:\/\/[^/\s]+\/content\//, '分享图无效').optional()
+  shareImage: z.string().max(300, '分享图无效').regex(/^cloud:\/\/[^/\s]+\/content\//, '分享图无效').optional(),
+  /** 自动发布 (true) or 需审核 (false) for synced and imported articles; absent: keep the setting. */
+  autoPublish: z.boolean({ error: '自动发布须为是或否' }).optional()
 })
 export const removeChannelInput = z.strictObject({ name: text('栏目名称', 20) })
 export const prepareUploadInput = z.strictObject({
@@ -74,6 +76,8 @@ export interface ChannelRow {
   order: number
   articleCount: number
   shareImage?: string
+  /** Synced and imported articles: published at once (true) or waiting in 待审核 (false). */
+  autoPublish: boolean
 }
 
 export interface ContentAdminActions {

@@ -198,7 +198,28 @@ export interface ContentItemDoc {
   updatedAt: string
   updatedBy: string
   submittedBy?: string
+  /** Content that comes from where the union already publishes (the 公众号 sync, the site import). */
+  origin?: ContentOrigin
 }
+
+/** Where synced or imported content comes from, and a fingerprint of what the source said last. */
+export interface ContentOrigin {
+  by: ContentSource
+  /** The source page's identity (`wechat-<article_id>-<n>`, a saved page's file name). */
+  sourceKey: string
+  sourceUrl?: string
+  /** Demo content (labelled 示例). */
+  sample?: boolean
+  /** Fingerprint of the source's last version: the same version again changes nothing. */
+  hash: string
+}
+
+/** The sources that write content by themselves; each acts as its own author (openid `system:<source>`). */
+export const CONTENT_SOURCES = { wechatSync: '公众号同步', import: '网站导入' } as const
+export type ContentSource = keyof typeof CONTENT_SOURCES
+
+/** A channel's setting for synced and imported articles: published at once, or 待审核 for a publisher. */
+export const CHANNEL_MODES = { auto: '自动发布', review: '需审核' } as const
 
 /** One revision as it was submitted or published (`contentRevisions`, `_id` = `<item>:<n>`). */
 export interface RevisionDoc {

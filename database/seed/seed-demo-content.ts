@@ -46,7 +46,10 @@ export async function seedDemoContent(app: SdkApp): Promise<void> {
  */
 export async function applyPins(app: SdkApp, pins: Record<string, number>): Promise<void> {
   const articles = app.database().collection('articles')
+  // The item keeps the pin too, or the next publish of the page (a re-import) would drop it.
+  const items = app.database().collection('contentItems')
   for (const [sourceKey, pinnedRank] of Object.entries(pins)) {
     await articles.where({ sourceKey }).update({ pinnedRank })
+    await items.where({ 'origin.sourceKey': sourceKey }).update({ pin: { rank: pinnedRank } })
   }
 }

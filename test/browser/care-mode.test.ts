@@ -117,7 +117,8 @@ const VISITS: Record<string, Visit> = {
   'packages/staff/pages/review/index': staffVisit('review-detail', (ids) => `?id=${ids.review}`),
   'packages/staff/pages/publish/index': staffVisit('publish-list'),
   'packages/staff/pages/pay/index': staffVisit('pay-list'),
-  'packages/staff/pages/members/index': staffVisit('member')
+  'packages/staff/pages/members/index': staffVisit('member'),
+  'packages/staff/pages/content-channels/index': staffVisit('channel-row')
 }
 
 let cb: TestCloudbase

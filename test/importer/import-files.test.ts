@@ -97,6 +97,8 @@ test('re-importing keeps view and share counts and the headline pin, whether the
   const articles = cb.sdk.database().collection('articles')
   const _ = cb.sdk.database().command
   await articles.doc(stored._id).update({ viewCount: _.inc(41), shareCount: _.inc(3), pinnedRank: 0 })
+  // A publisher's pin lives on the content item too (contentAdmin's pin action writes both).
+  await cb.sdk.database().collection('contentItems').doc(stored._id).update({ pin: { rank: 0 } })
 
   const [same] = await importFiles(cb.sdk, [file])
   expect(same.outcome).toBe('unchanged')
@@ -119,14 +121,19 @@ test('an unchanged page writes nothing at all', async () => {
   expect(JSON.stringify(cb.local.store.collections().map((c) => cb.local.store.all(c)))).toBe(before)
 })
 
-test('an article stored before search existed gets its terms on the next import', async () => {
+test('an article stored before search and content management existed is adopted, gets its terms and keeps its reads', async () => {
   await importFiles(cb.sdk, [FIXTURE])
   const [doc] = await allArticles()
-  await cb.sdk.database().collection('articles').doc(doc._id).update({ searchTerms: cb.sdk.database().command.remove() })
+  // As an older importer left it: no content item, no search terms.
+  await cb.sdk.database().collection('contentItems').doc(doc._id).remove()
+  await cb.sdk.database().collection('contentRevisions').where({ itemId: doc._id }).remove()
+  await cb.sdk.database().collection('articles').doc(doc._id).update({ searchTerms: cb.sdk.database().command.remove(), viewCount: 7 })
   await cb.sdk.database().collection('channels').doc('工会动态').remove()
   const [again] = await importFiles(cb.sdk, [FIXTURE])
   expect(again.outcome).toBe('updated')
-  expect((await allArticles())[0].searchTerms).toEqual(articleSearchTerms(doc))
+  const [after] = await allArticles()
+  expect(after).toMatchObject({ _id: doc._id, viewCount: 7, searchTerms: articleSearchTerms(doc) })
+  expect(cb.local.store.all('contentItems')).toMatchObject([{ _id: doc._id, state: 'published', revision: 2, liveRevision: 2, editors: ['system:import'] }])
   expect(allChannels()).toHaveLength(1)
 })
 
@@ -163,3 +170,16 @@ async function parseFixtureBlocks() {
   if (!parsed.ok) throw new Error(parsed.reason)
   return parsed.article.blocks
 }
+
+test('a page for a channel set to 需审核 waits in 待审核 as the importer’s revision, not live, until a publisher publishes it', async () => {
+  await cb.sdk.database().collection('channels').doc('工会动态').set({ name: '工会动态', order: 0, articleCount: 0, managed: true, autoPublish: false })
+  const [result] = await importFiles(cb.sdk, [FIXTURE])
+  expect(result).toMatchObject({ outcome: 'imported', title: TITLE })
+  expect(await allArticles()).toEqual([])
+  expect(cb.local.store.all('contentItems')).toMatchObject([{ state: 'pending', liveRevision: null, editors: ['system:import'], origin: { by: 'import', sourceKey: 'szft-ghdt-post_10359855' } }])
+  expect(allChannels()).toMatchObject([{ _id: '工会动态', articleCount: 0, autoPublish: false }])
+  // Imported again unchanged: still one item, still waiting.
+  const [again] = await importFiles(cb.sdk, [FIXTURE])
+  expect(again.outcome).toBe('unchanged')
+  expect(cb.local.store.all('contentItems')).toHaveLength(1)
+})

@@ -12,6 +12,18 @@ export interface ChannelDoc extends ChannelInfo {
   shareImage?: string
   /** Made by a publisher: kept (with 0 articles) until they delete it. */
   managed?: boolean
+  /** Synced and imported articles are published at once unless this is false (需审核). */
+  autoPublish?: boolean
+}
+
+/**
+ * Whether the sync and the importer publish this channel's articles at once. The default is yes:
+ * what they bring was already published by the union on its 公众号 or site, after its own review;
+ * a publisher switches a channel to 需审核 to see each one first.
+ */
+export async function channelAutoPublish(name: string): Promise<boolean> {
+  const row = (await channelsCollection().where({ _id: name }).limit(1).field({ autoPublish: true }).get()).data[0] as ChannelDoc | undefined
+  return row?.autoPublish !== false
 }
 
 export function channelsCollection() {

@@ -7,7 +7,7 @@ import { auditContent } from '../../_shared/content-admin/audit-content'
 import { channelsCollection, countArticles, type ChannelDoc } from '../../_shared/content-admin/channels'
 import { contentAction, PUBLISHERS, READERS } from '../content-action'
 
-const toRow = (d: ChannelDoc): ChannelRow => ({ name: d.name, order: d.order, articleCount: d.articleCount, ...(d.shareImage ? { shareImage: d.shareImage } : {}) })
+const toRow = (d: ChannelDoc): ChannelRow => ({ name: d.name, order: d.order, articleCount: d.articleCount, ...(d.shareImage ? { shareImage: d.shareImage } : {}), autoPublish: d.autoPublish !== false })
 
 export const listChannels = contentAction({
   roles: READERS,
@@ -21,9 +21,11 @@ export const listChannels = contentAction({
 export const saveChannel = contentAction({
   roles: PUBLISHERS,
   input: saveChannelInput,
-  run: async ({ name, order, shareImage }, { caller, now }) => {
+  run: async ({ name, order, shareImage, autoPublish }, { caller, now }) => {
     const before = ((await channelsCollection().where({ _id: name }).limit(1).get()).data[0] as ChannelDoc | undefined) ?? null
-    const doc = { name, order, articleCount: await countArticles(name), managed: true }
+    // Saving without the setting keeps it (callers that predate it send name, order and image only).
+    const mode = autoPublish ?? before?.autoPublish
+    const doc = { name, order, articleCount: await countArticles(name), managed: true, ...(mode === undefined ? {} : { autoPublish: mode }) }
     await channelsCollection()
       .doc(name)
       .set({ ...doc, ...(shareImage ? { shareImage } : {}) })

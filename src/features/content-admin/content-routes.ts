@@ -12,3 +12,6 @@ export function contentEditorPath(id?: string): string {
 export function contentReviewPath(id: string): string {
   return `/packages/staff/pages/content-review/index?id=${encodeURIComponent(id)}`
 }
+
+/** 栏目设置: each channel's 自动发布 / 需审核 for synced and imported articles, and 立即同步公众号. */
+export const CONTENT_CHANNELS_PATH = '/packages/staff/pages/content-channels/index'

@@ -3,7 +3,7 @@
 // not at all), then its channel's count is recounted.
 import { randomBytes } from 'node:crypto'
 import { articleBody } from '../../../../contracts/content-admin/schemas'
-import type { ArticleBody, ContentItemDoc, EditorBlock } from '../../../../contracts/content-admin/words'
+import type { ArticleBody, ContentItemDoc, ContentOrigin, EditorBlock } from '../../../../contracts/content-admin/words'
 import type { ArticleBlock, ArticleDoc } from '../../../../contracts/content/article'
 import { articleSearchTerms } from '../../../../contracts/content/search-terms'
 import { database } from '../../cloudbase'
@@ -25,17 +25,21 @@ export function summaryOf(body: ArticleBody): string {
 
 function readerBlocks(blocks: EditorBlock[]): ArticleBlock[] {
   return blocks.flatMap((b): ArticleBlock[] => {
-    if (b.type === 'image') return [{ type: 'image', src: b.fileID, alt: b.alt, ...(b.caption ? { caption: b.caption } : {}) }]
+    // An imported page may name a picture it did not carry (no file): readers see a captioned frame.
+    if (b.type === 'image') return [{ type: 'image', ...(b.fileID ? { src: b.fileID } : {}), ...(b.alt ? { alt: b.alt } : {}), ...(b.caption ? { caption: b.caption } : {}) }]
     if (b.type === 'attachment') return []
     return [{ type: b.type, text: b.text }]
   })
 }
 
 /** The readers' document of an article body (without counts, dates of creation or pin). */
-export function liveArticleFields(id: string, body: ArticleBody, publishedAt: string) {
+export function liveArticleFields(id: string, body: ArticleBody, publishedAt: string, origin?: ContentOrigin) {
   const blocks = readerBlocks(body.blocks)
   return {
-    sourceKey: `cms:${id}`,
+    // Synced and imported articles keep their source's identity, so the next sync finds them.
+    sourceKey: origin?.sourceKey ?? `cms:${id}`,
+    ...(origin?.sourceUrl ? { sourceUrl: origin.sourceUrl } : {}),
+    ...(origin?.sample ? { sample: true } : {}),
     title: body.title,
     channel: body.channel,
     publishedAt,
@@ -63,7 +67,7 @@ export const articleKind: KindAdapter = {
     const existing = item.liveRevision === null ? undefined : ((await articles().where({ _id: item._id }).limit(1).get()).data[0] as ArticleDoc | undefined)
     const publishedAt = body.publishedAt ?? existing?.publishedAt ?? item.publishAt ?? now.toISOString()
     const fields = {
-      ...liveArticleFields(item._id, body, publishedAt),
+      ...liveArticleFields(item._id, body, publishedAt, item.origin),
       ...(item.pin ? { pinnedRank: item.pin.rank } : {}),
       ...(item.pin?.expiresAt ? { pinExpiresAt: item.pin.expiresAt } : {}),
       updatedAt: now.toISOString()
@@ -71,7 +75,8 @@ export const articleKind: KindAdapter = {
     if (existing) {
       // Field by field, so a view or share counted meanwhile is kept; fields the new revision lacks go.
       const _ = database().command
-      const gone = ['byline', 'cover', 'pinnedRank', 'pinExpiresAt'].filter((k) => k in existing && !(k in fields))
+      // A source's link and 示例 mark go only when the source itself dropped them.
+      const gone = ['byline', 'cover', 'pinnedRank', 'pinExpiresAt', ...(item.origin ? ['sourceUrl', 'sample'] : [])].filter((k) => k in existing && !(k in fields))
       await articles()
         .doc(item._id)
         .update({ ...fields, ...Object.fromEntries(gone.map((k) => [k, _.remove()])) })

@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { formatDateTime } from '@/lib/dates'
-import { contentEditorPath, contentReviewPath } from '@/features/content-admin/content-routes'
+import { CONTENT_CHANNELS_PATH, contentEditorPath, contentReviewPath } from '@/features/content-admin/content-routes'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import { listItems } from '@/features/content-admin/api/content-items'
@@ -55,6 +55,11 @@ export default function ContentListPage() {
           {editor ? (
             <View className='sf-button sf-button--primary ca-new' role='button' tabIndex={0} data-testid='new-article' onClick={() => void Taro.navigateTo({ url: contentEditorPath() })}>
               <Text>新建文章</Text>
+            </View>
+          ) : null}
+          {hasRole(me.data, 'publisher', 'admin') ? (
+            <View className='sf-button sf-button--secondary ca-new' role='button' tabIndex={0} data-testid='open-channels' onClick={() => void Taro.navigateTo({ url: CONTENT_CHANNELS_PATH })}>
+              <Text>栏目设置</Text>
             </View>
           ) : null}
         </View>

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '栏目设置',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark'
+})
