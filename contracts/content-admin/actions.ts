@@ -54,6 +54,12 @@ export const prepareUploadInput = z.strictObject({
 })
 export const confirmUploadInput = z.strictObject({ fileID: z.string().max(300, '文件标识无效') })
 export const importPastedInput = z.strictObject({ text: z.string({ error: '请粘贴页面文字' }).min(1, '请粘贴页面文字').max(100000, '粘贴的文字太长（最多 10 万字）') })
+/** What readers see now, of a kind, to open for editing (`search`: part of the title). */
+export const listLiveInput = z.strictObject({
+  kind,
+  search: z.string({ error: '搜索词须为文字' }).trim().max(40, '搜索词最多 40 个字').optional(),
+  limit: z.number().int().min(1).max(50).default(30)
+})
 export const auditQueryInput = z.strictObject({
   actor: z.string().max(64).optional(),
   kind: kind.optional(),
@@ -74,6 +80,15 @@ export interface ChannelRow {
   order: number
   articleCount: number
   shareImage?: string
+}
+
+/** A readers' document as listLive shows it; `item` when it is already managed (adopted or written here). */
+export interface LiveRow {
+  id: string
+  kind: ContentKind
+  title: string
+  meta: string
+  item?: { state: ContentState; version: number }
 }
 
 export interface ContentAdminActions {
@@ -97,6 +112,8 @@ export interface ContentAdminActions {
   removeChannel: { input: z.input<typeof removeChannelInput>; result: { name: string } }
   prepareUpload: { input: z.input<typeof prepareUploadInput>; result: { cloudPath: string } }
   confirmUpload: { input: z.input<typeof confirmUploadInput>; result: { fileID: string; contentType: string; size: number } }
-  importPasted: { input: z.input<typeof importPastedInput>; result: { title: string; channel: string; source: string; byline?: string; publishedAt: string; blocks: EditorBlock[]; warnings: string[] } }
+  /** Empty strings: the page did not say (the editor keeps its own value); no `publishedAt` when the page prints no date (`dateMissing`). */
+  importPasted: { input: z.input<typeof importPastedInput>; result: { title: string; channel: string; source: string; byline?: string; publishedAt?: string; dateMissing: boolean; blocks: EditorBlock[]; warnings: string[] } }
+  listLive: { input: z.input<typeof listLiveInput>; result: { items: LiveRow[] } }
   auditQuery: { input: z.input<typeof auditQueryInput>; result: { items: AuditRow[]; nextCursor: string | null } }
 }

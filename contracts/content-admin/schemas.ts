@@ -2,7 +2,7 @@
 // `contentAdmin` parses every save again. Text is stored as typed (markup included) and always shown
 // as text, so no character is refused for being markup; lengths, types and unknown fields are.
 import { z } from '../zod'
-import { EDUCATION_LEVELS } from '../dream-plan/policy'
+import { EDUCATION_LEVELS, MATERIAL_KINDS } from '../dream-plan/policy'
 import { PLACE_TYPES, SERVICE_IDS, STREETS } from '../services/catalog'
 import { ARTICLE_BLOCKS_MAX, ARTICLE_SUMMARY_MAX, ARTICLE_TITLE_MAX, ATTACHMENT_MAX_BYTES, PARAGRAPH_MAX } from './words'
 
@@ -88,7 +88,13 @@ export const policyBody = z
     opensAt: isoInstant('开始时间'),
     closesAt: isoInstant('截止时间'),
     budget: z.number({ error: '预算须为数字' }).int().min(0).max(1e9, '预算过大'),
-    publicityDays: z.number({ error: '公示天数须为数字' }).int().min(1, '公示至少 1 天').max(30, '公示最多 30 天')
+    publicityDays: z.number({ error: '公示天数须为数字' }).int().min(1, '公示至少 1 天').max(30, '公示最多 30 天'),
+    // The materials the form asks for: their kinds are fixed by the form's upload steps; staff word them.
+    documents: z
+      .array(z.strictObject({ kind: z.enum(MATERIAL_KINDS, { error: '材料类型无效' }), name: text('材料名称', 30), description: text('材料说明', 200) }), { error: '材料须为列表' })
+      .max(MATERIAL_KINDS.length, '材料项目过多')
+      .refine((v) => new Set(v.map((d) => d.kind)).size === v.length, '材料重复')
+      .optional()
   })
   .refine((v) => v.closesAt > v.opensAt, { message: '截止时间须晚于开始时间', path: ['closesAt'] })
 

@@ -134,6 +134,8 @@ export interface PolicyBody {
   closesAt: string
   budget: number
   publicityDays: number
+  /** The materials' names and descriptions (absent: kept as stored). */
+  documents?: { kind: 'enrolmentProof' | 'tuitionReceipt'; name: string; description: string }[]
 }
 
 /** A service page's working copy: the fields the service has today. */
