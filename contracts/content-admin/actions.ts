@@ -19,6 +19,8 @@ const instant = z
 export const listInput = z.strictObject({
   kind: kind.default('article'),
   state: state.optional(),
+  /** Only the pinned headlines (articles), for ordering them. */
+  pinned: z.literal(true, { error: 'pinned 只能为 true' }).optional(),
   cursor: cursor.optional(),
   limit: z.number().int().min(1).max(50).default(20)
 })
@@ -63,6 +65,8 @@ export const listLiveInput = z.strictObject({
 export const auditQueryInput = z.strictObject({
   actor: z.string().max(64).optional(),
   kind: kind.optional(),
+  /** One item's (or channel's, `channel:<name>`) history. */
+  target: z.string({ error: '内容编号无效' }).max(80, '内容编号无效').optional(),
   from: instant.optional(),
   to: instant.optional(),
   cursor: cursor.optional(),

@@ -4,7 +4,9 @@
 import { z } from '../zod'
 import { EDUCATION_LEVELS, MATERIAL_KINDS } from '../dream-plan/policy'
 import { PLACE_TYPES, SERVICE_IDS, STREETS } from '../services/catalog'
-import { ARTICLE_BLOCKS_MAX, ARTICLE_SUMMARY_MAX, ARTICLE_TITLE_MAX, ATTACHMENT_MAX_BYTES, PARAGRAPH_MAX } from './words'
+import { ARTICLE_BLOCKS_MAX, ARTICLE_SUMMARY_MAX, ARTICLE_TITLE_MAX, ATTACHMENT_MAX_BYTES, FUTIAN_BOUNDS, PARAGRAPH_MAX } from './words'
+
+export { FUTIAN_BOUNDS }
 
 /** Text a person types: trimmed and bounded, its field named in each message. */
 export function text(label: string, max: number, min = 1) {
@@ -58,8 +60,6 @@ export const articleBody = z.strictObject({
 
 /** Mobile (11 digits), a landline with area code (0755-12345678, extension optional) or a 5-digit hotline such as 12351. */
 export const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{5})$/
-/** Futian District's bounding box (WGS-84/GCJ-02 differ by less than its margin). */
-export const FUTIAN_BOUNDS = { minLng: 113.98, maxLng: 114.1, minLat: 22.5, maxLat: 22.6 } as const
 
 export const placeBody = z
   .strictObject({
