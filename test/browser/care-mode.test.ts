@@ -124,7 +124,7 @@ const VISITS: Record<string, Visit> = {
   // the kinds' forms), and 栏目、头条与操作记录 (publishers see headlines, admins the log).
   'packages/staff/pages/content-list/index': staffVisit('content-row'),
   'packages/staff/pages/content-editor/index': { query: () => '?kind=place', ready: ['place-form'] },
-  'packages/staff/pages/content-settings/index': { ready: ['headline-row', 'audit-row', 'back-to-mine', 'empty-state'] }
+  'packages/staff/pages/content-settings/index': { ready: ['channel-row', 'audit-row', 'back-to-mine', 'empty-state'] }
 }
 
 let cb: TestCloudbase

@@ -1,6 +1,6 @@
 // The operation log (admins): content management's actions newest first — who (and with which
 // roles), what, on what, when, with the reason where one was given. Tapping a row's item shows
-// that item's history alone; 查看全部 clears the filter. 加载更多 follows the cursor.
+// that item's history alone; 查看全部 clears the filter; 刷新 reads it again. 加载更多 follows the cursor.
 import { useCallback, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { AuditRow } from '@contracts/content-admin/words'
@@ -39,7 +39,16 @@ export function AuditPanel({ initialTarget }: { initialTarget?: string }) {
 
   const rows = [...(data ?? []), ...more.rows]
   return (
-    <Section title='操作记录' testId='audit'>
+    <Section
+      title='操作记录'
+      testId='audit'
+      aside={
+        // The log grows while an admin watches; 刷新 reads it again from the newest.
+        <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='audit-refresh' onClick={() => void retry()}>
+          <Text>刷新</Text>
+        </View>
+      }
+    >
       {target ? (
         <View className='ca-line'>
           <Text className='sf-text ca-line__text' data-testid='audit-filter'>{`只看：${rows[0]?.title ?? target}`}</Text>

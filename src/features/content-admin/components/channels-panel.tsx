@@ -6,6 +6,7 @@ import { Input, Text, View } from '@tarojs/components'
 import type { ChannelRow } from '@contracts/content-admin/actions'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
+import { FormField } from '@/components/form-field'
 import { LoadingState } from '@/components/loading-state'
 import { Section } from '@/components/section'
 import { toCloudError } from '@/lib/cloud'
@@ -65,9 +66,8 @@ export function ChannelsPanel() {
           ) : null}
         </View>
       ))}
-      <View className='ui-field'>
-        <Text className='ui-field__label'>新栏目名称</Text>
-        <Input className='ui-input' value={name} maxlength={20} nativeProps={{ 'aria-label': '新栏目名称' }} data-testid='channel-name' onInput={(e) => setName(e.detail.value)} />
+      <FormField id='channel-new' label='新栏目名称' hint='最多 20 个字'>
+        <Input className='ui-input' value={name} maxlength={20} nativeProps={{ 'aria-label': '新栏目名称', 'aria-describedby': 'channel-new-hint' }} data-testid='channel-name' onInput={(e) => setName(e.detail.value)} />
         <View
           className='sf-button ca-inline-button'
           role='button'
@@ -77,7 +77,7 @@ export function ChannelsPanel() {
         >
           <Text>添加栏目</Text>
         </View>
-      </View>
+      </FormField>
       {note ? <Text className='ca-done' role='status' data-testid='channels-done'>{note}</Text> : null}
       {failure ? <Text className='ui-field__message' role='alert' data-testid='channels-error'>{failure}</Text> : null}
     </Section>

@@ -9,6 +9,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { CONTENT_KIND_KEYS, CONTENT_KINDS, CONTENT_STATE_KEYS, CONTENT_STATES, type ContentKind, type ContentRow, type ContentState } from '@contracts/content-admin/words'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
+import { FormField } from '@/components/form-field'
 import { LoadingState } from '@/components/loading-state'
 import { formatDateTime } from '@/lib/dates'
 import { CONTENT_SETTINGS_PATH, contentEditorPath, contentReviewPath } from '@/features/content-admin/content-routes'
@@ -102,10 +103,9 @@ export default function ContentListPage() {
         </View>
         <View className='ca-list'>
           {view === 'live' ? (
-            <View className='ui-field'>
-              <Text className='ui-field__label'>{`按名称查找${what}`}</Text>
+            <FormField id='live-search-field' label={`按名称查找${what}`}>
               <Input className='ui-input' value={search} maxlength={40} placeholder='输入标题或名称中的字词' placeholderClass='ui-placeholder' nativeProps={{ 'aria-label': `按名称查找${what}` }} data-testid='live-search' onInput={(e) => setSearch(e.detail.value)} />
-            </View>
+            </FormField>
           ) : null}
           {status === 'loading' && !data ? <LoadingState rows={3} label='正在加载…' /> : null}
           {status === 'error' && error ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}
