@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
-import { fireContentTimer, PNG_BYTES } from '../cloudfunctions/content-admin/content-admin-kit'
+import { articleIn, callAdmin, data, fireContentTimer, makeContentCrew, PNG_BYTES } from '../cloudfunctions/content-admin/content-admin-kit'
 import { apply, makeOpenid } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
@@ -274,4 +274,45 @@ test('An admin edits a place and the 2027 policy through the same flow', async (
   await visible(admin, 'policy-extend').click()
   // The last day 2027-06-30 moves to 2027-07-30.
   await eventually(closesAt).toBe(new Date(Date.parse(before) + 30 * 86_400_000).toISOString())
+})
+
+test('A publisher reorders headlines and channels; an admin reads one item’s history', async () => {
+  const SETTINGS = '/packages/staff/pages/content-settings/index'
+  // Two live, pinned articles written and published by the real actions (a crew of their own).
+  const crew = await makeContentCrew(cb)
+  const first = await articleIn(cb, crew, 'published')
+  const second = await articleIn(cb, crew, 'published')
+  data(await callAdmin(cb, 'pin', { id: first.id }, crew.publisher))
+  data(await callAdmin(cb, 'pin', { id: second.id }, crew.publisher))
+  const pinnedOrder = async () => data(await callAdmin(cb, 'list', { kind: 'article', pinned: true }, crew.publisher)).items.sort((a, b) => a.pin!.rank - b.pin!.rank).map((r) => r.id)
+  const before = await pinnedOrder()
+
+  const publisher = await pageAs('demo-publisher')
+  await publisher.goto(cb.url + SETTINGS)
+  const headlineIds = () => publisher.locator('[data-testid="headline-row"] >> visible=true').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))
+  await eventually(headlineIds).toEqual(before)
+  await visible(publisher, 'headline-0-down').click()
+  const swapped = [before[1], before[0], ...before.slice(2)]
+  await eventually(headlineIds).toEqual(swapped)
+  expect(await pinnedOrder()).toEqual(swapped)
+
+  const channelNames = () => publisher.locator('[data-testid="channel-row"] >> visible=true').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))
+  await eventually(async () => (await channelNames()).length).toBeGreaterThan(1)
+  const channels = await channelNames()
+  await visible(publisher, 'channel-0-down').click()
+  await eventually(channelNames).toEqual([channels[1], channels[0], ...channels.slice(2)])
+  await shot(publisher, 'settings-375')
+
+  // The admin opens the first article's history alone (as from its review), newest first.
+  const admin = await pageAs('demo-admin', true)
+  await admin.goto(`${cb.url}${SETTINGS}?target=${encodeURIComponent(first.id)}`)
+  const verbs = () => admin.locator('[data-testid="audit-row"] >> visible=true').evaluateAll((els) => els.map((e) => e.getAttribute('data-verb')))
+  await eventually(async () => (await verbs()).slice(-3)).toEqual(['publish', 'submit', 'save'])
+  expect(await verbs()).toContain('pin')
+  // Roles in staff's words, not their keys.
+  expect(await visible(admin, 'audit').innerText()).toContain('（审核发布）')
+  await shot(admin, 'settings-audit-1280')
+  await visible(admin, 'audit-all').click()
+  // Unfiltered, the log holds the other article's actions as well.
+  await eventually(async () => (await verbs()).length).toBeGreaterThan(8)
 })

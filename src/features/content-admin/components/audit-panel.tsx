@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { AuditRow } from '@contracts/content-admin/words'
 import { CONTENT_KINDS, CONTENT_VERBS } from '@contracts/content-admin/words'
+import { STAFF_ROLES } from '@contracts/staff/roles'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
@@ -15,6 +16,7 @@ import { useLoad } from '@/lib/use-load'
 import { auditQuery } from '../api/content-decisions'
 
 const verbOf = (v: string) => (CONTENT_VERBS as Record<string, string>)[v] ?? v
+const roleOf = (r: string) => (STAFF_ROLES as Record<string, string>)[r] ?? r
 const kindOf = (k?: string) => (k ? ((CONTENT_KINDS as Record<string, string>)[k] ?? k) : '')
 
 export function AuditPanel({ initialTarget }: { initialTarget?: string }) {
