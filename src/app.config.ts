@@ -54,7 +54,8 @@ export default defineAppConfig({
         'pages/content-list/index',
         'pages/content-editor/index',
         'pages/content-review/index',
-        'pages/content-channels/index'
+        'pages/content-channels/index',
+        'pages/content-settings/index'
       ]
     }
   ],
@@ -75,9 +76,9 @@ export default defineAppConfig({
       { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' }
     ]
   },
-  // 找阵地's 附近 asks for the position once, on a tap; it must be declared here and in the
-  // 用户隐私保护指引 (README, deployment).
-  requiredPrivateInfos: ['getLocation'],
+  // 找阵地's 附近 asks for the position once, on a tap; the place editor (staff) picks a point with
+  // chooseLocation. Both must be declared here and in the 用户隐私保护指引 (README, deployment).
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {
     'scope.userLocation': { desc: '用于查找离您最近的工会服务阵地' }
   },

@@ -8,6 +8,7 @@ import { diff } from './actions/diff'
 import { get } from './actions/get'
 import { importPasted } from './actions/import-pasted'
 import { list } from './actions/list'
+import { listLive } from './actions/list-live'
 import { pin, reorderPins, unpin } from './actions/pins'
 import { publish, schedule } from './actions/publish'
 import { remove } from './actions/remove'
@@ -19,6 +20,7 @@ import { withdraw } from './actions/withdraw'
 
 export const main = createHandler({
   list,
+  listLive,
   get,
   save,
   submit,

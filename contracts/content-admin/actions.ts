@@ -19,6 +19,8 @@ const instant = z
 export const listInput = z.strictObject({
   kind: kind.default('article'),
   state: state.optional(),
+  /** Only the pinned headlines (articles), for ordering them. */
+  pinned: z.literal(true, { error: 'pinned 只能为 true' }).optional(),
   cursor: cursor.optional(),
   limit: z.number().int().min(1).max(50).default(20)
 })
@@ -56,9 +58,17 @@ export const prepareUploadInput = z.strictObject({
 })
 export const confirmUploadInput = z.strictObject({ fileID: z.string().max(300, '文件标识无效') })
 export const importPastedInput = z.strictObject({ text: z.string({ error: '请粘贴页面文字' }).min(1, '请粘贴页面文字').max(100000, '粘贴的文字太长（最多 10 万字）') })
+/** What readers see now, of a kind, to open for editing (`search`: part of the title). */
+export const listLiveInput = z.strictObject({
+  kind,
+  search: z.string({ error: '搜索词须为文字' }).trim().max(40, '搜索词最多 40 个字').optional(),
+  limit: z.number().int().min(1).max(50).default(30)
+})
 export const auditQueryInput = z.strictObject({
   actor: z.string().max(64).optional(),
   kind: kind.optional(),
+  /** One item's (or channel's, `channel:<name>`) history. */
+  target: z.string({ error: '内容编号无效' }).max(80, '内容编号无效').optional(),
   from: instant.optional(),
   to: instant.optional(),
   cursor: cursor.optional(),
@@ -78,6 +88,15 @@ export interface ChannelRow {
   shareImage?: string
   /** Synced and imported articles: published at once (true) or waiting in 待审核 (false). */
   autoPublish: boolean
+}
+
+/** A readers' document as listLive shows it; `item` when it is already managed (adopted or written here). */
+export interface LiveRow {
+  id: string
+  kind: ContentKind
+  title: string
+  meta: string
+  item?: { state: ContentState; version: number }
 }
 
 export interface ContentAdminActions {
@@ -101,6 +120,8 @@ export interface ContentAdminActions {
   removeChannel: { input: z.input<typeof removeChannelInput>; result: { name: string } }
   prepareUpload: { input: z.input<typeof prepareUploadInput>; result: { cloudPath: string } }
   confirmUpload: { input: z.input<typeof confirmUploadInput>; result: { fileID: string; contentType: string; size: number } }
-  importPasted: { input: z.input<typeof importPastedInput>; result: { title: string; channel: string; source: string; byline?: string; publishedAt: string; blocks: EditorBlock[]; warnings: string[] } }
+  /** Empty strings: the page did not say (the editor keeps its own value); no `publishedAt` when the page prints no date (`dateMissing`). */
+  importPasted: { input: z.input<typeof importPastedInput>; result: { title: string; channel: string; source: string; byline?: string; publishedAt?: string; dateMissing: boolean; blocks: EditorBlock[]; warnings: string[] } }
+  listLive: { input: z.input<typeof listLiveInput>; result: { items: LiveRow[] } }
   auditQuery: { input: z.input<typeof auditQueryInput>; result: { items: AuditRow[]; nextCursor: string | null } }
 }

@@ -2,9 +2,11 @@
 // `contentAdmin` parses every save again. Text is stored as typed (markup included) and always shown
 // as text, so no character is refused for being markup; lengths, types and unknown fields are.
 import { z } from '../zod'
-import { EDUCATION_LEVELS } from '../dream-plan/policy'
+import { EDUCATION_LEVELS, MATERIAL_KINDS } from '../dream-plan/policy'
 import { PLACE_TYPES, SERVICE_IDS, STREETS } from '../services/catalog'
-import { ARTICLE_BLOCKS_MAX, ARTICLE_SUMMARY_MAX, ARTICLE_TITLE_MAX, ATTACHMENT_MAX_BYTES, PARAGRAPH_MAX } from './words'
+import { ARTICLE_BLOCKS_MAX, ARTICLE_SUMMARY_MAX, ARTICLE_TITLE_MAX, ATTACHMENT_MAX_BYTES, FUTIAN_BOUNDS, PARAGRAPH_MAX } from './words'
+
+export { FUTIAN_BOUNDS }
 
 /** Text a person types: trimmed and bounded, its field named in each message. */
 export function text(label: string, max: number, min = 1) {
@@ -58,8 +60,6 @@ export const articleBody = z.strictObject({
 
 /** Mobile (11 digits), a landline with area code (0755-12345678, extension optional) or a 5-digit hotline such as 12351. */
 export const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{5})$/
-/** Futian District's bounding box (WGS-84/GCJ-02 differ by less than its margin). */
-export const FUTIAN_BOUNDS = { minLng: 113.98, maxLng: 114.1, minLat: 22.5, maxLat: 22.6 } as const
 
 export const placeBody = z
   .strictObject({
@@ -88,7 +88,13 @@ export const policyBody = z
     opensAt: isoInstant('开始时间'),
     closesAt: isoInstant('截止时间'),
     budget: z.number({ error: '预算须为数字' }).int().min(0).max(1e9, '预算过大'),
-    publicityDays: z.number({ error: '公示天数须为数字' }).int().min(1, '公示至少 1 天').max(30, '公示最多 30 天')
+    publicityDays: z.number({ error: '公示天数须为数字' }).int().min(1, '公示至少 1 天').max(30, '公示最多 30 天'),
+    // The materials the form asks for: their kinds are fixed by the form's upload steps; staff word them.
+    documents: z
+      .array(z.strictObject({ kind: z.enum(MATERIAL_KINDS, { error: '材料类型无效' }), name: text('材料名称', 30), description: text('材料说明', 200) }), { error: '材料须为列表' })
+      .max(MATERIAL_KINDS.length, '材料项目过多')
+      .refine((v) => new Set(v.map((d) => d.kind)).size === v.length, '材料重复')
+      .optional()
   })
   .refine((v) => v.closesAt > v.opensAt, { message: '截止时间须晚于开始时间', path: ['closesAt'] })
 

@@ -80,6 +80,9 @@ export type ImageType = keyof typeof IMAGE_TYPES
 export type AttachmentType = keyof typeof ATTACHMENT_TYPES
 export type UploadPurpose = 'image' | 'attachment'
 
+/** Futian District's bounding box (WGS-84/GCJ-02 differ by less than its margin); the place editor checks typed points with it too. */
+export const FUTIAN_BOUNDS = { minLng: 113.98, maxLng: 114.1, minLat: 22.5, maxLat: 22.6 } as const
+
 /** The message of a stale save (the issue's words). */
 export const STALE_MESSAGE = '该内容已被他人修改，请刷新后查看'
 
@@ -134,6 +137,8 @@ export interface PolicyBody {
   closesAt: string
   budget: number
   publicityDays: number
+  /** The materials' names and descriptions (absent: kept as stored). */
+  documents?: { kind: 'enrolmentProof' | 'tuitionReceipt'; name: string; description: string }[]
 }
 
 /** A service page's working copy: the fields the service has today. */

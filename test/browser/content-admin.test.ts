@@ -12,7 +12,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
-import { fireContentTimer, PNG_BYTES } from '../cloudfunctions/content-admin/content-admin-kit'
+import { articleIn, callAdmin, data, fireContentTimer, makeContentCrew, PNG_BYTES } from '../cloudfunctions/content-admin/content-admin-kit'
+import { apply, makeOpenid } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
@@ -79,8 +80,9 @@ async function saved(p: Page) {
   await p.locator('[data-testid="save-status"] >> visible=true', { hasText: '已保存' }).waitFor()
 }
 
-async function openFromList(p: Page, state: string, title: string) {
+async function openFromList(p: Page, state: string, title: string, kind = 'article') {
   await p.goto(cb.url + LIST)
+  await visible(p, `kind-${kind}`).click()
   await visible(p, `state-${state}`).click()
   await p.locator('[data-testid="content-row"] >> visible=true', { hasText: title }).click()
 }
@@ -186,4 +188,129 @@ test('editor writes → publisher returns → editor fixes → scheduled → tim
   // The page loaded after the withdrawal: once its headlines are there, they are the answer.
   await visible(reader, 'headline').first().waitFor()
   await eventually(() => reader.locator('[data-testid="headline"] >> visible=true').allInnerTexts()).not.toContain(FIXED_TITLE)
+})
+
+test('An admin edits a place and the 2027 policy through the same flow', async () => {
+  // The admin also holds 编辑 (writing needs it; README: an admin may hold it), as an admin would grant it in 人员管理.
+  await cb.sdk.database().collection('staff').doc('demo-admin').update({ roles: ['admin', 'editor'] })
+  const { data: seeded } = await cb.sdk.database().collection('places').where({ street: '福田', type: 'warm-bee-station' }).limit(1).get()
+  const place = seeded[0] as { _id: string; name: string }
+  const HOURS = '周一至周五 8:30–20:00'
+  const CLOSED = '内部装修，暂停开放至 2027 年 1 月 15 日'
+
+  // A place: found among what readers see (never edited here before), edited, submitted.
+  const admin = await pageAs('demo-admin')
+  await admin.goto(cb.url + LIST)
+  await visible(admin, 'kind-place').click()
+  await visible(admin, 'state-live').click()
+  await visible(admin, 'live-search').locator('input').fill(place.name)
+  await admin.locator('[data-testid="content-row"] >> visible=true', { hasText: place.name }).first().click()
+  await visible(admin, 'place-form').waitFor()
+  await eventually(() => visible(admin, 'place-name').locator('input').inputValue()).toBe(place.name)
+  // A bad phone is named under its field; nothing is saved until it is fixed.
+  await visible(admin, 'place-phone').locator('input').fill('12345678')
+  await eventually(() => visible(admin, 'place-phone-field').innerText()).toContain('电话号码格式不正确')
+  await visible(admin, 'place-phone').locator('input').fill('12351')
+  await visible(admin, 'place-hours').locator('input').fill(HOURS)
+  await visible(admin, 'place-closed').click()
+  await visible(admin, 'place-closed-note').locator('input').fill(CLOSED)
+  await saved(admin)
+  await shot(admin, 'place-editor-375')
+  await visible(admin, 'submit').click()
+  await visible(admin, 'submitted').waitFor()
+
+  // Another member of staff publishes it, wide.
+  const publisher = await pageAs('demo-publisher', true)
+  await openFromList(publisher, 'pending', place.name, 'place')
+  await eventually(() => visible(publisher, 'kind-summary').innerText()).toContain(CLOSED)
+  await shot(publisher, 'place-review-1280')
+  await visible(publisher, 'publish').click()
+  await eventually(() => visible(publisher, 'review-done').innerText()).toBe('已发布')
+
+  // The worker's 找阵地 shows the new hours and the note.
+  const worker = await pageAs('demo-worker')
+  await worker.goto(cb.url + '/packages/services/pages/places/index?type=warm-bee-station&street=' + encodeURIComponent('福田'))
+  const row = worker.locator('[data-testid="place-row"] >> visible=true', { hasText: place.name })
+  await eventually(() => row.innerText()).toContain(`暂停开放：${CLOSED}`)
+  expect(await row.innerText()).toContain(HOURS)
+  await shot(worker, 'places-closed-375')
+
+  // The 2027 policy: started from 2026's (materials and numbers kept), a new amount, submitted.
+  const adminWide = await pageAs('demo-admin', true)
+  await adminWide.goto(cb.url + LIST)
+  await visible(adminWide, 'kind-policy').click()
+  await visible(adminWide, 'new-policy').click()
+  await visible(adminWide, 'policy-form').waitFor()
+  await eventually(() => visible(adminWide, 'policy-year').locator('input').inputValue()).toBe('2027')
+  await eventually(() => visible(adminWide, 'policy-title').locator('input').inputValue()).toContain('2027年度')
+  await visible(adminWide, 'policy-amount').locator('input').fill('3000')
+  await saved(adminWide)
+  await eventually(() => visible(adminWide, 'kind-summary').innerText()).toContain('3000 元/人')
+  await shot(adminWide, 'policy-editor-1280')
+  await visible(adminWide, 'submit').click()
+  await visible(adminWide, 'submitted').waitFor()
+
+  await openFromList(publisher, 'pending', '2027年度', 'policy')
+  await visible(publisher, 'publish').click()
+  await eventually(() => visible(publisher, 'review-done').innerText()).toBe('已发布')
+  await worker.goto(cb.url + '/packages/dream-plan/pages/intro/index?year=2027')
+  await eventually(() => visible(worker, 'policy-amount').innerText()).toBe('3,000 元/人')
+  expect(await visible(worker, 'policy-title').innerText()).toContain('2027年度')
+  await shot(worker, 'policy-intro-375')
+
+  // 2026 has an application now: its amount cannot change (409, in Chinese, naming it); its window can be extended.
+  await apply(cb, makeOpenid('applicant'))
+  await openFromList(admin, 'published', '2026年度', 'policy')
+  await visible(admin, 'policy-form').waitFor()
+  await visible(admin, 'policy-amount').locator('input').fill('2800')
+  await eventually(() => visible(admin, 'save-refused').innerText()).toContain('补助金额不能再修改')
+  await shot(admin, 'policy-frozen-375')
+  await visible(admin, 'policy-amount').locator('input').fill('2500')
+  await saved(admin)
+  const closesAt = async () => ((await cb.sdk.database().collection('contentItems').doc('policy-2026').get()).data[0] as { body: { closesAt: string } }).body.closesAt
+  const before = await closesAt()
+  await visible(admin, 'policy-extend').click()
+  // The last day 2027-06-30 moves to 2027-07-30.
+  await eventually(closesAt).toBe(new Date(Date.parse(before) + 30 * 86_400_000).toISOString())
+})
+
+test('A publisher reorders headlines and channels; an admin reads one item’s history', async () => {
+  const SETTINGS = '/packages/staff/pages/content-settings/index'
+  // Two live, pinned articles written and published by the real actions (a crew of their own).
+  const crew = await makeContentCrew(cb)
+  const first = await articleIn(cb, crew, 'published')
+  const second = await articleIn(cb, crew, 'published')
+  data(await callAdmin(cb, 'pin', { id: first.id }, crew.publisher))
+  data(await callAdmin(cb, 'pin', { id: second.id }, crew.publisher))
+  const pinnedOrder = async () => data(await callAdmin(cb, 'list', { kind: 'article', pinned: true }, crew.publisher)).items.sort((a, b) => a.pin!.rank - b.pin!.rank).map((r) => r.id)
+  const before = await pinnedOrder()
+
+  const publisher = await pageAs('demo-publisher')
+  await publisher.goto(cb.url + SETTINGS)
+  const headlineIds = () => publisher.locator('[data-testid="headline-row"] >> visible=true').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))
+  await eventually(headlineIds).toEqual(before)
+  await visible(publisher, 'headline-0-down').click()
+  const swapped = [before[1], before[0], ...before.slice(2)]
+  await eventually(headlineIds).toEqual(swapped)
+  expect(await pinnedOrder()).toEqual(swapped)
+
+  const channelNames = () => publisher.locator('[data-testid="channel-row"] >> visible=true').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))
+  await eventually(async () => (await channelNames()).length).toBeGreaterThan(1)
+  const channels = await channelNames()
+  await visible(publisher, 'channel-0-down').click()
+  await eventually(channelNames).toEqual([channels[1], channels[0], ...channels.slice(2)])
+  await shot(publisher, 'settings-375')
+
+  // The admin opens the first article's history alone (as from its review), newest first.
+  const admin = await pageAs('demo-admin', true)
+  await admin.goto(`${cb.url}${SETTINGS}?target=${encodeURIComponent(first.id)}`)
+  const verbs = () => admin.locator('[data-testid="audit-row"] >> visible=true').evaluateAll((els) => els.map((e) => e.getAttribute('data-verb')))
+  await eventually(async () => (await verbs()).slice(-3)).toEqual(['publish', 'submit', 'save'])
+  expect(await verbs()).toContain('pin')
+  // Roles in staff's words, not their keys.
+  expect(await visible(admin, 'audit').innerText()).toContain('（审核发布）')
+  await shot(admin, 'settings-audit-1280')
+  await visible(admin, 'audit-all').click()
+  // Unfiltered, the log holds the other article's actions as well.
+  await eventually(async () => (await verbs()).length).toBeGreaterThan(8)
 })

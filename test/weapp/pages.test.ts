@@ -58,7 +58,8 @@ beforeAll(async () => {
     'packages/staff/pages/content-list/index': { url: 'packages/staff/pages/content-list/index', openid: 'demo-editor', shows: '新建文章' },
     'packages/staff/pages/content-editor/index': { url: 'packages/staff/pages/content-editor/index', openid: 'demo-editor', shows: '新建文章' },
     'packages/staff/pages/content-review/index': { url: `packages/staff/pages/content-review/index?id=${saved.id}`, openid: 'demo-publisher', shows: /福田区总工会开展夏日送清凉活动[\s\S]*状态：待审核[\s\S]*立即发布/ },
-    'packages/staff/pages/content-channels/index': { url: 'packages/staff/pages/content-channels/index', openid: 'demo-publisher', shows: '立即同步公众号' }
+    'packages/staff/pages/content-channels/index': { url: 'packages/staff/pages/content-channels/index', openid: 'demo-publisher', shows: '立即同步公众号' },
+    'packages/staff/pages/content-settings/index': { url: 'packages/staff/pages/content-settings/index', openid: 'demo-publisher', shows: '首页头条' }
   }
 })
 

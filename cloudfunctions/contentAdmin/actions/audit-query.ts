@@ -1,5 +1,5 @@
 // auditQuery (admins): the operation log of content management, newest first, filtered by person,
-// kind and date — what an 等保 assessment asks to see.
+// kind, item and date — what an 等保 assessment asks to see.
 import { auditQueryInput } from '../../../contracts/content-admin/actions'
 import type { AuditRow } from '../../../contracts/content-admin/words'
 import { appError } from '../../../contracts/errors'
@@ -30,13 +30,14 @@ function toRow(d: AuditDoc): AuditRow {
 export const auditQuery = contentAction({
   roles: ADMINS,
   input: auditQueryInput,
-  run: async ({ actor, kind, from, to, cursor, limit }) => {
+  run: async ({ actor, kind, target, from, to, cursor, limit }) => {
     const pos = cursor === undefined ? null : decodeCursor(cursor)
     if (cursor !== undefined && !pos) return appError('INVALID_CURSOR')
     const _ = database().command
     const conditions: object[] = [{ action: 'content' }]
     if (actor) conditions.push({ 'actor.openid': actor })
     if (kind) conditions.push({ 'detail.kind': kind })
+    if (target) conditions.push({ target })
     if (from) conditions.push({ at: _.gte(from) })
     if (to) conditions.push({ at: _.lte(to) })
     if (pos) conditions.push(after(_, 'at', pos))

@@ -1,4 +1,4 @@
-// list: a kind's items, by state or all, most recently changed first, by cursor.
+// list: a kind's items, by state or all (or only pinned headlines), most recently changed first, by cursor.
 import { listInput } from '../../../contracts/content-admin/actions'
 import type { ContentItemDoc } from '../../../contracts/content-admin/words'
 import { appError } from '../../../contracts/errors'
@@ -13,11 +13,11 @@ const ROW_FIELDS = { body: false, editors: false } as const
 export const list = contentAction({
   roles: READERS,
   input: listInput,
-  run: async ({ kind, state, cursor, limit }) => {
+  run: async ({ kind, state, pinned, cursor, limit }) => {
     const pos = cursor === undefined ? null : decodeCursor(cursor)
     if (cursor !== undefined && !pos) return appError('INVALID_CURSOR')
     const _ = database().command
-    const where = { kind, ...(state ? { state } : {}) }
+    const where = { kind, ...(state ? { state } : {}), ...(pinned ? { pin: _.exists(true) } : {}) }
     const res = await items()
       .where(pos ? _.and([where, after(_, 'updatedAt', pos)] as never) : where)
       .orderBy('updatedAt', 'desc')

@@ -33,3 +33,20 @@ test('filters by person, kind and date, pages by cursor', async () => {
   expect(page2.items.map((r) => r.id)).not.toContain(page1.items[0].id)
   expect(page2.items[0].at <= page1.items[1].at).toBe(true)
 })
+
+test('one item’s history, newest first', async () => {
+  const made = await articleIn(cb, crew, 'published')
+  await articleIn(cb, crew, 'published')
+  const rows = data(await callAdmin(cb, 'auditQuery', { target: made.id }, crew.admin)).items
+  expect(rows.map((r) => r.verb)).toEqual(['publish', 'submit', 'save'])
+  expect(rows.every((r) => r.target === made.id)).toBe(true)
+})
+
+test('pinned headlines are listed apart', async () => {
+  const pinned = await articleIn(cb, crew, 'published')
+  await articleIn(cb, crew, 'published')
+  data(await callAdmin(cb, 'pin', { id: pinned.id }, crew.publisher))
+  const rows = data(await callAdmin(cb, 'list', { kind: 'article', pinned: true }, crew.publisher)).items
+  expect(rows.map((r) => r.id)).toEqual([pinned.id])
+  expect(rows[0].pin).toMatchObject({ rank: expect.any(Number) })
+})

@@ -21,6 +21,7 @@ const CALLERS: Caller[] = ['anonymous', 'worker', 'editor', 'publisher', 'admin'
 // action            anon worker editor publisher admin reviewer
 const TABLE: Record<keyof ContentAdminActions, [number, number, number, number, number, number]> = {
   list: [401, 403, 200, 200, 200, 403],
+  listLive: [401, 403, 200, 200, 200, 403],
   get: [401, 403, 200, 200, 200, 403],
   save: [401, 403, 200, 403, 403, 403],
   submit: [401, 403, 200, 403, 403, 403],
@@ -103,6 +104,8 @@ async function input(action: keyof ContentAdminActions, made: Made, who: string)
       return { text: PAGE }
     case 'auditQuery':
       return {}
+    case 'listLive':
+      return { kind: 'article' }
     default:
       return at
   }

@@ -165,8 +165,16 @@ describe('pasted import', () => {
     expect(res.warnings.some((w) => w.includes('重新上传'))).toBe(true)
   })
 
+  test('a page without a date opens with the date empty, and says so', async () => {
+    const text = ['福田区总工会', '首页 > 通知公告', '关于开展职工书屋借阅活动的通知', '各基层工会：', '现将职工书屋借阅活动有关事项通知如下。'].join('\n')
+    const res = data(await callAdmin(cb, 'importPasted', { text }, crew.editor))
+    expect(res.dateMissing).toBe(true)
+    expect(res.publishedAt).toBeUndefined()
+    expect(res.warnings).toContain('找不到发布日期，请填写发布日期')
+  })
+
   test('text that is not a page → 400 with the reason', async () => {
-    const res = await callAdmin(cb, 'importPasted', { text: '随便几个字' }, crew.editor)
+    const res = await callAdmin(cb, 'importPasted', { text: '甲\u0000乙' }, crew.editor)
     expect(res.status).toBe(400)
     expect(res.body).toMatchObject({ ok: false, error: { message: expect.stringContaining('无法识别') } })
   })

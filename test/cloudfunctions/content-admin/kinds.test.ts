@@ -91,6 +91,23 @@ describe('policy', () => {
     expect(served.documents.length).toBeGreaterThan(0)
   })
 
+  test('the materials are worded by staff; their kinds stay the form\'s', async () => {
+    const item = (await storedItem(cb, 'policy-2027'))!
+    const opened = data(await callAdmin(cb, 'get', { id: item._id }, adminEditor))
+    const body = opened.body as PolicyBody
+    // Written without them, the policy took the latest year's materials.
+    expect(body.documents).toBeUndefined()
+    const stored = data(await callDreamPlan(cb, 'getPolicy', { year: 2027 })).documents.map(({ kind, name, description }) => ({ kind, name, description }))
+    expect(stored.map((d) => d.kind)).toEqual(['enrolmentProof', 'tuitionReceipt'])
+    const documents = stored.map((d) => (d.kind === 'tuitionReceipt' ? { ...d, name: '学费发票', description: '本学年学费发票的照片' } : d))
+    const unknown = await callAdmin(cb, 'save', { id: item._id, kind: 'policy', version: opened.version, body: { ...body, documents: [...documents.slice(0, 1), { kind: 'payslip', name: '工资条', description: '近三个月' }] } }, adminEditor)
+    expect(unknown.body).toMatchObject({ ok: false, error: { fields: { 'body.documents.1.kind': '材料类型无效' } } })
+    data(await callAdmin(cb, 'save', { id: item._id, kind: 'policy', version: opened.version, body: { ...body, documents } }, adminEditor))
+    expect(codeOf(await submitAndPublish(item._id, adminEditor))).toBe('ok')
+    const served = data(await callDreamPlan(cb, 'getPolicy', { year: 2027 }))
+    expect(served.documents.find((d) => d.kind === 'tuitionReceipt')).toMatchObject({ name: '学费发票', description: '本学年学费发票的照片' })
+  })
+
   test('once a year has an application, its amount and levels are frozen; the window can be extended', async () => {
     await apply(cb, makeOpenid('applicant'))
     const opened = data(await callAdmin(cb, 'get', { id: `policy-${YEAR}`, kind: 'policy' }, adminEditor))
@@ -124,5 +141,25 @@ describe('faq', () => {
     expect(await questions()).toContain('新就业形态劳动者怎样入会？')
     data(await callAdmin(cb, 'withdraw', { id: saved.id, version: await versionOf(cb, saved.id), reason: '已过时' }, crew.publisher))
     expect(await questions()).not.toContain('新就业形态劳动者怎样入会？')
+  })
+})
+
+describe('listLive', () => {
+  test('lists what readers see, by title, and says which are already managed', async () => {
+    const db = cb.sdk.database()
+    for (const [id, name] of [['place-live-a', '莲花街道职工书屋（甲）'], ['place-live-b', '莲花街道职工书屋（乙）']]) {
+      await db.collection('places').doc(id).set({ name, type: 'workers-library', street: '莲花', streetOrder: 3, address: '莲花街道某路', location: new db.Geo.Point(114.05, 22.55), hours: '9:00–18:00', offers: [], sample: true })
+    }
+    const found = data(await callAdmin(cb, 'listLive', { kind: 'place', search: '职工书屋（' }, crew.editor)).items
+    expect(found.map((r) => r.id).sort()).toEqual(['place-live-a', 'place-live-b'])
+    expect(found.every((r) => r.item === undefined && r.meta.startsWith('莲花'))).toBe(true)
+    // Opening one adopts it: the list now shows its state.
+    data(await callAdmin(cb, 'get', { id: 'place-live-a', kind: 'place' }, crew.editor))
+    const again = data(await callAdmin(cb, 'listLive', { kind: 'place', search: '职工书屋（甲' }, crew.admin)).items
+    expect(again).toEqual([expect.objectContaining({ id: 'place-live-a', item: { state: 'published', version: 1 } })])
+    // A policy's row carries its item id.
+    const policies = data(await callAdmin(cb, 'listLive', { kind: 'policy' }, crew.publisher)).items
+    expect(policies.map((r) => r.id)).toContain('policy-2027')
+    expect((await callAdmin(cb, 'listLive', { kind: 'place', search: 'x'.repeat(41) }, crew.editor)).status).toBe(400)
   })
 })

@@ -12,7 +12,7 @@ interface Exparser {
 // Loaded only after view.ts has put jsdom's window in place: exparser picks its DOM backend on load.
 function exparser(): Exparser {
   viewLayer()
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   return require('miniprogram-exparser') as Exparser
 }
 

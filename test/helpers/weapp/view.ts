@@ -36,9 +36,9 @@ export function viewLayer(): Simulate {
   g.HTMLElement = dom.window.HTMLElement
   // simulate's defaults put its own `wx` mock and `Component` on Node's global; the app never
   // sees them (it runs in its own realm), and pages are registered through our bridge.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   simulate = require('miniprogram-simulate') as Simulate
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const utils = require('miniprogram-simulate/src/utils') as { runJs: RunJs }
   utils.runJs = (file: string) => runJs(`${file}.js`)
   return simulate

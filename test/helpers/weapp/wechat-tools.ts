@@ -14,7 +14,7 @@ import { JSDOM } from 'jsdom'
 
 const execFileAsync = promisify(execFile)
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const compiler = require('miniprogram-compiler') as { wxmlToJs: (root: string, o?: object) => string; wxssToJs: (root: string, o?: object) => string }
 
 /** Every file under `root` ending in `ext`, as package paths ('pages/index/index.wxml'). */

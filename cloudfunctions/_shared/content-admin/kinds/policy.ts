@@ -1,5 +1,5 @@
-// The year's 圆梦计划 policy: staff edit its amount, levels, window, budget and 公示 days; the rest
-// (materials, eligibility, privacy notice …) is kept from the year's stored policy, or from the
+// The year's 圆梦计划 policy: staff edit its amount, levels, window, budget, 公示 days and the wording
+// of its materials; the rest (eligibility, privacy notice …) is kept from the year's stored policy, or from the
 // latest year for a new one. Once the year's first application is in, the amount and the levels
 // are frozen (409 with the reason); the window may still be extended.
 import { policyBody } from '../../../../contracts/content-admin/schemas'
@@ -49,7 +49,7 @@ export const policyKind: KindAdapter = {
     const frozen = await frozenChange(b)
     if (frozen) throw Object.assign(new Error('policy frozen'), { envelope: frozen })
     const existing = await storedPolicy(b.year)
-    const fields = { year: b.year, title: b.title, amount: b.amount, levels: b.levels, opensAt: b.opensAt, closesAt: b.closesAt, budget: b.budget, publicityDays: b.publicityDays }
+    const fields = { year: b.year, title: b.title, amount: b.amount, levels: b.levels, opensAt: b.opensAt, closesAt: b.closesAt, budget: b.budget, publicityDays: b.publicityDays, ...(b.documents ? { documents: b.documents } : {}) }
     if (existing) {
       await policies().doc(String(b.year)).update(fields)
       return
@@ -76,7 +76,8 @@ export const policyKind: KindAdapter = {
       opensAt: doc.opensAt,
       closesAt: doc.closesAt,
       budget: doc.budget,
-      publicityDays: doc.publicityDays
+      publicityDays: doc.publicityDays,
+      documents: doc.documents.map((d) => ({ kind: d.kind, name: d.name, description: d.description }))
     }
     return body
   }

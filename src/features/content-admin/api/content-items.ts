@@ -12,3 +12,4 @@ export const removeItem = (input: In<'remove'>) => callFunction('contentAdmin', 
 export const importPasted = (input: In<'importPasted'>) => callFunction('contentAdmin', 'importPasted', input)
 export const listContentChannels = () => callFunction('contentAdmin', 'listChannels', {})
 export const diffRevisions = (input: In<'diff'>) => callFunction('contentAdmin', 'diff', input)
+export const listLive = (input: In<'listLive'>) => callFunction('contentAdmin', 'listLive', input)

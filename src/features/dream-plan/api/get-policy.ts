@@ -9,8 +9,8 @@ export function getPolicy(year?: number): Promise<PolicyView> {
   return callFunction('dreamPlan', 'getPolicy', year ? { year } : {})
 }
 
-/** The policy for the intro page. */
-export function usePolicy() {
-  const load = useCallback(() => getPolicy(), [])
+/** The policy for the intro page: the current one, or `year`'s (a link to next year's policy). */
+export function usePolicy(year?: number) {
+  const load = useCallback(() => getPolicy(year), [year])
   return useLoad(load)
 }

@@ -57,6 +57,7 @@ export function PlaceList({ items, onSelect, groupByStreet }: PlaceListProps) {
               </View>
               <Text className='place-row__line'>{place.address}</Text>
               {place.hours ? <Text className='place-row__line place-row__hours'>{place.hours}</Text> : null}
+              {place.closedNote ? <Text className='place-row__line place-row__closed' data-testid='place-closed'>{`暂停开放：${place.closedNote}`}</Text> : null}
             </View>
           </Fragment>
         )

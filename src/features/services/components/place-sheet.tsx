@@ -74,6 +74,12 @@ export function PlaceSheet({ place, onClose }: PlaceSheetProps) {
             <Text className='place-sheet__label'>地址</Text>
             <Text className='place-sheet__value' data-testid='place-sheet-address' userSelect>{place.address}</Text>
           </View>
+          {place.closedNote ? (
+            <View className='place-sheet__row'>
+              <Text className='place-sheet__label'>暂停开放</Text>
+              <Text className='place-sheet__value place-row__closed' data-testid='place-sheet-closed'>{place.closedNote}</Text>
+            </View>
+          ) : null}
           <View className='place-sheet__row'>
             <Text className='place-sheet__label'>开放时间</Text>
             <Text className='place-sheet__value' data-testid='place-sheet-hours'>{place.hours || '暂无开放时间信息'}</Text>

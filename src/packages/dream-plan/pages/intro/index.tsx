@@ -2,7 +2,7 @@
 // materials, steps — and 立即申请 while the window is open; outside it a notice with the dates.
 // Reading it needs no login.
 import { useEffect } from 'react'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
@@ -21,7 +21,10 @@ import { PageHeader } from '@/components/page-header'
 
 export default function DreamPlanIntroPage() {
   const reading = useReadingSettings()
-  const { status, data: policy, error, retry } = usePolicy()
+  const { params } = useRouter()
+  // ?year=2027 opens that year's policy (e.g. announced before its window opens); otherwise the current one.
+  const year = /^\d{4}$/.test(params.year ?? '') ? Number(params.year) : undefined
+  const { status, data: policy, error, retry } = usePolicy(year)
   const standing = useStanding(policy)
 
   useEffect(() => {

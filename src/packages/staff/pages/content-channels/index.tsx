@@ -76,7 +76,7 @@ export default function ContentChannelsPage() {
 
   return (
     <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='content-channels'>
-      <StaffHead title='栏目设置' subtitle='公众号同步和网站导入的文章：自动发布，或先由审核人审核' />
+      <StaffHead title='同步与自动发布' subtitle='公众号同步和网站导入的文章：自动发布，或先由审核人审核' />
       <View className='cc-body'>
         {maySync ? (
           <View className='cc-sync'>

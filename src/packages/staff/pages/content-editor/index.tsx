@@ -1,11 +1,12 @@
-// The article editor (staff subpackage, editors): title, channel, summary, source, byline, the
-// blocks, 粘贴导入 from a page's text, a cover, and 预览 as readers will see it (normal and 关怀).
+// The editor (staff subpackage, editors), switched by `kind`: places, policies, service pages and
+// FAQs get their kind's form (KindEditor); an article has title, channel, summary, source, byline,
+// publication date, the blocks, 粘贴导入 from a page's text, a cover, and 预览 as readers will see it (normal and 关怀).
 // The draft saves on the server as the editor types (已保存); 提交审核 sends it to a publisher.
 // From 768 px the form and the preview sit side by side.
 import { useCallback, useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Input, Text, Textarea, View } from '@tarojs/components'
-import { ARTICLE_TITLE_MAX, CONTENT_STATES, type ArticleBody, type ContentDetail, type EditorBlock } from '@contracts/content-admin/words'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { ARTICLE_TITLE_MAX, CONTENT_KIND_KEYS, CONTENT_STATES, type ArticleBody, type ContentDetail, type ContentKind, type EditorBlock } from '@contracts/content-admin/words'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { toCloudError } from '@/lib/cloud'
@@ -15,6 +16,7 @@ import { getItem, importPasted, listContentChannels, submitItem } from '@/featur
 import { BlockEditor } from '@/features/content-admin/components/block-editor'
 import { useAutosave } from '@/features/content-admin/use-autosave'
 import { ArticlePreview } from '@/features/content-admin/components/article-preview'
+import { KindEditor, type OtherKind } from '@/features/content-admin/components/kind-editor'
 import { Chip } from '@/components/chip'
 import { PageHeader as StaffHead } from '@/components/page-header'
 import '@/features/review/components/frame.css'
@@ -24,7 +26,24 @@ import './index.css'
 const EMPTY: ArticleBody = { title: '', channel: '工会动态', summary: '', source: '福田区总工会', blocks: [{ type: 'paragraph', text: '' }] }
 const SAVE_WORDS = { idle: '', saving: '保存中…', saved: '已保存', conflict: '', error: '' } as const
 
+/** The day readers see, in Shenzhen (YYYY-MM-DD), or ''. */
+const dayOf = (iso?: string) => (iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10) : '')
+
 export default function ContentEditorPage() {
+  const reading = useReadingSettings()
+  const { params } = useRouter()
+  const kind: ContentKind = CONTENT_KIND_KEYS.includes(params.kind as ContentKind) ? (params.kind as ContentKind) : 'article'
+  if (kind !== 'article') {
+    return (
+      <View className={`page sf-page sf-page--with-bar ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='content-editor'>
+        <KindEditor kind={kind as OtherKind} id={params.id} />
+      </View>
+    )
+  }
+  return <ArticleEditor />
+}
+
+function ArticleEditor() {
   const reading = useReadingSettings()
   const { params } = useRouter()
   const [item, setItem] = useState<ContentDetail | null>(null)
@@ -46,7 +65,7 @@ export default function ContentEditorPage() {
     if (!params.id) return
     setLoading(true)
     try {
-      const got = await getItem({ id: params.id })
+      const got = await getItem({ id: params.id, kind: 'article' })
       setItem(got)
       setBody(got.body as ArticleBody)
       setPreviews(got.fileUrls)
@@ -71,7 +90,16 @@ export default function ContentEditorPage() {
     try {
       const res = await importPasted({ text: pasted })
       const blocks: EditorBlock[] = [...body.blocks.filter((b) => b.type !== 'paragraph' || b.text.trim()), ...res.blocks]
-      change({ ...body, title: body.title || res.title.slice(0, ARTICLE_TITLE_MAX), channel: res.channel, source: res.source, ...(res.byline ? { byline: res.byline } : {}), blocks })
+      // What the page does not say keeps the editor's value; a page without a date leaves the date empty.
+      change({
+        ...body,
+        title: body.title || res.title,
+        channel: res.channel && channels.includes(res.channel) ? res.channel : body.channel,
+        source: res.source || body.source,
+        ...(res.byline ? { byline: res.byline } : {}),
+        publishedAt: res.publishedAt,
+        blocks
+      })
       setPasted('')
       setPasteNote(res.warnings.length ? `已导入，请检查：${res.warnings.join('；')}` : '已导入，请检查内容')
     } catch (err) {
@@ -133,6 +161,21 @@ export default function ContentEditorPage() {
             <Input className='ca-input' value={body.source} maxlength={40} disabled={frozen} aria-label='来源' onInput={(e) => change({ ...body, source: e.detail.value })} />
             <Text className='ca-field__label'>作者（记者、通讯员，可不填）</Text>
             <Input className='ca-input' value={body.byline ?? ''} maxlength={60} disabled={frozen} aria-label='作者' onInput={(e) => change({ ...body, byline: e.detail.value || undefined })} />
+
+            <Text className='ca-field__label'>发布日期（不填则为发布当天）</Text>
+            <View className='ca-when'>
+              <Picker mode='date' value={dayOf(body.publishedAt)} disabled={frozen} onChange={(e) => change({ ...body, publishedAt: new Date(`${String(e.detail.value)}T09:00:00+08:00`).toISOString() })}>
+                <View className='ui-picker' role='button' tabIndex={0} aria-label={`发布日期：${dayOf(body.publishedAt) || '未填写'}`} data-testid='field-date'>
+                  <Text className={body.publishedAt ? 'ui-picker__value' : 'ui-picker__placeholder'}>{dayOf(body.publishedAt) || '未填写'}</Text>
+                </View>
+              </Picker>
+              {body.publishedAt && !frozen ? (
+                <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='clear-date' onClick={() => change({ ...body, publishedAt: undefined })}>
+                  <Text>清空日期</Text>
+                </View>
+              ) : null}
+            </View>
+            {fieldError('body.publishedAt') ? <Text className='ca-error'>{fieldError('body.publishedAt')}</Text> : null}
 
             {!frozen ? (
               <View className='ca-paste card'>

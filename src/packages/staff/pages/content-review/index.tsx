@@ -1,12 +1,12 @@
-// A publisher's review of one article (staff subpackage): the preview as readers will see it
-// (normal and 关怀), the text changes against the live revision, and the decisions the state
+// A publisher's review of one item (staff subpackage): an article's preview as readers will see it
+// (normal and 关怀), or another kind's fields, the text changes against the live revision, and the decisions the state
 // allows — 退回修改 (with a reason), 发布, 定时发布, 下线 (with a reason), 置顶 (with an optional
 // expiry) and 取消置顶. Four eyes is the server's: a publisher who wrote this revision is told so.
 // From 768 px the preview and the decisions sit side by side.
 import { useCallback, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Picker, Text, View } from '@tarojs/components'
-import { CONTENT_STATES, type ArticleBody, type ContentDetail, type DiffPart } from '@contracts/content-admin/words'
+import { CONTENT_KIND_KEYS, CONTENT_STATES, type ArticleBody, type ContentDetail, type ContentKind, type DiffPart } from '@contracts/content-admin/words'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { toCloudError } from '@/lib/cloud'
@@ -16,6 +16,7 @@ import { useReadingSettings } from '@/lib/use-reading-settings'
 import { diffRevisions, getItem } from '@/features/content-admin/api/content-items'
 import { pinItem, publishItem, returnItem, scheduleItem, unpinItem, withdrawItem } from '@/features/content-admin/api/content-decisions'
 import { ArticlePreview } from '@/features/content-admin/components/article-preview'
+import { KindSummary } from '@/features/content-admin/components/kind-summary'
 import { Chip } from '@/components/chip'
 import { Section } from '@/components/section'
 import { PageHeader as StaffHead } from '@/components/page-header'
@@ -38,11 +39,13 @@ export default function ContentReviewPage() {
   const reading = useReadingSettings()
   const { params } = useRouter()
   const id = params.id ?? ''
+  const kind = CONTENT_KIND_KEYS.includes(params.kind as ContentKind) ? (params.kind as ContentKind) : 'article'
   const load = useCallback(async () => {
-    const item = await getItem({ id })
+    // The kind lets a publisher open content that predates content management (it is adopted).
+    const item = await getItem({ id, kind })
     const changes: DiffPart[] | null = item.liveRevision && item.liveRevision !== item.revision ? (await diffRevisions({ id, from: item.liveRevision, to: 0 })).parts : null
     return { item, changes }
-  }, [id])
+  }, [id, kind])
   const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
   const [dialog, setDialog] = useState<Dialog>(null)
   const [busy, setBusy] = useState(false)
@@ -81,7 +84,7 @@ export default function ContentReviewPage() {
       {item ? (
         <View className='ca-review'>
           <View className='ca-review__preview'>
-            <ArticlePreview body={item.body as ArticleBody} urls={item.fileUrls} />
+            {item.kind === 'article' ? <ArticlePreview body={item.body as ArticleBody} urls={item.fileUrls} /> : <KindSummary kind={item.kind} body={item.body} title='审核内容' />}
           </View>
           <View className='ca-review__side'>
             <View className='ca-review__state' data-testid='review-state' data-state={item.state}>
@@ -122,7 +125,15 @@ export default function ContentReviewPage() {
               </Section>
             ) : null}
 
-            {live ? (
+            {live && item.kind !== 'article' && item.kind !== 'policy' ? (
+              <Section title='下线' testId='live-actions'>
+                <View className='sf-button ca-danger' role='button' tabIndex={0} data-testid='withdraw' onClick={() => setDialog('withdraw')}>
+                  <Text>下线</Text>
+                </View>
+              </Section>
+            ) : null}
+
+            {live && item.kind === 'article' ? (
               <Section title='头条与下线' testId='live-actions'>
                 <Text className='sf-meta'>{item.pin ? `已置顶（第 ${item.pin.rank + 1} 位${item.pin.expiresAt ? `，${formatDateTime(item.pin.expiresAt)} 到期` : ''}）` : '置顶到首页头条，可设到期时间'}</Text>
                 <View className='ca-chips' role='radiogroup' aria-label='置顶期限'>
@@ -176,7 +187,7 @@ export default function ContentReviewPage() {
         <ReasonDialog
           id='withdraw'
           title='下线'
-          text='下线后读者在列表、搜索和头条中都看不到这篇文章，分享的链接显示“该文章已下线”。以后可以再次发布。'
+          text={item?.kind === 'article' ? '下线后读者在列表、搜索和头条中都看不到这篇文章，分享的链接显示“该文章已下线”。以后可以再次发布。' : '下线后读者看不到这项内容，以后可以再次发布。'}
           reason={{ label: '下线原因', min: 2, max: 200 }}
           confirmText='下线'
           danger

@@ -1,0 +1,85 @@
+// Channels (publishers): the readers' tabs in order, moved up or down (each saved with its new
+// order, its share image kept), a new one added by name, an empty one deleted (the server refuses
+// a channel with articles, and says how many).
+import { useCallback, useState } from 'react'
+import { Input, Text, View } from '@tarojs/components'
+import type { ChannelRow } from '@contracts/content-admin/actions'
+import { EmptyState } from '@/components/empty-state'
+import { ErrorState } from '@/components/error-state'
+import { FormField } from '@/components/form-field'
+import { LoadingState } from '@/components/loading-state'
+import { Section } from '@/components/section'
+import { toCloudError } from '@/lib/cloud'
+import { useLoad } from '@/lib/use-load'
+import { removeChannel, saveChannel } from '../api/content-decisions'
+import { listContentChannels } from '../api/content-items'
+import { moved, OrderButtons } from './order-buttons'
+
+export function ChannelsPanel() {
+  const load = useCallback(async () => (await listContentChannels()).channels, [])
+  const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
+  const [busy, setBusy] = useState(false)
+  const [note, setNote] = useState('')
+  const [failure, setFailure] = useState('')
+  const [name, setName] = useState('')
+
+  async function run(work: () => Promise<unknown>, done: string) {
+    setBusy(true)
+    setFailure('')
+    setNote('')
+    try {
+      await work()
+      setNote(done)
+      await retry()
+    } catch (err) {
+      setFailure(toCloudError(err).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  // Orders are rewritten as 10, 20, 30 … so every channel has its own place.
+  const reorder = (list: ChannelRow[]) =>
+    run(async () => {
+      for (const [i, c] of list.entries()) {
+        if (c.order !== (i + 1) * 10) await saveChannel({ name: c.name, order: (i + 1) * 10, ...(c.shareImage ? { shareImage: c.shareImage } : {}) })
+      }
+    }, '栏目顺序已保存')
+
+  const rows = data ?? []
+  return (
+    <Section title='栏目' testId='channels'>
+      {status === 'loading' && !data ? <LoadingState rows={2} label='正在加载栏目…' /> : null}
+      {status === 'error' && error ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}
+      {data && data.length === 0 ? <EmptyState message='还没有栏目' /> : null}
+      {rows.map((c, i) => (
+        <View key={c.name} className='ca-line' data-testid='channel-row' data-name={c.name}>
+          <View className='ca-line__text'>
+            <Text className='sf-text'>{`${i + 1}. ${c.name}`}</Text>
+            <Text className='sf-meta'>{`${c.articleCount} 篇文章`}</Text>
+          </View>
+          <OrderButtons label={c.name} first={i === 0} last={i === rows.length - 1} busy={busy} testId={`channel-${i}`} onMove={(by) => void reorder(moved(rows, i, by))} />
+          {c.articleCount === 0 ? (
+            <View className='sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`删除栏目${c.name}`} onClick={() => !busy && void run(() => removeChannel({ name: c.name }), `已删除栏目“${c.name}”`)}>
+              <Text>删除</Text>
+            </View>
+          ) : null}
+        </View>
+      ))}
+      <FormField id='channel-new' label='新栏目名称' hint='最多 20 个字'>
+        <Input className='ui-input' value={name} maxlength={20} nativeProps={{ 'aria-label': '新栏目名称', 'aria-describedby': 'channel-new-hint' }} data-testid='channel-name' onInput={(e) => setName(e.detail.value)} />
+        <View
+          className='sf-button ca-inline-button'
+          role='button'
+          tabIndex={0}
+          data-testid='channel-add'
+          onClick={() => !busy && name.trim() && void run(() => saveChannel({ name: name.trim(), order: (rows.length + 1) * 10 }).then(() => setName('')), `已添加栏目“${name.trim()}”`)}
+        >
+          <Text>添加栏目</Text>
+        </View>
+      </FormField>
+      {note ? <Text className='ca-done' role='status' data-testid='channels-done'>{note}</Text> : null}
+      {failure ? <Text className='ui-field__message' role='alert' data-testid='channels-error'>{failure}</Text> : null}
+    </Section>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '栏目、头条与操作记录'
+})
