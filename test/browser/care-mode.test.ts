@@ -67,7 +67,9 @@ const VISITS: Record<string, Visit> = {
   'pages/index/index': { ready: ['article-row'] },
   'pages/services/index': { ready: ['service-cell'] },
   'pages/mine/index': { ready: ['my-openid'] },
-  'pages/article/index': { query: (ids) => `?id=${ids.article}`, ready: ['related-articles'] },
+  // The page is ready with its related list, or, when the server is slow past the app's 15 s (a
+  // loaded machine, a basement), with the copy kept on the device and its 离线 banner instead.
+  'pages/article/index': { query: (ids) => `?id=${ids.article}`, ready: ['related-articles', 'offline-banner'] },
   'packages/news/pages/search/index': {
     act: async (page) => {
       await visible(page, 'search-input').locator('input').fill('工会大食堂')
