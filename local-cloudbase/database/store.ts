@@ -70,7 +70,11 @@ export class DocumentStore {
   ensureCollection(name: string): void {
     if (this.known.has(name)) return
     if (!COLLECTION_NAME.test(name)) throw new InvalidCollectionError(`invalid collection name: ${name}`)
-    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`)
+    // A rowid table, not WITHOUT ROWID: SQLite treats an index over generated columns of a
+    // WITHOUT ROWID table as not covering, so `count()` by an indexed field read every matching
+    // document (a second per 6,000 articles); here it counts index entries alone. Reads without an
+    // order still come in `_id` order (ORDER BY id below), as they did.
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`)
     this.known.add(name)
   }
 
@@ -119,7 +123,7 @@ export class DocumentStore {
     if (!this.known.has(collection)) return []
     const params = [...(where?.params ?? [])]
     let sql = `SELECT doc FROM ${table(collection)} WHERE ${where?.sql ?? '1'}`
-    if (orderBy) sql += ` ORDER BY ${orderBy}`
+    sql += ` ORDER BY ${orderBy || 'id'}`
     if (limit !== undefined) {
       sql += ' LIMIT ? OFFSET ?'
       params.push(limit, offset ?? 0)
@@ -146,7 +150,7 @@ export class DocumentStore {
     if (!this.known.has(collection)) return []
     let docs = this.cache.get(collection)
     if (!docs) {
-      const rows = this.db.prepare(`SELECT doc FROM ${table(collection)}`).raw().all() as [string][]
+      const rows = this.db.prepare(`SELECT doc FROM ${table(collection)} ORDER BY id`).raw().all() as [string][]
       docs = rows.map(([text]) => decodeStored(text) as Doc)
       this.cache.set(collection, docs)
     }

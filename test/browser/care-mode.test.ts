@@ -199,9 +199,32 @@ async function careContext(openid: string): Promise<BrowserContext> {
   return context
 }
 
-/** Waits for one of the ready test ids, then for every loading state to be gone. */
+/**
+ * Waits for one of the ready test ids, then for every loading state to be gone. On a loaded machine
+ * a server can answer past the app's own timeout, and the page then shows its error state with
+ * 重试: a person presses it, and so does the measurement (an error state is not the page to measure,
+ * unless the visit names it), a few times at most.
+ */
 async function waitReady(page: Page, visit: Visit): Promise<void> {
-  await page.locator(visit.ready.map((id) => `[data-testid="${id}"]:visible`).join(', ')).first().waitFor({ timeout: 120_000 })
+  const readySelector = visit.ready.map((id) => `[data-testid="${id}"]:visible`).join(', ')
+  const retrySelector = '[data-testid="error-retry"]:visible'
+  const pressesRetry = !visit.ready.includes('error-state')
+  for (let retries = 0; ; retries++) {
+    await page
+      .locator(pressesRetry ? `${readySelector}, ${retrySelector}` : readySelector)
+      .first()
+      .waitFor({ timeout: 120_000 })
+      .catch(async (err: Error) => {
+        // What the page showed instead, so a failure in a soak run says which state it was stuck in.
+        const shown = await page.evaluate(() => [...new Set(Array.from(document.querySelectorAll<HTMLElement>('[data-testid]')).filter((el) => el.offsetParent !== null).map((el) => el.dataset.testid))].join(' '))
+        throw new Error(`${err.message}\nvisible test ids: ${shown}`)
+      })
+    if ((await page.locator(readySelector).count()) > 0 || !pressesRetry) break
+    if (retries === 3) throw new Error(`${visit.ready.join(' / ')} never showed: the page stayed in its error state after 3 presses of 重试`)
+    console.log(`error state on ${page.url()} (the server answered late): pressing 重试`)
+    // Gone already (the page re-rendered by itself): nothing to press.
+    await page.locator(retrySelector).first().click({ timeout: 10_000 }).catch(() => undefined)
+  }
   await eventually(() => page.locator('[data-testid="loading-state"] >> visible=true').count(), { timeoutMs: 60_000 }).toBe(0)
   await settle(page)
 }
