@@ -3,6 +3,7 @@
 // on the server as they type) and submits; the publisher (demo-publisher) opens it in 审核发布 and
 // publishes it. Then the editor changes the live article's paragraph and submits the new revision,
 // and the publisher sees the text changes against the live one (【增】/【删】) and publishes them.
+// The place editor takes its map point from chooseLocation (the harness stands in for WeChat's map).
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
 import { eventually } from '../helpers/eventually'
 import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
@@ -100,4 +101,28 @@ test('editor writes and submits, publisher publishes; an edit of the live articl
   const live = await cb.sdk.database().collection('articles').where({ title: TITLE }).limit(1).get()
   expect(JSON.stringify(live.data[0])).toContain('12个建筑工地')
   app!.recorder.assertNoProblems()
+})
+
+test("an editor sets a place's point on WeChat's map (chooseLocation); closing the map keeps the point as it was", async () => {
+  app = await launchWeapp({ cloudbase: cb, openid: 'demo-editor', entry: 'packages/staff/pages/content-editor/index?kind=place' })
+  const editor = app.current
+  await waitUntilShown(editor, '在地图上选点')
+  expect(editor.text()).toContain('尚未选点')
+
+  // Closed without a pick: nothing changes, and the failure is the app's to swallow, not a problem.
+  await editor.tap(/^在地图上选点$/)
+  await eventually(() => app!.recorder.calls.filter((c) => c.api === 'chooseLocation').length).toBe(1)
+  expect(editor.text()).toContain('尚未选点')
+
+  // A point picked on the map: its numbers show, and its address fills the empty 地址.
+  app.ctx.choices.mapPick = { name: '福田区总工会（示例）', address: '深圳市福田区示例路 1 号', latitude: 22.54321, longitude: 114.05678 }
+  await editor.tap(/^在地图上选点$/)
+  await editor.waitForText('纬度 22.54321，经度 114.05678')
+  expect(editor.text()).toContain('深圳市福田区示例路 1 号')
+
+  // The map reopens on the point chosen.
+  await editor.tap(/^在地图上选点$/)
+  await eventually(() => app!.recorder.calls.filter((c) => c.api === 'chooseLocation').length).toBe(3)
+  expect(app.recorder.calls.filter((c) => c.api === 'chooseLocation')[2].args[0]).toMatchObject({ latitude: 22.54321, longitude: 114.05678 })
+  app.recorder.assertNoProblems()
 })

@@ -26,6 +26,8 @@ export interface UserChoices {
   /** The scope.userLocation prompt. */
   location: 'allow' | 'deny'
   position: { latitude: number; longitude: number }
+  /** The point the user picks on WeChat's map (chooseLocation), or closing the map without one. */
+  mapPick: { name: string; address: string; latitude: number; longitude: number } | 'cancel'
   /** Each template in the subscribe-message dialog. */
   subscribe: 'accept' | 'reject'
   /** Answers to showModal, in order; when empty the user taps 确定. */
@@ -77,6 +79,7 @@ export function defaultChoices(): UserChoices {
     location: 'allow',
     // 福田区政府 (Futian district government), for 附近.
     position: { latitude: 22.5218, longitude: 114.0553 },
+    mapPick: 'cancel',
     subscribe: 'accept',
     modalAnswers: [],
     media: [],

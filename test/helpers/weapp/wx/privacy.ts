@@ -4,6 +4,9 @@
 // be declared in app.json's requiredPrivateInfos.
 // https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html
 // https://developers.weixin.qq.com/miniprogram/dev/api/location/wx.getLocation.html
+// chooseLocation opens WeChat's own map: it needs the declaration and the privacy agreement, not the
+// scope (the user picks the point themselves), and fails with "cancel" when the map is closed.
+// https://developers.weixin.qq.com/miniprogram/dev/api/location/wx.chooseLocation.html
 import { asyncApi, syncApi, WxFail } from './callback'
 import type { WxContext } from './context'
 
@@ -69,6 +72,20 @@ export function privacyApis(ctx: WxContext, state: PrivacyState) {
       await scope('scope.userLocation')
       const { latitude, longitude } = ctx.choices.position
       return { latitude, longitude, speed: 0, accuracy: 30, altitude: 0, verticalAccuracy: 0, horizontalAccuracy: 30, type: String(o.type ?? 'wgs84') }
+    }),
+    chooseLocation: asyncApi(ctx, 'chooseLocation', async (o) => {
+      if (!(ctx.manifest.json.requiredPrivateInfos ?? []).includes('chooseLocation')) {
+        throw new WxFail('the api need to be declared in the requiredPrivateInfos field in app.json/ext.json')
+      }
+      // The map opens centred on the point given: both numbers, or neither.
+      const { latitude, longitude } = o as { latitude?: unknown; longitude?: unknown }
+      if ((latitude !== undefined || longitude !== undefined) && (typeof latitude !== 'number' || typeof longitude !== 'number' || !Number.isFinite(latitude) || !Number.isFinite(longitude))) {
+        throw new WxFail('parameter error: latitude and longitude should be Number')
+      }
+      await requirePrivacy(ctx, state, 'chooseLocation')
+      const pick = ctx.choices.mapPick
+      if (pick === 'cancel') throw new WxFail('cancel')
+      return { ...pick }
     }),
     openLocation: asyncApi(ctx, 'openLocation', (o) => {
       const { latitude, longitude } = o as { latitude?: unknown; longitude?: unknown }
