@@ -277,6 +277,8 @@ export interface AuditRow {
   id: string
   at: string
   actor: string
+  /** The person's name in the staff list (absent once they are no longer staff). */
+  actorName?: string
   roles: string[]
   verb: string
   kind?: string

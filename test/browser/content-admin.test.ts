@@ -80,6 +80,41 @@ async function saved(p: Page) {
   await p.locator('[data-testid="save-status"] >> visible=true', { hasText: '已保存' }).waitFor()
 }
 
+/** A `width` × `height` PNG drawn in the page (two coloured halves), as a phone photo stands in. */
+async function drawnPng(p: Page, width: number, height: number): Promise<Buffer> {
+  const base64 = await p.evaluate(
+    ([w, h]) =>
+      new Promise<string>((resolve) => {
+        const canvas = document.createElement('canvas')
+        canvas.width = w
+        canvas.height = h
+        const g = canvas.getContext('2d')!
+        g.fillStyle = '#c8102e'
+        g.fillRect(0, 0, w / 2, h)
+        g.fillStyle = '#0b4aa2'
+        g.fillRect(w / 2, 0, w / 2, h)
+        canvas.toBlob((blob) => {
+          const reader = new FileReader()
+          reader.onload = () => resolve(String(reader.result).split(',')[1])
+          reader.readAsDataURL(blob!)
+        }, 'image/png')
+      }),
+    [width, height] as const
+  )
+  return Buffer.from(base64, 'base64')
+}
+
+/** Width and height from a JPEG's frame header (SOF0–SOF2). */
+function jpegSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 2).toString('hex')).toBe('ffd8')
+  for (let at = 2; at < bytes.length; ) {
+    const marker = bytes.readUInt16BE(at)
+    if (marker >= 0xffc0 && marker <= 0xffc2) return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) }
+    at += 2 + bytes.readUInt16BE(at + 2)
+  }
+  throw new Error('no JPEG frame header')
+}
+
 async function openFromList(p: Page, state: string, title: string, kind = 'article') {
   await p.goto(cb.url + LIST)
   await visible(p, `kind-${kind}`).click()
@@ -102,6 +137,10 @@ test('editor writes → publisher returns → editor fixes → scheduled → tim
   await imageBlock.waitFor()
   await imageBlock.locator('[data-testid^="block-caption-"] input').fill('工作人员为职工送上清凉物资')
   await imageBlock.locator('[data-testid^="block-alt-"] input').fill('工作人员在工地向职工递送饮料')
+  // The share card's cover, from a 16:9 banner: cut on the device to the card's 5:4.
+  expect(await visible(editor, 'cover-none').innerText()).toContain('栏目图片')
+  await visible(editor, 'cover-input').setInputFiles({ name: '横幅.png', mimeType: 'image/png', buffer: await drawnPng(editor, 1600, 900) })
+  await visible(editor, 'cover-image').waitFor()
   await saved(editor)
   await shot(editor, 'editor-375')
   await visible(editor, 'toggle-preview').click()
@@ -114,6 +153,11 @@ test('editor writes → publisher returns → editor fixes → scheduled → tim
   await eventually(async () => (await storedItem(TITLE)).state).toBe('pending')
   let item = await storedItem(TITLE)
   expect((item.body as { blocks: { type: string }[] }).blocks.map((b) => b.type)).toEqual(expect.arrayContaining(['paragraph', 'image']))
+  // What was stored as the cover is a 5:4 JPEG (the middle of the banner, 1000 px wide).
+  const cover = (item.body as { cover?: string }).cover
+  expect(cover).toMatch(/^cloud:\/\//)
+  const { fileContent } = await cb.sdk.downloadFile({ fileID: cover! })
+  expect(jpegSize(Buffer.from(fileContent as Buffer))).toEqual({ width: 1000, height: 800 })
 
   // The same editor, wide: form and preview side by side.
   const editorWide = await pageAs('demo-editor', true)
@@ -309,6 +353,8 @@ test('A publisher reorders headlines and channels; an admin reads one item’s h
   expect(await verbs()).toContain('pin')
   // Roles in staff's words, not their keys.
   expect(await visible(admin, 'audit').innerText()).toContain('（审核发布）')
+  // People by their names in the staff list, not their openids.
+  expect(await visible(admin, 'audit').innerText()).toContain('区总工会办公室 周主任（审核发布）')
   await shot(admin, 'settings-audit-1280')
   await visible(admin, 'audit-all').click()
   // Unfiltered, the log holds the other article's actions as well.

@@ -13,12 +13,7 @@ export interface ScaledImage {
 
 async function scaleInBrowser(file: Blob): Promise<ScaledImage> {
   const url = URL.createObjectURL(file)
-  const img = await new Promise<HTMLImageElement>((resolve, reject) => {
-    const el = new window.Image()
-    el.onload = () => resolve(el)
-    el.onerror = reject
-    el.src = url
-  })
+  const img = await loadBrowserImage(url)
   const gif = file.type === 'image/gif'
   if (gif || (img.naturalWidth <= IMAGE_MAX_WIDTH && file.size <= IMAGE_MAX_BYTES)) {
     // Small enough already (a GIF keeps its animation).
@@ -29,7 +24,21 @@ async function scaleInBrowser(file: Blob): Promise<ScaledImage> {
   canvas.width = Math.round(img.naturalWidth * scale)
   canvas.height = Math.round(img.naturalHeight * scale)
   canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height)
-  // Lower the quality until it fits.
+  return jpegWithin(canvas)
+}
+
+/** Loads a picture (an object URL or any URL the page may read) into an <img>. */
+export function loadBrowserImage(url: string): Promise<HTMLImageElement> {
+  return new Promise<HTMLImageElement>((resolve, reject) => {
+    const el = new window.Image()
+    el.onload = () => resolve(el)
+    el.onerror = () => reject(new Error('图片无法读取，请换一张'))
+    el.src = url
+  })
+}
+
+/** The canvas as a JPEG of at most IMAGE_MAX_BYTES, lowering the quality until it fits. */
+export async function jpegWithin(canvas: HTMLCanvasElement): Promise<ScaledImage> {
   for (const quality of [0.85, 0.7, 0.55, 0.4]) {
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality))
     if (blob && blob.size <= IMAGE_MAX_BYTES) return { source: { kind: 'blob', blob }, size: blob.size, contentType: 'image/jpeg', previewUrl: URL.createObjectURL(blob) }
@@ -37,7 +46,7 @@ async function scaleInBrowser(file: Blob): Promise<ScaledImage> {
   throw new Error('图片太大，请换一张')
 }
 
-async function scaleInWeapp(path: string, size: number): Promise<ScaledImage> {
+export async function scaleInWeapp(path: string, size: number): Promise<ScaledImage> {
   const info = await Taro.getImageInfo({ src: path })
   let out = path
   let outSize = size

@@ -18,7 +18,8 @@ test('filters by person, kind and date, pages by cursor', async () => {
 
   const byPublisher = data(await callAdmin(cb, 'auditQuery', { actor: crew.publisher, from: start }, crew.admin)).items
   expect(byPublisher.map((r) => r.verb)).toEqual(['publish'])
-  expect(byPublisher[0]).toMatchObject({ actor: crew.publisher, roles: ['publisher'], kind: 'article', target: made.id, before: expect.stringMatching(/^[0-9a-f]{16}$/), after: expect.stringMatching(/^[0-9a-f]{16}$/) })
+  // Named as in the staff list (putStaff names each 测试人员 and the openid's last 6 characters).
+  expect(byPublisher[0]).toMatchObject({ actor: crew.publisher, actorName: `测试人员 ${crew.publisher.slice(-6)}`, roles: ['publisher'], kind: 'article', target: made.id, before: expect.stringMatching(/^[0-9a-f]{16}$/), after: expect.stringMatching(/^[0-9a-f]{16}$/) })
 
   const faqs = data(await callAdmin(cb, 'auditQuery', { kind: 'faq' }, crew.admin)).items
   expect(faqs.map((r) => `${r.verb} ${r.actor}`)).toEqual([`save ${crew.editor2}`])
@@ -26,6 +27,10 @@ test('filters by person, kind and date, pages by cursor', async () => {
   const mine = data(await callAdmin(cb, 'auditQuery', { actor: crew.editor, from: start }, crew.admin)).items
   expect(mine.map((r) => r.verb)).toEqual(['submit', 'save'])
   expect(data(await callAdmin(cb, 'auditQuery', { to: start }, crew.admin)).items).toEqual([])
+
+  // Someone no longer on the staff list keeps their openid in the log, without a name.
+  await cb.sdk.database().collection('staff').doc(crew.editor2).remove()
+  expect(data(await callAdmin(cb, 'auditQuery', { kind: 'faq' }, crew.admin)).items[0]).not.toHaveProperty('actorName')
 
   const page1 = data(await callAdmin(cb, 'auditQuery', { limit: 2 }, crew.admin))
   expect(page1.items).toHaveLength(2)

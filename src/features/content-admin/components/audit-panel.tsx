@@ -71,7 +71,7 @@ export function AuditPanel({ initialTarget }: { initialTarget?: string }) {
                   <Text>{r.title ?? r.target}</Text>
                 </View>
               ) : null}
-              <Text className='sf-meta'>{`${formatDateTime(r.at)} · ${r.actor}（${r.roles.map(roleOf).join('、') || '无角色'}）`}</Text>
+              <Text className='sf-meta'>{`${formatDateTime(r.at)} · ${r.actorName ?? r.actor}（${r.roles.map(roleOf).join('、') || '无角色'}）`}</Text>
               {r.reason ? <Text className='sf-meta'>{`原因：${r.reason}`}</Text> : null}
             </View>
           ))

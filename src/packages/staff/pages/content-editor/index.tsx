@@ -14,6 +14,7 @@ import { CONTENT_LIST_PATH } from '@/features/content-admin/content-routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import { getItem, importPasted, listContentChannels, submitItem } from '@/features/content-admin/api/content-items'
 import { BlockEditor } from '@/features/content-admin/components/block-editor'
+import { CoverField } from '@/features/content-admin/components/cover-field'
 import { useAutosave } from '@/features/content-admin/use-autosave'
 import { ArticlePreview } from '@/features/content-admin/components/article-preview'
 import { KindEditor, type OtherKind } from '@/features/content-admin/components/kind-editor'
@@ -195,10 +196,18 @@ function ArticleEditor() {
               errors={save.fields}
               onChange={(blocks, preview) => {
                 if (preview) setPreviews((p) => ({ ...p, [preview.fileID]: preview.url }))
-                const firstImage = blocks.find((b) => b.type === 'image') as Extract<EditorBlock, { type: 'image' }> | undefined
-                // The first picture is the share card's cover unless another was chosen.
-                const cover = body.cover && blocks.some((b) => b.type === 'image' && b.fileID === body.cover) ? body.cover : firstImage?.fileID
-                change({ ...body, blocks, ...(cover ? { cover } : { cover: undefined }) })
+                change({ ...body, blocks })
+              }}
+            />
+
+            <CoverField
+              cover={body.cover}
+              previews={previews}
+              pictures={body.blocks.flatMap((b) => (b.type === 'image' && b.fileID ? [b.fileID] : []))}
+              disabled={frozen}
+              onChange={(cover, preview) => {
+                if (preview) setPreviews((p) => ({ ...p, [preview.fileID]: preview.url }))
+                change({ ...body, cover })
               }}
             />
           </View>
