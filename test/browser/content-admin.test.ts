@@ -142,6 +142,8 @@ test('editor writes → publisher returns → editor fixes → scheduled → tim
   await visible(editor, 'cover-input').setInputFiles({ name: '横幅.png', mimeType: 'image/png', buffer: await drawnPng(editor, 1600, 900) })
   await visible(editor, 'cover-image').waitFor()
   await saved(editor)
+  await visible(editor, 'cover-field').scrollIntoViewIfNeeded()
+  await shot(editor, 'editor-cover-375')
   await shot(editor, 'editor-375')
   await visible(editor, 'toggle-preview').click()
   await visible(editor, 'article-preview').waitFor()
@@ -353,8 +355,9 @@ test('A publisher reorders headlines and channels; an admin reads one item’s h
   expect(await verbs()).toContain('pin')
   // Roles in staff's words, not their keys.
   expect(await visible(admin, 'audit').innerText()).toContain('（审核发布）')
-  // People by their names in the staff list, not their openids.
-  expect(await visible(admin, 'audit').innerText()).toContain('区总工会办公室 周主任（审核发布）')
+  // People by their names in the staff list (putStaff's 测试人员 and 6 characters), not their openids.
+  expect(await visible(admin, 'audit').innerText()).toContain(`测试人员 ${crew.publisher.slice(-6)}（审核发布）`)
+  expect(await visible(admin, 'audit').innerText()).not.toContain(crew.publisher)
   await shot(admin, 'settings-audit-1280')
   await visible(admin, 'audit-all').click()
   // Unfiltered, the log holds the other article's actions as well.

@@ -8,6 +8,7 @@ import { IMAGE_TYPES } from '@contracts/content-admin/words'
 import { toCloudError } from '@/lib/cloud'
 import { uploadContentFile } from '../api/content-uploads'
 import { cropShareCover } from '../share-cover'
+import './fields.css'
 import './cover-field.css'
 
 const IMAGE_ACCEPT = Object.keys(IMAGE_TYPES).join(',')
@@ -59,7 +60,7 @@ export function CoverField({ cover, previews, pictures, disabled, onChange }: Co
       {!disabled ? (
         <View className='ca-cover__actions'>
           {process.env.TARO_ENV === 'h5' ? (
-            <label className='sf-button ca-cover__button' data-testid='cover-choose'>
+            <label className='sf-button ca-inline-button ca-cover__button' data-testid='cover-choose'>
               <input
                 className='ca-file'
                 type='file'
@@ -74,17 +75,17 @@ export function CoverField({ cover, previews, pictures, disabled, onChange }: Co
               <span>选择图片</span>
             </label>
           ) : (
-            <View className='sf-button ca-cover__button' role='button' tabIndex={0} data-testid='cover-choose' onClick={() => !busy && void chooseWeapp()}>
+            <View className='sf-button ca-inline-button ca-cover__button' role='button' tabIndex={0} data-testid='cover-choose' onClick={() => !busy && void chooseWeapp()}>
               <Text>选择图片</Text>
             </View>
           )}
           {firstPicture ? (
-            <View className='sf-button ca-cover__button' role='button' tabIndex={0} data-testid='cover-from-text' onClick={() => !busy && void makeCover(previews[firstPicture])}>
+            <View className='sf-button ca-inline-button ca-cover__button' role='button' tabIndex={0} data-testid='cover-from-text' onClick={() => !busy && void makeCover(previews[firstPicture])}>
               <Text>用正文中的图片</Text>
             </View>
           ) : null}
           {cover ? (
-            <View className='sf-button ca-cover__button' role='button' tabIndex={0} data-testid='cover-remove' onClick={() => !busy && onChange(undefined)}>
+            <View className='sf-button ca-inline-button ca-cover__button' role='button' tabIndex={0} data-testid='cover-remove' onClick={() => !busy && onChange(undefined)}>
               <Text>移除封面</Text>
             </View>
           ) : null}
