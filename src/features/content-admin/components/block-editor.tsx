@@ -8,6 +8,7 @@ import { ATTACHMENT_TYPES, IMAGE_TYPES, type EditorBlock } from '@contracts/cont
 import { toCloudError } from '@/lib/cloud'
 import { uploadContentFile } from '../api/content-uploads'
 import { scaleImage } from '../scale-image'
+import { FilePickLabel } from './file-pick-label'
 import './block-editor.css'
 
 const LABELS: Record<EditorBlock['type'], string> = { paragraph: '段落', heading: '小标题', quote: '引文', image: '图片', attachment: '附件' }
@@ -135,34 +136,15 @@ export function BlockEditor({ blocks, previews, errors, onChange }: Props) {
         ))}
         {process.env.TARO_ENV === 'h5' ? (
           <>
-            <label className='ca-add__button' data-testid='add-image'>
-              <input
-                className='ca-file'
-                type='file'
-                accept={IMAGE_ACCEPT}
-                data-testid='image-input'
-                onChange={(e) => {
-                  const f = e.currentTarget.files?.[0]
-                  e.currentTarget.value = ''
-                  if (f) void addImage({ blob: f, size: f.size })
-                }}
-              />
-              <span>+ 图片</span>
-            </label>
-            <label className='ca-add__button' data-testid='add-attachment'>
-              <input
-                className='ca-file'
-                type='file'
-                accept={ATTACHMENT_ACCEPT}
-                data-testid='attachment-input'
-                onChange={(e) => {
-                  const f = e.currentTarget.files?.[0]
-                  e.currentTarget.value = ''
-                  if (f) void addAttachment({ blob: f, size: f.size, name: f.name, type: f.type })
-                }}
-              />
-              <span>+ 附件</span>
-            </label>
+            <FilePickLabel className='ca-add__button' accept={IMAGE_ACCEPT} testId='add-image' inputTestId='image-input' text='+ 图片' onPick={(f) => void addImage({ blob: f, size: f.size })} />
+            <FilePickLabel
+              className='ca-add__button'
+              accept={ATTACHMENT_ACCEPT}
+              testId='add-attachment'
+              inputTestId='attachment-input'
+              text='+ 附件'
+              onPick={(f) => void addAttachment({ blob: f, size: f.size, name: f.name, type: f.type })}
+            />
           </>
         ) : (
           <>

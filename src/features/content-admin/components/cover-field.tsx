@@ -8,6 +8,7 @@ import { IMAGE_TYPES } from '@contracts/content-admin/words'
 import { toCloudError } from '@/lib/cloud'
 import { uploadContentFile } from '../api/content-uploads'
 import { cropShareCover } from '../share-cover'
+import { FilePickLabel } from './file-pick-label'
 import './fields.css'
 import './cover-field.css'
 
@@ -60,20 +61,7 @@ export function CoverField({ cover, previews, pictures, disabled, onChange }: Co
       {!disabled ? (
         <View className='ca-cover__actions'>
           {process.env.TARO_ENV === 'h5' ? (
-            <label className='sf-button ca-inline-button ca-cover__button' data-testid='cover-choose'>
-              <input
-                className='ca-file'
-                type='file'
-                accept={IMAGE_ACCEPT}
-                data-testid='cover-input'
-                onChange={(e) => {
-                  const f = e.currentTarget.files?.[0]
-                  e.currentTarget.value = ''
-                  if (f) void makeCover(URL.createObjectURL(f))
-                }}
-              />
-              <span>选择图片</span>
-            </label>
+            <FilePickLabel className='sf-button ca-inline-button ca-cover__button' accept={IMAGE_ACCEPT} testId='cover-choose' inputTestId='cover-input' text='选择图片' onPick={(f) => void makeCover(URL.createObjectURL(f))} />
           ) : (
             <View className='sf-button ca-inline-button ca-cover__button' role='button' tabIndex={0} data-testid='cover-choose' onClick={() => !busy && void chooseWeapp()}>
               <Text>选择图片</Text>
