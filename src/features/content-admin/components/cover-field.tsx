@@ -55,8 +55,8 @@ export function CoverField({ cover, previews, pictures, disabled, onChange }: Co
       <Text className='ca-field__label'>分享封面（5:4，转发到微信群时显示）</Text>
       <View className='ca-cover__frame'>
         {cover && previews[cover] ? <Image className='ca-cover__img' src={previews[cover]} mode='aspectFill' nativeProps={{ alt: '分享封面' }} data-testid='cover-image' /> : null}
-        {cover && !previews[cover] ? <Text className='ca-cover__note' data-testid='cover-kept'>已设封面（保存在云端）</Text> : null}
-        {!cover ? <Text className='ca-cover__note' data-testid='cover-none'>未设封面：转发时显示栏目图片</Text> : null}
+        {cover && !previews[cover] ? <Text className='sf-meta ca-cover__note' data-testid='cover-kept'>已设封面（保存在云端）</Text> : null}
+        {!cover ? <Text className='sf-meta ca-cover__note' data-testid='cover-none'>未设封面：转发时显示栏目图片</Text> : null}
       </View>
       {!disabled ? (
         <View className='ca-cover__actions'>
