@@ -2,52 +2,15 @@
 // the gateway at `${TARO_APP_API_BASE}/api/<function>`. Either way the reply is an Envelope,
 // unwrapped here: data on success, a CloudError with Chinese text otherwise.
 import Taro from '@tarojs/taro'
-import { isEnvelope, type Envelope, type FieldErrors } from '@contracts/envelope'
-import { ERRORS, type ErrorCode } from '@contracts/errors'
+import { isEnvelope, type Envelope } from '@contracts/envelope'
 import type { ActionInput, ActionName, ActionResult, FunctionName } from '@contracts/functions'
 import { getPersonaOpenid } from './persona'
+import { CloudError, cloudError, readableMessage } from './cloud-error'
+
+export { CloudError, cloudError, toCloudError } from './cloud-error'
 
 /** How long the H5 transport waits before calling it a network failure. */
 const H5_TIMEOUT_MS = 15_000
-
-/** A failure the UI can show as is: `message` is always Chinese and meant for people. */
-export class CloudError extends Error {
-  /** Stable machine code from contracts/errors.ts (or a newer one the server knows). */
-  readonly code: ErrorCode | (string & {})
-  /** Per-field messages for forms, keyed by dot path. */
-  readonly fields?: FieldErrors
-
-  constructor(code: ErrorCode | (string & {}), message: string, fields?: FieldErrors, cause?: unknown) {
-    super(message)
-    this.name = 'CloudError'
-    this.code = code
-    if (fields) this.fields = fields
-    // Kept for debugging only; never rendered.
-    if (cause !== undefined) (this as { cause?: unknown }).cause = cause
-  }
-}
-
-/** Builds a CloudError carrying the table's Chinese text for `code`. */
-export function cloudError(code: ErrorCode, cause?: unknown): CloudError {
-  return new CloudError(code, ERRORS[code].message, undefined, cause)
-}
-
-/** Turns anything caught into a CloudError, so components only ever render Chinese text. */
-export function toCloudError(error: unknown): CloudError {
-  return error instanceof CloudError ? error : cloudError('INTERNAL', error)
-}
-
-const HAS_CHINESE = /[\u3400-\u9fff]/
-
-function isKnownCode(code: string): code is ErrorCode {
-  return Object.prototype.hasOwnProperty.call(ERRORS, code)
-}
-
-/** Picks the text to show: the server's own Chinese text if it has one, else the table's. */
-function readableMessage(code: string, serverMessage: string): string {
-  if (serverMessage && HAS_CHINESE.test(serverMessage)) return serverMessage
-  return isKnownCode(code) ? ERRORS[code].message : ERRORS.INTERNAL.message
-}
 
 function unwrap<T>(reply: unknown): T {
   if (!isEnvelope(reply)) throw cloudError('INTERNAL', reply)

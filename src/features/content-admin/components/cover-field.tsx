@@ -37,7 +37,7 @@ export function CoverField({ cover, previews, pictures, disabled, onChange }: Co
       onChange(up.fileID, { fileID: up.fileID, url: cut.previewUrl })
     } catch (err) {
       // Closing WeChat's cropper is a change of mind, not an error.
-      if (!/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''))) setError(err instanceof Error && !('code' in err) ? err.message : toCloudError(err).message)
+      if (!/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''))) setError(toCloudError(err).message)
     } finally {
       setBusy(false)
     }

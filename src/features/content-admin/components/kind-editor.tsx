@@ -84,7 +84,7 @@ export function KindEditor({ kind, id }: { kind: OtherKind; id?: string }) {
       setItem((it) => (it ? { ...it, state: res.state, version: res.version } : it))
       setSubmitState({ busy: false, error: '', done: true })
     } catch (err) {
-      setSubmitState({ busy: false, error: err instanceof Error && !('code' in err) ? err.message : toCloudError(err).message, done: false })
+      setSubmitState({ busy: false, error: toCloudError(err).message, done: false })
     }
   }
 

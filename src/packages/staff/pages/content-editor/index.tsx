@@ -119,7 +119,7 @@ function ArticleEditor() {
       setSubmitState({ busy: false, error: '', done: true })
       setItem((it) => (it ? { ...it, state: res.state, version: res.version } : it))
     } catch (err) {
-      setSubmitState({ busy: false, error: err instanceof Error && !('code' in err) ? err.message : toCloudError(err).message, done: false })
+      setSubmitState({ busy: false, error: toCloudError(err).message, done: false })
     }
   }
 
