@@ -49,10 +49,10 @@ export function Chip({ label, checked, onToggle, multi = false, testId }: ChipPr
   )
 }
 
-/** A wrapping row of chips. */
-export function ChipGroup({ label, children }: { label?: string; children: ReactNode }) {
+/** A wrapping row of chips: a radiogroup when its chips are one choice (`radio`). */
+export function ChipGroup({ label, radio = false, children }: { label?: string; radio?: boolean; children: ReactNode }) {
   return (
-    <View className='ui-chips' role='group' aria-label={label}>
+    <View className='ui-chips' role={radio ? 'radiogroup' : 'group'} aria-label={label}>
       {children}
     </View>
   )

@@ -8,7 +8,7 @@ import { ATTACHMENT_TYPES, IMAGE_TYPES, type EditorBlock } from '@contracts/cont
 import { toCloudError } from '@/lib/cloud'
 import { uploadContentFile } from '../api/content-uploads'
 import { scaleImage } from '../scale-image'
-import { FilePickLabel } from './file-pick-label'
+import { FilePickLabel } from '@/components/file-pick-label'
 import './block-editor.css'
 
 const LABELS: Record<EditorBlock['type'], string> = { paragraph: '段落', heading: '小标题', quote: '引文', image: '图片', attachment: '附件' }
@@ -98,7 +98,7 @@ export function BlockEditor({ blocks, previews, errors, onChange }: Props) {
             </View>
             {block.type === 'paragraph' || block.type === 'heading' || block.type === 'quote' ? (
               <Textarea
-                className={`ca-input ca-input--area${block.type === 'heading' ? ' ca-input--heading' : ''}`}
+                className={`ui-textarea ui-textarea--grow${block.type === 'heading' ? ' ca-heading-input' : ''}`}
                 value={block.text}
                 autoHeight
                 maxlength={block.type === 'heading' ? 64 : 5000}
@@ -111,15 +111,15 @@ export function BlockEditor({ blocks, previews, errors, onChange }: Props) {
               <View className='ca-image'>
                 {previews[block.fileID] ? <Image className='ca-image__img' src={previews[block.fileID]} mode='widthFix' nativeProps={{ alt: block.alt || '文章配图' }} /> : <Text className='sf-meta'>图片已上传</Text>}
                 <Text className='ca-field__label'>图片说明（读者可见）</Text>
-                <Input className='ca-input' value={block.caption ?? ''} maxlength={200} aria-label='图片说明' data-testid={`block-caption-${i}`} onInput={(e) => set(i, { ...block, caption: e.detail.value })} />
+                <Input className='ui-input' value={block.caption ?? ''} maxlength={200} aria-label='图片说明' data-testid={`block-caption-${i}`} onInput={(e) => set(i, { ...block, caption: e.detail.value })} />
                 <Text className='ca-field__label'>替代文字（读屏软件朗读，必填）</Text>
-                <Input className='ca-input' value={block.alt} maxlength={200} aria-label='替代文字' data-testid={`block-alt-${i}`} onInput={(e) => set(i, { ...block, alt: e.detail.value })} />
+                <Input className='ui-input' value={block.alt} maxlength={200} aria-label='替代文字' data-testid={`block-alt-${i}`} onInput={(e) => set(i, { ...block, alt: e.detail.value })} />
               </View>
             ) : null}
             {block.type === 'attachment' ? (
               <View className='ca-image'>
                 <Text className='ca-field__label'>附件名称</Text>
-                <Input className='ca-input' value={block.name} maxlength={100} aria-label='附件名称' onInput={(e) => set(i, { ...block, name: e.detail.value })} />
+                <Input className='ui-input' value={block.name} maxlength={100} aria-label='附件名称' onInput={(e) => set(i, { ...block, name: e.detail.value })} />
                 <Text className='sf-meta'>{`${Math.ceil(block.size / 1024)} KB`}</Text>
               </View>
             ) : null}
@@ -136,15 +136,18 @@ export function BlockEditor({ blocks, previews, errors, onChange }: Props) {
         ))}
         {process.env.TARO_ENV === 'h5' ? (
           <>
-            <FilePickLabel className='ca-add__button' accept={IMAGE_ACCEPT} testId='add-image' inputTestId='image-input' text='+ 图片' onPick={(f) => void addImage({ blob: f, size: f.size })} />
+            <FilePickLabel className='ca-add__button' accept={IMAGE_ACCEPT} testId='add-image' inputTestId='image-input' onPick={(f) => void addImage({ blob: f, size: f.size })}>
+              <span>+ 图片</span>
+            </FilePickLabel>
             <FilePickLabel
               className='ca-add__button'
               accept={ATTACHMENT_ACCEPT}
               testId='add-attachment'
               inputTestId='attachment-input'
-              text='+ 附件'
               onPick={(f) => void addAttachment({ blob: f, size: f.size, name: f.name, type: f.type })}
-            />
+            >
+              <span>+ 附件</span>
+            </FilePickLabel>
           </>
         ) : (
           <>

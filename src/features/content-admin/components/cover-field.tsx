@@ -1,6 +1,6 @@
-// 分享封面: the 5:4 picture of the article's share card. Chosen from the device or made from a picture
-// already in the text, cut to 5:4 (share-cover.ts) and uploaded as a file of its own; without one,
-// the card shows the channel's picture, as readers' shares do today.
+// A share card's 5:4 picture: an article's 分享封面 (without one, the card shows its channel's picture)
+// and a channel's 分享图 (without one, the packaged picture). Chosen from the device or made from a
+// picture already in the text, cut to 5:4 (share-cover.ts) and uploaded as a file of its own.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
@@ -8,14 +8,20 @@ import { IMAGE_TYPES } from '@contracts/content-admin/words'
 import { toCloudError } from '@/lib/cloud'
 import { uploadContentFile } from '../api/content-uploads'
 import { cropShareCover } from '../share-cover'
-import { FilePickLabel } from './file-pick-label'
+import { FilePickLabel } from '@/components/file-pick-label'
 import './fields.css'
 import './cover-field.css'
 
 const IMAGE_ACCEPT = Object.keys(IMAGE_TYPES).join(',')
 
+/** The article's wording; a channel's share picture passes its own. */
+const ARTICLE_WORDS = { label: '分享封面（5:4，转发到微信群时显示）', none: '未设封面：转发时显示栏目图片', kept: '已设封面（保存在云端）', remove: '移除封面' }
+
+export type CoverWords = typeof ARTICLE_WORDS
+
 interface CoverFieldProps {
   cover?: string
+  words?: CoverWords
   /** fileID → something an <Image> can show (pictures uploaded in this editing session). */
   previews: Record<string, string>
   /** The text's pictures that can be shown, first first: a cover can be made from one of them. */
@@ -24,7 +30,7 @@ interface CoverFieldProps {
   onChange: (cover: string | undefined, preview?: { fileID: string; url: string }) => void
 }
 
-export function CoverField({ cover, previews, pictures, disabled, onChange }: CoverFieldProps) {
+export function CoverField({ cover, words = ARTICLE_WORDS, previews, pictures, disabled, onChange }: CoverFieldProps) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
 
@@ -52,29 +58,31 @@ export function CoverField({ cover, previews, pictures, disabled, onChange }: Co
   const firstPicture = pictures.find((fileID) => previews[fileID])
   return (
     <View className='ca-cover' data-testid='cover-field'>
-      <Text className='ca-field__label'>分享封面（5:4，转发到微信群时显示）</Text>
+      <Text className='ca-field__label'>{words.label}</Text>
       <View className='ca-cover__frame'>
-        {cover && previews[cover] ? <Image className='ca-cover__img' src={previews[cover]} mode='aspectFill' nativeProps={{ alt: '分享封面' }} data-testid='cover-image' /> : null}
-        {cover && !previews[cover] ? <Text className='sf-meta ca-cover__note' data-testid='cover-kept'>已设封面（保存在云端）</Text> : null}
-        {!cover ? <Text className='sf-meta ca-cover__note' data-testid='cover-none'>未设封面：转发时显示栏目图片</Text> : null}
+        {cover && previews[cover] ? <Image className='ca-cover__img' src={previews[cover]} mode='aspectFill' nativeProps={{ alt: words.label }} data-testid='cover-image' /> : null}
+        {cover && !previews[cover] ? <Text className='sf-meta ca-cover__note' data-testid='cover-kept'>{words.kept}</Text> : null}
+        {!cover ? <Text className='sf-meta ca-cover__note' data-testid='cover-none'>{words.none}</Text> : null}
       </View>
       {!disabled ? (
         <View className='ca-cover__actions'>
           {process.env.TARO_ENV === 'h5' ? (
-            <FilePickLabel className='sf-button ca-inline-button ca-cover__button' accept={IMAGE_ACCEPT} testId='cover-choose' inputTestId='cover-input' text='选择图片' onPick={(f) => void makeCover(URL.createObjectURL(f))} />
+            <FilePickLabel className='sf-button ca-inline-button' accept={IMAGE_ACCEPT} testId='cover-choose' inputTestId='cover-input' onPick={(f) => void makeCover(URL.createObjectURL(f))}>
+              <span>选择图片</span>
+            </FilePickLabel>
           ) : (
-            <View className='sf-button ca-inline-button ca-cover__button' role='button' tabIndex={0} data-testid='cover-choose' onClick={() => !busy && void chooseWeapp()}>
+            <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='cover-choose' onClick={() => !busy && void chooseWeapp()}>
               <Text>选择图片</Text>
             </View>
           )}
           {firstPicture ? (
-            <View className='sf-button ca-inline-button ca-cover__button' role='button' tabIndex={0} data-testid='cover-from-text' onClick={() => !busy && void makeCover(previews[firstPicture])}>
+            <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='cover-from-text' onClick={() => !busy && void makeCover(previews[firstPicture])}>
               <Text>用正文中的图片</Text>
             </View>
           ) : null}
           {cover ? (
-            <View className='sf-button ca-inline-button ca-cover__button' role='button' tabIndex={0} data-testid='cover-remove' onClick={() => !busy && onChange(undefined)}>
-              <Text>移除封面</Text>
+            <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='cover-remove' onClick={() => !busy && onChange(undefined)}>
+              <Text>{words.remove}</Text>
             </View>
           ) : null}
         </View>

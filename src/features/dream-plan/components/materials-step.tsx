@@ -8,9 +8,9 @@ import { toCloudError } from '@/lib/cloud'
 import { choosePhoto, chooseFromChat, fromBrowserFile, type ChosenFile } from '../choose-file'
 import { MATERIAL_ACCEPT, formatBytes, isImage, materialDocs } from '../form/materials'
 import type { MaterialSlot } from '../hooks/use-material-uploads'
-import { describedBy } from '@/components/form-field'
+import { describedBy, FieldError } from '@/components/form-field'
+import { FilePickLabel } from '@/components/file-pick-label'
 import './materials-step.css'
-import { FieldError } from '@/components/form-field'
 
 interface MaterialsStepProps {
   policy: PolicyView
@@ -109,27 +109,20 @@ function MaterialCard({ kind, name, description, slot, onChosen, onRemove, onErr
 
       <View className='dp-material__actions'>
         {process.env.TARO_ENV === 'h5' ? (
-          <label className={`dp-material__choose${uploading ? ' dp-material__choose--busy' : ''}`} data-testid='material-choose'>
-            <input
-              className='dp-material__input'
-              type='file'
-              accept={MATERIAL_ACCEPT}
-              disabled={uploading}
-              aria-describedby={describedBy(id, description, error)}
-              data-testid={`file-input-${kind}`}
-              onChange={(e) => {
-                const input = e.currentTarget
-                const chosen = input.files?.[0]
-                // Cleared, so choosing the same file again still counts as a change.
-                input.value = ''
-                if (chosen) onChosen(fromBrowserFile(chosen))
-              }}
-            />
+          <FilePickLabel
+            className={`dp-material__choose${uploading ? ' dp-material__choose--busy' : ''}`}
+            testId='material-choose'
+            accept={MATERIAL_ACCEPT}
+            disabled={uploading}
+            describedBy={describedBy(id, description, error)}
+            inputTestId={`file-input-${kind}`}
+            onPick={(picked) => onChosen(fromBrowserFile(picked))}
+          >
             <span className='dp-material__choose-text'>
               {chooseText}
               <span className='visually-hidden'>{`：${name}`}</span>
             </span>
-          </label>
+          </FilePickLabel>
         ) : (
           <>
             <Button className='dp-material__button' role='button' tabIndex={0} disabled={uploading} onClick={() => chooseWith(() => choosePhoto(name))}>

@@ -18,7 +18,7 @@ import { CoverField } from '@/features/content-admin/components/cover-field'
 import { useAutosave } from '@/features/content-admin/use-autosave'
 import { ArticlePreview } from '@/features/content-admin/components/article-preview'
 import { KindEditor, type OtherKind } from '@/features/content-admin/components/kind-editor'
-import { Chip } from '@/components/chip'
+import { Chip, ChipGroup } from '@/components/chip'
 import { PageHeader as StaffHead } from '@/components/page-header'
 import '@/features/review/components/frame.css'
 import '@/features/content-admin/components/block-editor.css'
@@ -145,23 +145,23 @@ function ArticleEditor() {
             ) : null}
 
             <Text className='ca-field__label'>{`标题（最多 ${ARTICLE_TITLE_MAX} 字）`}</Text>
-            <Input className='ca-input' value={body.title} maxlength={ARTICLE_TITLE_MAX} disabled={frozen} aria-label='标题' data-testid='field-title' onInput={(e) => change({ ...body, title: e.detail.value })} />
+            <Input className='ui-input' value={body.title} maxlength={ARTICLE_TITLE_MAX} disabled={frozen} aria-label='标题' data-testid='field-title' onInput={(e) => change({ ...body, title: e.detail.value })} />
             {fieldError('body.title') ? <Text className='ca-error'>{fieldError('body.title')}</Text> : null}
 
             <Text className='ca-field__label'>栏目</Text>
-            <View className='ca-chips' role='radiogroup' aria-label='栏目'>
+            <ChipGroup radio label='栏目'>
               {channels.map((c) => (
                 <Chip key={c} label={c} checked={body.channel === c} onToggle={() => change({ ...body, channel: c })} testId={`channel-${c}`} />
               ))}
-            </View>
+            </ChipGroup>
 
             <Text className='ca-field__label'>摘要（不填则取第一段）</Text>
-            <Textarea className='ca-input ca-input--area' value={body.summary} maxlength={200} autoHeight disabled={frozen} aria-label='摘要' onInput={(e) => change({ ...body, summary: e.detail.value })} />
+            <Textarea className='ui-textarea ui-textarea--grow' value={body.summary} maxlength={200} autoHeight disabled={frozen} aria-label='摘要' onInput={(e) => change({ ...body, summary: e.detail.value })} />
 
             <Text className='ca-field__label'>来源</Text>
-            <Input className='ca-input' value={body.source} maxlength={40} disabled={frozen} aria-label='来源' onInput={(e) => change({ ...body, source: e.detail.value })} />
+            <Input className='ui-input' value={body.source} maxlength={40} disabled={frozen} aria-label='来源' onInput={(e) => change({ ...body, source: e.detail.value })} />
             <Text className='ca-field__label'>作者（记者、通讯员，可不填）</Text>
-            <Input className='ca-input' value={body.byline ?? ''} maxlength={60} disabled={frozen} aria-label='作者' onInput={(e) => change({ ...body, byline: e.detail.value || undefined })} />
+            <Input className='ui-input' value={body.byline ?? ''} maxlength={60} disabled={frozen} aria-label='作者' onInput={(e) => change({ ...body, byline: e.detail.value || undefined })} />
 
             <Text className='ca-field__label'>发布日期（不填则为发布当天）</Text>
             <View className='ca-when'>
@@ -181,7 +181,7 @@ function ArticleEditor() {
             {!frozen ? (
               <View className='ca-paste card'>
                 <Text className='ca-field__label'>粘贴导入：把工会网站页面或公众号文章的文字粘贴到这里</Text>
-                <Textarea className='ca-input ca-input--area' value={pasted} maxlength={100000} aria-label='粘贴页面文字' data-testid='paste-text' onInput={(e) => setPasted(e.detail.value)} />
+                <Textarea className='ui-textarea ui-textarea--grow' value={pasted} maxlength={100000} aria-label='粘贴页面文字' data-testid='paste-text' onInput={(e) => setPasted(e.detail.value)} />
                 <View className='sf-button ca-paste__button' role='button' tabIndex={0} data-testid='paste-import' aria-disabled={pasted.trim() ? 'false' : 'true'} onClick={() => pasted.trim() && void doImport()}>
                   <Text>导入为内容块</Text>
                 </View>
