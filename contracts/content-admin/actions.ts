@@ -85,7 +85,10 @@ export interface ChannelRow {
   name: string
   order: number
   articleCount: number
+  /** The channel's 5:4 share picture (a cloud:// fileID); articles without a cover share with it. */
   shareImage?: string
+  /** `shareImage` as a temporary URL, to show it (listChannels only). */
+  shareImageUrl?: string
   /** Synced and imported articles: published at once (true) or waiting in 待审核 (false). */
   autoPublish: boolean
 }

@@ -77,6 +77,8 @@ export interface ArticleDetail extends ArticleSummary {
   shareCount: number
   /** Whether the caller has it in 收藏 (false for anonymous callers). */
   favourited: boolean
+  /** The share card's picture set by a publisher for the article's channel, when it has no cover. */
+  channelShareImage?: string
 }
 
 /** A search result: the row plus a passage of the body around the first match. */

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
-import { articleIn, callAdmin, data, fireContentTimer, makeContentCrew, PNG_BYTES } from '../cloudfunctions/content-admin/content-admin-kit'
+import { articleIn, callAdmin, callReader, data, fireContentTimer, makeContentCrew, PNG_BYTES } from '../cloudfunctions/content-admin/content-admin-kit'
 import { apply, makeOpenid } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
@@ -340,12 +340,50 @@ test('A publisher reorders headlines and channels; an admin reads one item’s h
   await eventually(headlineIds).toEqual(swapped)
   expect(await pinnedOrder()).toEqual(swapped)
 
+  // The first headline gets a 3-day term and keeps its place; the timer will unpin it then.
+  const pinOf = async (id: string) => data(await callAdmin(cb, 'list', { kind: 'article', pinned: true }, crew.publisher)).items.find((r) => r.id === id)?.pin
+  const clickedAt = Date.now()
+  await visible(publisher, 'headline-0-term').click()
+  await visible(publisher, 'term-3').click()
+  await eventually(() => visible(publisher, 'headlines-done').innerText()).toBe('置顶期限已改为 3 天')
+  const termed = await pinOf(swapped[0])
+  expect(Date.parse(termed!.expiresAt!) - clickedAt).toBeGreaterThanOrEqual(3 * 86_400_000)
+  expect(Date.parse(termed!.expiresAt!) - Date.now()).toBeLessThanOrEqual(3 * 86_400_000)
+  await eventually(() => visible(publisher, 'headline-expiry').first().innerText()).toMatch(/到期$/)
+  expect(await pinnedOrder()).toEqual(swapped)
+  await shot(publisher, 'settings-term-375')
+  await visible(publisher, 'headline-0-term').click()
+  await visible(publisher, 'term-0').click()
+  await eventually(() => visible(publisher, 'headlines-done').innerText()).toBe('已改为不限期')
+  expect((await pinOf(swapped[0]))?.expiresAt).toBeUndefined()
+
   const channelNames = () => publisher.locator('[data-testid="channel-row"] >> visible=true').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))
   await eventually(async () => (await channelNames()).length).toBeGreaterThan(1)
   const channels = await channelNames()
   await visible(publisher, 'channel-0-down').click()
   await eventually(channelNames).toEqual([channels[1], channels[0], ...channels.slice(2)])
   await shot(publisher, 'settings-375')
+
+  // The first article's channel gets a 分享图: cut to 5:4, stored, and shared by its articles without a cover.
+  const channel = '工会动态'
+  const channelRow = publisher.locator(`[data-testid="channel-row"][data-name="${channel}"] >> visible=true`)
+  await channelRow.locator('[data-testid="channel-share"]').click()
+  await channelRow.locator('[data-testid="cover-none"]').waitFor()
+  await channelRow.locator('[data-testid="cover-input"]').setInputFiles({ name: '栏目.png', mimeType: 'image/png', buffer: await drawnPng(publisher, 1200, 1200) })
+  await eventually(() => visible(publisher, 'channels-done').innerText()).toBe(`“${channel}”的分享图已保存`)
+  await channelRow.locator('[data-testid="cover-image"]').waitFor()
+  await shot(publisher, 'settings-share-375')
+  const shareImage = async () => ((await cb.sdk.database().collection('channels').doc(channel).get()).data[0] as { shareImage?: string } | undefined)?.shareImage
+  const stored = await shareImage()
+  const { fileContent } = (await cb.sdk.downloadFile({ fileID: stored! })) as { fileContent: Buffer }
+  expect(jpegSize(Buffer.from(fileContent))).toEqual({ width: 1000, height: 800 })
+  // Moving the channel keeps its picture; readers of an article without a cover share with it.
+  await visible(publisher, 'channel-0-down').click()
+  await eventually(channelNames).toEqual(channels)
+  expect(await shareImage()).toBe(stored)
+  expect(data(await callReader(cb, 'getArticle', { id: first.id })).channelShareImage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//)
+  await channelRow.locator('[data-testid="cover-remove"]').click()
+  await eventually(async () => (await shareImage()) ?? '无').toBe('无')
 
   // The admin opens the first article's history alone (as from its review), newest first.
   const admin = await pageAs('demo-admin', true)

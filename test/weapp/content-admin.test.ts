@@ -3,7 +3,10 @@
 // on the server as they type) and submits; the publisher (demo-publisher) opens it in 审核发布 and
 // publishes it. Then the editor changes the live article's paragraph and submits the new revision,
 // and the publisher sees the text changes against the live one (【增】/【删】) and publishes them.
-// The place editor takes its map point from chooseLocation (the harness stands in for WeChat's map).
+// The place editor takes its map point from chooseLocation (the harness stands in for WeChat's map),
+// and the article's 分享封面 goes through WeChat's cropper, getImageInfo and compressImage.
+import { execFileSync } from 'node:child_process'
+import Jimp from 'jimp'
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
 import { eventually } from '../helpers/eventually'
 import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
@@ -13,6 +16,9 @@ import type { TestCloudbase } from '../helpers/local-cloudbase'
 
 const TITLE = '福田区总工会开展2026年夏日送清凉活动'
 const FIRST = '7月12日，福田区总工会走进辖区建筑工地，为一线职工送去清凉物资。'
+/** How long the harness's pure-JavaScript image work may take on a loaded 2-core machine. */
+const PICTURE_WORK_MS = 120_000
+const TITLE_WITH_COVER = '福田区总工会职工书屋新增图书三千册'
 const SECOND = '7月12日至13日，福田区总工会走进辖区12个建筑工地，为户外劳动者送去清凉物资。'
 
 let cb: TestCloudbase
@@ -27,6 +33,17 @@ afterEach(() => {
   app?.close()
   app = undefined
 })
+
+/**
+ * A 16:10 banner (2400 × 1500 PNG), red on the left and blue on the right: its middle 5:4 (1875 ×
+ * 1500) keeps both. Drawn by plain Node: jimp's PNG encoder is very slow inside jest's sandbox.
+ */
+function drawBanner(): Buffer {
+  const script = `const J = require('jimp'); const b = new J(2400, 1500, 0xc8102eff)
+    b.scan(1200, 0, 1200, 1500, (x, y, i) => b.bitmap.data.writeUInt32BE(0x0b4ea2ff, i))
+    b.getBufferAsync(J.MIME_PNG).then((png) => process.stdout.write(png))`
+  return execFileSync(process.execPath, ['-e', script], { maxBuffer: 64 * 1024 * 1024 })
+}
 
 async function stored(): Promise<ContentItemDoc | undefined> {
   const { data } = await cb.sdk.database().collection('contentItems').where({ kind: 'article' }).limit(100).get()
@@ -124,5 +141,47 @@ test("an editor sets a place's point on WeChat's map (chooseLocation); closing t
   await editor.tap(/^在地图上选点$/)
   await eventually(() => app!.recorder.calls.filter((c) => c.api === 'chooseLocation').length).toBe(3)
   expect(app.recorder.calls.filter((c) => c.api === 'chooseLocation')[2].args[0]).toMatchObject({ latitude: 22.54321, longitude: 114.05678 })
+  app.recorder.assertNoProblems()
+})
+
+test("an editor's 分享封面 on weapp: WeChat's cropper cuts it to 5:4, it is scaled to 1600 px and stored; closing the cropper changes nothing", async () => {
+  const bannerPng = drawBanner()
+
+  app = await launchWeapp({ cloudbase: cb, openid: 'demo-editor', entry: 'packages/staff/pages/content-editor/index' })
+  const editor = app.current
+  await waitUntilShown(editor, '填写标题后自动保存')
+  await editor.type(editor.controlByLabel('标题（最多 64 字）', 'wx-input'), TITLE_WITH_COVER)
+  await editor.type(editor.controlByLabel('1. 段落', 'wx-textarea'), FIRST)
+  await saved(editor)
+  const draft = async () => {
+    const { data } = await cb.sdk.database().collection('contentItems').where({ title: TITLE_WITH_COVER }).limit(1).get()
+    return data[0] as ContentItemDoc | undefined
+  }
+  const coverOf = async () => ((await draft())?.body as { cover?: string } | undefined)?.cover ?? '无'
+
+  // Closing the cropper is a change of mind: no error, no cover.
+  app.ctx.choices.crop = 'cancel'
+  app.ctx.choices.media.push([{ name: '横幅.png', bytes: bannerPng }])
+  await editor.tap(/^选择图片$/)
+  await eventually(() => app!.recorder.calls.filter((c) => c.api === 'cropImage').length).toBe(1)
+  await waitUntilShown(editor, '未设封面：转发时显示栏目图片')
+  expect(editor.text()).not.toContain('服务暂时不可用')
+  expect(await coverOf()).toBe('无')
+
+  app.ctx.choices.crop = 'confirm'
+  app.ctx.choices.media.push([{ name: '横幅.png', bytes: bannerPng }])
+  await editor.tap(/^选择图片$/)
+  // The cropper, getImageInfo and compressImage work on real pixels in plain JavaScript: slow on a busy machine.
+  await eventually(coverOf, { timeoutMs: PICTURE_WORK_MS }).toMatch(/^cloud:\/\//)
+  expect(app.recorder.calls.filter((c) => c.api === 'cropImage').pop()!.args[0]).toMatchObject({ cropScale: '5:4' })
+  const { fileContent } = (await cb.sdk.downloadFile({ fileID: await coverOf() })) as { fileContent: Buffer }
+  const cover = await Jimp.read(Buffer.from(fileContent))
+  expect(cover.getMIME()).toBe(Jimp.MIME_JPEG)
+  expect([cover.bitmap.width, cover.bitmap.height]).toEqual([1600, 1280])
+  // The middle of the banner: red on the left, blue on the right.
+  const left = Jimp.intToRGBA(cover.getPixelColor(200, 640))
+  const right = Jimp.intToRGBA(cover.getPixelColor(1400, 640))
+  expect(left.r).toBeGreaterThan(150)
+  expect(right.b).toBeGreaterThan(120)
   app.recorder.assertNoProblems()
 })

@@ -4,6 +4,7 @@ import { listChannelsInput, removeChannelInput, saveChannelInput, type ChannelRo
 import { appError } from '../../../contracts/errors'
 import { ok } from '../../_shared/handler'
 import { auditContent } from '../../_shared/content-admin/audit-content'
+import { fileUrls } from '../../_shared/file-urls'
 import { channelsCollection, countArticles, type ChannelDoc } from '../../_shared/content-admin/channels'
 import { contentAction, PUBLISHERS, READERS } from '../content-action'
 
@@ -14,7 +15,10 @@ export const listChannels = contentAction({
   input: listChannelsInput,
   run: async () => {
     const { data } = await channelsCollection().orderBy('order', 'asc').orderBy('name', 'asc').limit(100).get()
-    return ok({ channels: (data as ChannelDoc[]).map(toRow) })
+    const rows = (data as ChannelDoc[]).map(toRow)
+    // The share pictures as URLs a browser can show (a mini-program <Image> takes the fileID too).
+    const urls = await fileUrls(rows.flatMap((r) => (r.shareImage ? [r.shareImage] : [])))
+    return ok({ channels: rows.map((r) => (r.shareImage && urls[r.shareImage] ? { ...r, shareImageUrl: urls[r.shareImage] } : r)) })
   }
 })
 

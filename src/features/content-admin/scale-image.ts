@@ -46,6 +46,16 @@ export async function jpegWithin(canvas: HTMLCanvasElement): Promise<ScaledImage
   throw new Error('图片太大，请换一张')
 }
 
+/**
+ * A file's size on weapp. FileSystemManager's getFileInfo: wx.getFileInfo (what Taro.getFileInfo
+ * calls) stopped being maintained in base library 2.19 and is gone from WeChat's API list.
+ */
+export function fileSizeInWeapp(filePath: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    Taro.getFileSystemManager().getFileInfo({ filePath, success: (res) => resolve(res.size), fail: reject })
+  })
+}
+
 export async function scaleInWeapp(path: string, size: number): Promise<ScaledImage> {
   const info = await Taro.getImageInfo({ src: path })
   let out = path
@@ -53,8 +63,7 @@ export async function scaleInWeapp(path: string, size: number): Promise<ScaledIm
   if (info.width > IMAGE_MAX_WIDTH || size > IMAGE_MAX_BYTES) {
     const res = await Taro.compressImage({ src: path, quality: 70, compressedWidth: Math.min(info.width, IMAGE_MAX_WIDTH) } as Taro.compressImage.Option)
     out = res.tempFilePath
-    const stat = (await Taro.getFileInfo({ filePath: out })) as { size?: number }
-    outSize = stat.size ?? size
+    outSize = await fileSizeInWeapp(out)
   }
   const contentType = /\.png$/i.test(out) ? 'image/png' : 'image/jpeg'
   return { source: { kind: 'path', path: out }, size: outSize, contentType, previewUrl: out }

@@ -3,7 +3,7 @@
 // editor frames it in WeChat's own cropper (wx.cropImage, fixed at 5:4); in the browser the middle
 // 5:4 of the picture is kept. Either way it is then scaled as other pictures are (≤ 500 KB).
 import Taro from '@tarojs/taro'
-import { jpegWithin, loadBrowserImage, scaleInWeapp, type ScaledImage } from './scale-image'
+import { fileSizeInWeapp, jpegWithin, loadBrowserImage, scaleInWeapp, type ScaledImage } from './scale-image'
 import { shareCardCrop } from './share-card-crop'
 
 /** Width of a cover: twice the card WeChat draws, sharp on any phone and far below 500 KB. */
@@ -21,8 +21,7 @@ async function cropInBrowser(url: string): Promise<ScaledImage> {
 
 async function cropInWeapp(path: string): Promise<ScaledImage> {
   const { tempFilePath } = await Taro.cropImage({ src: path, cropScale: '5:4' })
-  const { size } = (await Taro.getFileInfo({ filePath: tempFilePath })) as { size: number }
-  return scaleInWeapp(tempFilePath, size)
+  return scaleInWeapp(tempFilePath, await fileSizeInWeapp(tempFilePath))
 }
 
 /**

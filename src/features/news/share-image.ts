@@ -1,5 +1,6 @@
-// The 5:4 share picture of each channel (src/assets/share/, copied to /assets/share/ by the
-// build), used when an article has no cover of its own.
+// The picture of an article's share card (5:4): its own cover; else the picture a publisher gave its
+// channel (栏目 on the content settings page); else the channel's packaged picture (src/assets/share/,
+// copied to /assets/share/ by the build).
 
 const BY_CHANNEL: Record<string, string> = {
   工会动态: 'ghdt',
@@ -12,7 +13,7 @@ export function channelShareImage(channel: string): string {
   return `/assets/share/${BY_CHANNEL[channel] ?? 'default'}.png`
 }
 
-/** The picture for a share card: the article's cover, else its channel's image. */
-export function shareImageOf(article: { cover?: string; channel: string }): string {
-  return article.cover || channelShareImage(article.channel)
+/** The picture for a share card: the article's cover, else its channel's picture. */
+export function shareImageOf(article: { cover?: string; channel: string; channelShareImage?: string }): string {
+  return article.cover || article.channelShareImage || channelShareImage(article.channel)
 }

@@ -28,3 +28,20 @@ test('getArticle turns stored file IDs into download URLs and leaves other addre
   expect(Buffer.from(await (await fetch(detail.attachments[0].url)).arrayBuffer()).equals(file)).toBe(true)
   expect(detail.attachments[1]).toEqual({ name: '外链.pdf', url: 'https://example.org/a.pdf' })
 })
+
+test("an article without a cover carries its channel's share picture, as a URL; one with a cover does not", async () => {
+  const picture = Buffer.from('channel share picture')
+  const { fileID: shareImage } = (await cb.sdk.uploadFile({ cloudPath: 'content/share/tzgg.jpg', fileContent: picture })) as { fileID: string }
+  await cb.sdk.database().collection('channels').doc('通知公告').set({ name: '通知公告', order: 20, articleCount: 2, shareImage })
+  const [bare, covered, elsewhere] = await storeArticles(cb, [{ channel: '通知公告' }, { channel: '通知公告', cover: 'https://example.org/cover.jpg' }, { channel: '工会动态' }])
+
+  const bareDetail = data(await callContent(cb, 'getArticle', { id: bare.id }))
+  expect(bareDetail.channelShareImage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//)
+  expect(Buffer.from(await (await fetch(bareDetail.channelShareImage!)).arrayBuffer()).equals(picture)).toBe(true)
+
+  const coveredDetail = data(await callContent(cb, 'getArticle', { id: covered.id }))
+  expect(coveredDetail.cover).toBe('https://example.org/cover.jpg')
+  expect(coveredDetail).not.toHaveProperty('channelShareImage')
+  // A channel without a picture of its own (or without a row): the app falls back to its packaged one.
+  expect(data(await callContent(cb, 'getArticle', { id: elsewhere.id }))).not.toHaveProperty('channelShareImage')
+})

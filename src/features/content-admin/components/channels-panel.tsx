@@ -1,6 +1,7 @@
 // Channels (publishers): the readers' tabs in order, moved up or down (each saved with its new
-// order, its share image kept), a new one added by name, an empty one deleted (the server refuses
-// a channel with articles, and says how many).
+// order, its share picture kept), a new one added by name, an empty one deleted (the server refuses
+// a channel with articles, and says how many), and each one's 分享图: the 5:4 picture that the share
+// card of its articles without a cover shows.
 import { useCallback, useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import type { ChannelRow } from '@contracts/content-admin/actions'
@@ -13,7 +14,16 @@ import { toCloudError } from '@/lib/cloud'
 import { useLoad } from '@/lib/use-load'
 import { removeChannel, saveChannel } from '../api/content-decisions'
 import { listContentChannels } from '../api/content-items'
+import { CoverField, type CoverWords } from './cover-field'
 import { moved, OrderButtons } from './order-buttons'
+
+const SHARE_WORDS: CoverWords = { label: '栏目分享图（5:4，本栏目无封面的文章转发时显示）', none: '未设：转发时显示默认图片', kept: '已设分享图', remove: '移除分享图' }
+
+/** The channel as saved: its order and share picture; its 自动发布 setting is kept by leaving it out. */
+const saved = (c: ChannelRow, changes: Partial<Pick<ChannelRow, 'order' | 'shareImage'>>) => {
+  const next = { ...c, ...changes }
+  return { name: next.name, order: next.order, ...(next.shareImage ? { shareImage: next.shareImage } : {}) }
+}
 
 export function ChannelsPanel() {
   const load = useCallback(async () => (await listContentChannels()).channels, [])
@@ -22,6 +32,10 @@ export function ChannelsPanel() {
   const [note, setNote] = useState('')
   const [failure, setFailure] = useState('')
   const [name, setName] = useState('')
+  /** The channel whose 分享图 is open for changing. */
+  const [sharing, setSharing] = useState('')
+  /** Pictures uploaded here, shown from the device until the list brings their URLs. */
+  const [previews, setPreviews] = useState<Record<string, string>>({})
 
   async function run(work: () => Promise<unknown>, done: string) {
     setBusy(true)
@@ -42,7 +56,7 @@ export function ChannelsPanel() {
   const reorder = (list: ChannelRow[]) =>
     run(async () => {
       for (const [i, c] of list.entries()) {
-        if (c.order !== (i + 1) * 10) await saveChannel({ name: c.name, order: (i + 1) * 10, ...(c.shareImage ? { shareImage: c.shareImage } : {}) })
+        if (c.order !== (i + 1) * 10) await saveChannel(saved(c, { order: (i + 1) * 10 }))
       }
     }, '栏目顺序已保存')
 
@@ -53,16 +67,42 @@ export function ChannelsPanel() {
       {status === 'error' && error ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}
       {data && data.length === 0 ? <EmptyState message='还没有栏目' /> : null}
       {rows.map((c, i) => (
-        <View key={c.name} className='ca-line' data-testid='channel-row' data-name={c.name}>
+        <View key={c.name} className='ca-row' data-testid='channel-row' data-name={c.name}>
           <View className='ca-line__text'>
             <Text className='sf-text'>{`${i + 1}. ${c.name}`}</Text>
-            <Text className='sf-meta'>{`${c.articleCount} 篇文章`}</Text>
+            <Text className='sf-meta'>{`${c.articleCount} 篇文章 · ${c.shareImage ? '已设分享图' : '默认分享图'}`}</Text>
           </View>
-          <OrderButtons label={c.name} first={i === 0} last={i === rows.length - 1} busy={busy} testId={`channel-${i}`} onMove={(by) => void reorder(moved(rows, i, by))} />
-          {c.articleCount === 0 ? (
-            <View className='sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`删除栏目${c.name}`} onClick={() => !busy && void run(() => removeChannel({ name: c.name }), `已删除栏目“${c.name}”`)}>
-              <Text>删除</Text>
+          <View className='ca-row__actions'>
+            <OrderButtons label={c.name} first={i === 0} last={i === rows.length - 1} busy={busy} testId={`channel-${i}`} onMove={(by) => void reorder(moved(rows, i, by))} />
+            <View
+              className='sf-button ca-inline-button'
+              role='button'
+              tabIndex={0}
+              aria-expanded={sharing === c.name}
+              aria-label={`${c.name}的分享图`}
+              data-testid='channel-share'
+              onClick={() => setSharing(sharing === c.name ? '' : c.name)}
+            >
+              <Text>分享图</Text>
             </View>
+            {c.articleCount === 0 ? (
+              <View className='sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`删除栏目${c.name}`} onClick={() => !busy && void run(() => removeChannel({ name: c.name }), `已删除栏目“${c.name}”`)}>
+                <Text>删除</Text>
+              </View>
+            ) : null}
+          </View>
+          {sharing === c.name ? (
+            <CoverField
+              cover={c.shareImage}
+              words={SHARE_WORDS}
+              previews={{ ...(c.shareImage && c.shareImageUrl ? { [c.shareImage]: c.shareImageUrl } : {}), ...previews }}
+              pictures={[]}
+              disabled={busy}
+              onChange={(shareImage, preview) => {
+                if (preview) setPreviews((p) => ({ ...p, [preview.fileID]: preview.url }))
+                void run(() => saveChannel(saved(c, { shareImage })), shareImage ? `“${c.name}”的分享图已保存` : `已移除“${c.name}”的分享图`)
+              }}
+            />
           ) : null}
         </View>
       ))}

@@ -32,6 +32,8 @@ export interface UserChoices {
   subscribe: 'accept' | 'reject'
   /** Answers to showModal, in order; when empty the user taps 确定. */
   modalAnswers: boolean[]
+  /** WeChat's cropper (cropImage): confirm its first frame, or close it. */
+  crop: 'confirm' | 'cancel'
   /** Files for the next chooseMedia / chooseMessageFile; when empty the user cancels. */
   media: PickedFile[][]
   messageFiles: PickedFile[][]
@@ -80,6 +82,7 @@ export function defaultChoices(): UserChoices {
     // 福田区政府 (Futian district government), for 附近.
     position: { latitude: 22.5218, longitude: 114.0553 },
     mapPick: 'cancel',
+    crop: 'confirm',
     subscribe: 'accept',
     modalAnswers: [],
     media: [],

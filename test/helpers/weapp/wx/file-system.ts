@@ -1,7 +1,8 @@
 // wx.getFileSystemManager: the user data folder (`wx.env.USER_DATA_PATH`) kept in memory. The
-// offline reader saves downloaded pictures there. Calls follow WeChat's callback contract
+// offline reader saves downloaded pictures there; getFileInfo also reads temporary files. Calls follow WeChat's callback contract
 // (success/fail/complete, `errMsg`); a missing file fails with WeChat's "no such file" text, and a
 // path outside the user data folder with its "permission denied" (only that folder is writable).
+import { createHash } from 'node:crypto'
 import { syncApi } from './callback'
 import type { WxContext } from './context'
 
@@ -31,9 +32,11 @@ export function fileSystemApis(ctx: WxContext) {
       saved.set(target, bytes)
       finish(o, 'saveFile', { ok: true, res: { savedFilePath: target } })
     },
-    getFileInfo: (o: Callbacks & { filePath: string }) => {
-      const bytes = saved.get(o.filePath)
-      finish(o, 'getFileInfo', bytes ? { ok: true, res: { size: bytes.length } } : { ok: false, why: `no such file or directory ${o.filePath}` })
+    // Any local file: a saved one or a temporary one (chooseMedia's, cropImage's, compressImage's).
+    getFileInfo: (o: Callbacks & { filePath: string; digestAlgorithm?: 'md5' | 'sha1' }) => {
+      const bytes = saved.get(o.filePath) ?? readTemp(o.filePath)
+      const digest = bytes ? createHash(o.digestAlgorithm === 'sha1' ? 'sha1' : 'md5').update(bytes).digest('hex') : ''
+      finish(o, 'getFileInfo', bytes ? { ok: true, res: { size: bytes.length, digest } } : { ok: false, why: `no such file or directory ${o.filePath}` })
     },
     unlink: (o: Callbacks & { filePath: string }) => {
       const existed = saved.delete(o.filePath)

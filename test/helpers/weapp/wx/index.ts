@@ -5,6 +5,7 @@ import { wxApiNames } from '../catalogue'
 import { cloudApis } from './cloud'
 import type { WxContext } from './context'
 import { deviceApis } from './device'
+import { imageApis } from './image'
 import { mediaApis } from './media'
 import { navigationApis } from './navigation'
 import { NetworkState, networkApis } from './network'
@@ -37,6 +38,7 @@ export function createWx(
     ...systemApis(ctx, launch),
     ...privacyApis(ctx, privacy),
     ...mediaApis(ctx, privacy, network),
+    ...imageApis(ctx),
     ...networkApis(ctx, network),
     ...uiApis(ctx, overlay),
     ...deviceApis(ctx),

@@ -17,7 +17,8 @@ import { diffRevisions, getItem } from '@/features/content-admin/api/content-ite
 import { pinItem, publishItem, returnItem, scheduleItem, unpinItem, withdrawItem } from '@/features/content-admin/api/content-decisions'
 import { ArticlePreview } from '@/features/content-admin/components/article-preview'
 import { KindSummary } from '@/features/content-admin/components/kind-summary'
-import { Chip } from '@/components/chip'
+import { PIN_DAYS, pinDaysLabel, pinExpiry, type PinDays } from '@/features/content-admin/pin-term'
+import { Chip, ChipGroup } from '@/components/chip'
 import { Section } from '@/components/section'
 import { PageHeader as StaffHead } from '@/components/page-header'
 import { ReasonDialog } from '@/components/reason-dialog'
@@ -25,7 +26,6 @@ import '@/features/review/components/frame.css'
 import './index.css'
 
 type Dialog = 'return' | 'withdraw' | null
-const PIN_DAYS = [0, 1, 3, 7]
 
 /** Today in Shenzhen as YYYY-MM-DD. */
 const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
@@ -53,7 +53,7 @@ export default function ContentReviewPage() {
   const [failure, setFailure] = useState('')
   const [day, setDay] = useState(() => suggestedTime()[0])
   const [time, setTime] = useState(() => suggestedTime()[1])
-  const [pinDays, setPinDays] = useState(0)
+  const [pinDays, setPinDays] = useState<PinDays>(0)
 
   async function act(run: (item: ContentDetail) => Promise<unknown>, done: string) {
     if (!data) return
@@ -136,13 +136,13 @@ export default function ContentReviewPage() {
             {live && item.kind === 'article' ? (
               <Section title='头条与下线' testId='live-actions'>
                 <Text className='sf-meta'>{item.pin ? `已置顶（第 ${item.pin.rank + 1} 位${item.pin.expiresAt ? `，${formatDateTime(item.pin.expiresAt)} 到期` : ''}）` : '置顶到首页头条，可设到期时间'}</Text>
-                <View className='ca-chips' role='radiogroup' aria-label='置顶期限'>
+                <ChipGroup radio label='置顶期限'>
                   {PIN_DAYS.map((d) => (
-                    <Chip key={d} label={d ? `${d} 天` : '不限期'} checked={pinDays === d} onToggle={() => setPinDays(d)} testId={`pin-days-${d}`} />
+                    <Chip key={d} label={pinDaysLabel(d)} checked={pinDays === d} onToggle={() => setPinDays(d)} testId={`pin-days-${d}`} />
                   ))}
-                </View>
+                </ChipGroup>
                 <View className='ca-actions'>
-                  <View className='sf-button ca-secondary' role='button' tabIndex={0} data-testid='pin' onClick={() => !busy && void act(() => pinItem({ id, ...(pinDays ? { expiresAt: new Date(Date.now() + pinDays * 86_400_000).toISOString() } : {}) }), '已置顶')}>
+                  <View className='sf-button ca-secondary' role='button' tabIndex={0} data-testid='pin' onClick={() => !busy && void act(() => pinItem({ id, ...pinExpiry(pinDays) }), '已置顶')}>
                     <Text>置顶</Text>
                   </View>
                   {item.pin ? (
