@@ -18,7 +18,6 @@ interface JestJson {
 
 /** The soaked projects that the jest config declares (weapp may be absent on an older checkout). */
 function projectsToSoak(): string[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require(path.join(ROOT, 'jest.config.js')) as { projects: { displayName: string }[] }
   return config.projects.map((p) => p.displayName).filter((name) => SOAKED_PROJECTS.includes(name))
 }

@@ -13,7 +13,6 @@ interface AppConfigPages {
 function loadAppConfig(): AppConfigPages {
   const g = globalThis as { defineAppConfig?: (c: unknown) => unknown }
   g.defineAppConfig ??= (c) => c
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(path.join(__dirname, '..', '..', 'src', 'app.config')).default as AppConfigPages
 }
 
