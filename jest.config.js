@@ -19,13 +19,13 @@ const shared = {
 }
 
 module.exports = {
-  testTimeout: 30000,
   projects: [
     {
       ...shared,
       displayName: 'node',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/browser/', '<rootDir>/test/weapp/'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/patient-timeout.ts'],
       globalSetup: '<rootDir>/test/helpers/build-functions-once.ts'
     },
     {
