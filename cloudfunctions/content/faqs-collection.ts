@@ -9,16 +9,18 @@ export function faqs() {
   return database().collection(FAQS)
 }
 
-/** Questions (already in group, then question order) gathered into their groups, in that order. */
+/**
+ * Questions (already in group, then question order) gathered into their groups. A group stands
+ * where its first question does, and keeps all its questions together: staff type each question's
+ * group order by hand, and one question of 服务阵地 given another group's number must not split
+ * 服务阵地 in two on the reader's page.
+ */
 export function toGroups(rows: FaqDoc[]): FaqGroup[] {
-  const groups: FaqGroup[] = []
+  const groups = new Map<string, FaqGroup>()
   for (const row of rows) {
-    let group = groups[groups.length - 1]
-    if (!group || group.group !== row.group) {
-      group = { group: row.group, items: [] }
-      groups.push(group)
-    }
+    const group = groups.get(row.group) ?? { group: row.group, items: [] }
+    groups.set(row.group, group)
     group.items.push({ id: row._id, question: row.question, answer: row.answer, sample: row.sample === true })
   }
-  return groups
+  return [...groups.values()]
 }

@@ -41,3 +41,17 @@ test('a word nowhere in the FAQ is no groups; an empty word is all of them', asy
   expect(data(await faqs({ q: '火星' }))).toEqual({ groups: [] })
   expect(data(await faqs({ q: '   ' })).groups.flatMap((g) => g.items)).toHaveLength(demoFaqs().length)
 })
+
+test('a question given another group’s order number still stands with its own group', async () => {
+  await cb.sdk.database().collection('faqs').doc('faq-late-station').set({ group: '服务阵地', groupOrder: 0, order: 1, question: '暖蜂驿站晚上几点关门？', answer: '请在“找阵地”里查看。', sample: false })
+  try {
+    const { groups } = data(await faqs())
+    expect(groups.map((g) => g.group)).toEqual(['圆梦计划', '服务阵地', '帮扶救助', '法律援助', '会员与入会'])
+    const stations = groups.find((g) => g.group === '服务阵地')!.items.map((i) => i.id)
+    // Within the group, the question keeps its place by (group order, order): first here.
+    expect(stations[0]).toBe('faq-late-station')
+    expect(stations).toHaveLength(demoFaqs().filter((f) => f.group === '服务阵地').length + 1)
+  } finally {
+    await cb.sdk.database().collection('faqs').doc('faq-late-station').remove()
+  }
+})

@@ -75,7 +75,7 @@ export function FaqForm({ body, onChange, errors, disabled }: KindFormProps<FaqB
       <TextField id='faq-question' label='问题' value={body.question} max={100} disabled={disabled} error={errors['body.question']} onChange={(question) => set({ question })} />
       <AreaField id='faq-answer' label='回答' value={body.answer} max={2000} disabled={disabled} error={errors['body.answer']} onChange={(answer) => set({ answer })} />
       <TextField id='faq-group' label='分组' hint='如：圆梦计划、会员服务' value={body.group} max={20} disabled={disabled} error={errors['body.group']} onChange={(group) => set({ group })} />
-      <NumberField id='faq-group-order' label='分组顺序' hint='数字小的分组排在前面' value={body.groupOrder} disabled={disabled} error={errors['body.groupOrder']} onChange={(groupOrder) => set({ groupOrder })} />
+      <NumberField id='faq-group-order' label='分组顺序' hint='数字小的分组排在前面；同一分组的问题总排在一起' value={body.groupOrder} disabled={disabled} error={errors['body.groupOrder']} onChange={(groupOrder) => set({ groupOrder })} />
       <NumberField id='faq-order' label='组内顺序' value={body.order} disabled={disabled} error={errors['body.order']} onChange={(order) => set({ order })} />
     </View>
   )
