@@ -7,13 +7,13 @@ import { seedDemoContent } from '../database/seed/seed-demo-content'
 import { DEFAULT_ENV_ID, startLocalCloudbase } from '../local-cloudbase'
 import { connectLocalSdk } from '../local-cloudbase/sdk-client'
 import { buildFunctions } from './build-functions'
-import { buildH5IfStale } from './build-h5'
+import { buildIfStale } from './taro-build'
 import { CLOUDBASERC, dataDir, FUNCTIONS_OUT, H5_OUT } from './paths'
 import { statusOf } from '../contracts/errors'
 
 async function main() {
   await buildFunctions()
-  buildH5IfStale()
+  await buildIfStale('h5')
   const port = process.env.PORT ? Number(process.env.PORT) : 10086
   const local = await startLocalCloudbase({
     dataDir: dataDir(),

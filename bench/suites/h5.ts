@@ -10,7 +10,7 @@ import { statusOf } from '../../contracts/errors'
 import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { DEFAULT_ENV_ID, startLocalCloudbase } from '../../local-cloudbase'
 import { connectLocalSdk } from '../../local-cloudbase/sdk-client'
-import { buildH5IfStale } from '../../scripts/build-h5'
+import { buildIfStale } from '../../scripts/taro-build'
 import { CLOUDBASERC, H5_OUT, ROOT } from '../../scripts/paths'
 import { callGateway } from '../lib/gateway-client'
 
@@ -33,7 +33,7 @@ interface PageRun {
 const median = (runs: PageRun[]) => [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]
 
 export async function h5Suite(): Promise<SuiteResult> {
-  buildH5IfStale()
+  await buildIfStale('h5')
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'futian-bench-h5-'))
   const local = await startLocalCloudbase({ statusOf, dataDir, functionsDir: path.join(ROOT, 'build', 'bench-functions'), cloudbaserc: CLOUDBASERC, h5Dir: H5_OUT, port: 0, log: () => {} })
   const { default: lighthouse } = await import('lighthouse')

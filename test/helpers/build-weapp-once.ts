@@ -5,11 +5,11 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildFunctions } from '../../scripts/build-functions'
-import { buildWeappIfStale } from '../../scripts/build-weapp'
+import { buildIfStale } from '../../scripts/taro-build'
 import { SEED_CACHE_ENV } from './weapp/seed-cache'
 
 export default async function buildWeappOnce(): Promise<void> {
   await buildFunctions()
-  buildWeappIfStale()
+  await buildIfStale('weapp')
   process.env[SEED_CACHE_ENV] = mkdtempSync(path.join(os.tmpdir(), 'weapp-seed-'))
 }
