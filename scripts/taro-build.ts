@@ -22,7 +22,7 @@ interface Target {
 const SOURCES = ['src', 'contracts', 'config', 'babel.config.js', 'package.json']
 
 const TARGETS: Record<TaroTarget, Target> = {
-  h5: { out: H5_OUT, markers: ['index.html'], sources: SOURCES, name: 'H5 页面', firstTime: '30–60 秒' },
+  h5: { out: H5_OUT, markers: ['index.html'], sources: SOURCES, name: '网页版（H5）', firstTime: '30–60 秒' },
   // app.json is written by Taro, app.js by webpack: neither alone says the build finished.
   weapp: { out: WEAPP_OUT, markers: ['app.js', 'app.json'], sources: [...SOURCES, 'project.config.json'], name: '小程序 dist/', firstTime: '10–60 秒' }
 }

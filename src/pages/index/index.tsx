@@ -6,6 +6,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { InlineError } from '@/components/inline-error'
+import { PageHeader } from '@/components/page-header'
 import { LoadingState } from '@/components/loading-state'
 import { useArticles } from '@/features/news/api/list-articles'
 import { FALLBACK_CHANNELS, useChannels } from '@/features/news/api/list-channels'
@@ -69,9 +70,7 @@ export default function HomePage() {
 
   return (
     <View className={`page home ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
-      <View className='home__header'>
-        <Text className='home__org' role='heading' aria-level='1'>福田区总工会</Text>
-        <Text className='home__tagline'>工会资讯 · 服务职工</Text>
+      <PageHeader size='tab' title='福田区总工会' subtitle='工会资讯 · 服务职工'>
         <View
           className='home__search'
           hoverClass='home__search--pressed'
@@ -86,7 +85,7 @@ export default function HomePage() {
           </View>
           <Text className='home__search-text'>搜索工会资讯</Text>
         </View>
-      </View>
+      </PageHeader>
 
       <ChannelTabs channels={channels} current={channel} onChange={setChannel} />
 

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { STAFF_ROLES, type StaffMe } from '@contracts/staff/roles'
+import { PageHeader } from '@/components/page-header'
 import { PersonaSwitcher } from '@/components/persona-switcher'
 import { ReadingSettingsPanel } from '@/components/reading-settings'
 import { TabBar } from '@/components/tab-bar'
@@ -28,14 +29,7 @@ export default function MinePage() {
 
   return (
     <View className={`page mine ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
-      <View className='mine__header'>
-        <Text className='mine__title' role='heading' aria-level='1'>我的</Text>
-        {persona ? (
-          <Text className='mine__persona' data-testid='persona'>
-            本地演示身份：{persona}
-          </Text>
-        ) : null}
-      </View>
+      <PageHeader size='tab' title='我的' subtitle={persona ? `本地演示身份：${persona}` : undefined} subtitleTestId='persona' />
 
       <View className='mine__section card'>
         <View

@@ -2,9 +2,8 @@
 // Everything else (service pages, the finder, FAQ) lives in the services subpackage.
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { EmptyState } from '@/components/empty-state'
-import { ErrorState } from '@/components/error-state'
-import { LoadingState } from '@/components/loading-state'
+import { Loaded } from '@/components/loaded'
+import { PageHeader } from '@/components/page-header'
 import { useServices } from '@/features/services/api/list-services'
 import { ServiceGrid } from '@/features/services/components/service-grid'
 import { TabBar } from '@/components/tab-bar'
@@ -22,10 +21,7 @@ export default function ServicesPage() {
 
   return (
     <View className={`page services ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
-      <View className='services__header'>
-        <Text className='services__title' role='heading' aria-level='1'>职工服务</Text>
-        <Text className='services__tagline'>找服务 · 找阵地 · 问问题</Text>
-      </View>
+      <PageHeader size='tab' title='职工服务' subtitle='找服务 · 找阵地 · 问问题' />
 
       <View
         className='services__entry services__entry--places'
@@ -58,17 +54,9 @@ export default function ServicesPage() {
 
       <Text className='services__section-title' role='heading' aria-level='2'>服务项目</Text>
 
-      {services.status === 'loading' ? <LoadingState rows={3} label='正在加载服务…' /> : null}
-
-      {services.status === 'error' && services.error ? (
-        <ErrorState message={services.error.message} onRetry={() => void services.retry()} />
-      ) : null}
-
-      {services.status === 'ready' && services.data?.length === 0 ? <EmptyState message='暂无服务项目' /> : null}
-
-      {services.status === 'ready' && services.data && services.data.length > 0 ? (
-        <ServiceGrid items={services.data} onSelect={(id) => void Taro.navigateTo({ url: servicePath(id) })} />
-      ) : null}
+      <Loaded state={services} loadingLabel='正在加载服务…' isEmpty={(items) => items.length === 0} emptyMessage='暂无服务项目'>
+        {(items) => <ServiceGrid items={items} onSelect={(id) => void Taro.navigateTo({ url: servicePath(id) })} />}
+      </Loaded>
 
       <TabBar current='services' />
     </View>

@@ -76,7 +76,7 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
       </View>
 
       <View className='sf-more-toggle'>
-        <View className='sf-link' role='button' tabIndex={0} aria-expanded={more ? 'true' : 'false'} data-testid='more-filters' onClick={() => setMore(!more)}>
+        <View className='text-link text-link--small' role='button' tabIndex={0} aria-expanded={more ? 'true' : 'false'} data-testid='more-filters' onClick={() => setMore(!more)}>
           <Text>{more ? '收起更多筛选' : `更多筛选${activeCount ? `（已选 ${activeCount} 项）` : ''}`}</Text>
         </View>
       </View>
@@ -131,7 +131,7 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
             </View>
           </View>
           {filter.submittedFrom || filter.submittedTo ? (
-            <View className='sf-link' role='button' tabIndex={0} onClick={() => change({ submittedFrom: undefined, submittedTo: undefined })}>
+            <View className='text-link text-link--small' role='button' tabIndex={0} onClick={() => change({ submittedFrom: undefined, submittedTo: undefined })}>
               <Text>清除日期</Text>
             </View>
           ) : null}

@@ -26,7 +26,7 @@ export function RevealNumber({ field, masked, full, canReveal, testId, onAsk }: 
       <Text data-testid={testId} userSelect>{full ?? masked}</Text>
       {full ? <Text className='sf-kv__full'>完整号码，仅本次查看，已记录</Text> : null}
       {canReveal && !full ? (
-        <View className='sf-link' role='button' tabIndex={0} data-testid={`reveal-${field}`} onClick={() => onAsk(field)}>
+        <View className='text-link text-link--small' role='button' tabIndex={0} data-testid={`reveal-${field}`} onClick={() => onAsk(field)}>
           <Text>查看完整号码</Text>
         </View>
       ) : null}

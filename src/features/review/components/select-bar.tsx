@@ -7,7 +7,7 @@ export function SelectBar({ total, chosen, amount, allChosen, onToggleAll }: { t
   return (
     <View className='sf-select-bar'>
       <Text className='sf-text' role='status' data-testid='selected-count'>{`已选 ${chosen} / ${total} 项，合计 ${formatYuan(amount)} 元`}</Text>
-      <View className='sf-link' role='button' tabIndex={0} data-testid='select-all' onClick={onToggleAll}>
+      <View className='text-link text-link--small' role='button' tabIndex={0} data-testid='select-all' onClick={onToggleAll}>
         <Text>{allChosen ? '取消全选' : '全选'}</Text>
       </View>
     </View>

@@ -5,8 +5,7 @@ import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { SearchBar } from '@/components/search-bar'
-import { ErrorState } from '@/components/error-state'
-import { LoadingState } from '@/components/loading-state'
+import { Loaded } from '@/components/loaded'
 import { FAQ_QUERY_MAX_LENGTH, useFaqs } from '@/features/services/api/list-faqs'
 import { FaqList } from '@/features/services/components/faq-list'
 import { useDebouncedValue } from '@/features/services/hooks/use-debounced-value'
@@ -55,24 +54,22 @@ export default function FaqPage() {
         submit={false}
       />
 
-      {faqs.status === 'loading' && !faqs.data ? <LoadingState rows={3} label='正在加载常见问题…' /> : null}
-
-      {faqs.status === 'error' && faqs.error ? <ErrorState message={faqs.error.message} onRetry={() => void faqs.retry()} /> : null}
-
-      {faqs.data ? (
-        <View className='faq__results' aria-busy={faqs.status === 'loading' ? 'true' : 'false'}>
-          <Text className='faq__summary' role='status' data-testid='faq-summary'>
-            {faqs.status === 'loading' ? '正在搜索…' : query ? `“${query}”相关的问题 ${hits} 个` : `共 ${hits} 个问题，点问题查看解答`}
-          </Text>
-          {hits === 0 && faqs.status === 'ready' ? (
-            <EmptyState message='没有找到相关问题'>
-              <Text className='faq__tip'>换个说法试试，或拨打服务页上的电话咨询。</Text>
-            </EmptyState>
-          ) : (
-            <FaqList groups={groups} expandAll={query !== '' && hits <= OPEN_ANSWERS_UP_TO} />
-          )}
-        </View>
-      ) : null}
+      <Loaded state={faqs} loadingLabel='正在加载常见问题…'>
+        {() => (
+          <View className='faq__results' aria-busy={faqs.status === 'loading' ? 'true' : 'false'}>
+            <Text className='faq__summary' role='status' data-testid='faq-summary'>
+              {faqs.status === 'loading' ? '正在搜索…' : query ? `“${query}”相关的问题 ${hits} 个` : `共 ${hits} 个问题，点问题查看解答`}
+            </Text>
+            {hits === 0 && faqs.status === 'ready' ? (
+              <EmptyState message='没有找到相关问题'>
+                <Text className='faq__tip'>换个说法试试，或拨打服务页上的电话咨询。</Text>
+              </EmptyState>
+            ) : (
+              <FaqList groups={groups} expandAll={query !== '' && hits <= OPEN_ANSWERS_UP_TO} />
+            )}
+          </View>
+        )}
+      </Loaded>
     </View>
   )
 }

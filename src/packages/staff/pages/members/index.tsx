@@ -140,7 +140,7 @@ export default function MembersPage() {
                   {m.roles.map((r) => (
                     <View key={r} className='sf-member__role'>
                       <Text className='ui-tag ui-tag--info'>{roleName(r)}</Text>
-                      <View className='sf-link' role='button' tabIndex={0} aria-label={`撤销${m.name}的${roleName(r)}`} data-testid={`revoke-${r}`} onClick={() => setRevoking({ member: m, role: r, busy: false })}>
+                      <View className='text-link text-link--small' role='button' tabIndex={0} aria-label={`撤销${m.name}的${roleName(r)}`} data-testid={`revoke-${r}`} onClick={() => setRevoking({ member: m, role: r, busy: false })}>
                         <Text>撤销</Text>
                       </View>
                     </View>
