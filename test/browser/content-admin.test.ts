@@ -6,17 +6,13 @@
 // channel's list, in search and, pinned, in the headlines → its share link opens it → the publisher
 // withdraws it → the link reads 该文章已下线. Screenshots at 375×812 and 1280×800 go to
 // test/artifacts/content-*.png.
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
-import { seedDemoContent } from '../../database/seed/seed-demo-content'
-import { H5_OUT } from '../../scripts/paths'
 import { articleIn, callAdmin, callReader, data, fireContentTimer, makeContentCrew, PNG_BYTES } from '../cloudfunctions/content-admin/content-admin-kit'
 import { apply, makeOpenid } from '../cloudfunctions/dream-plan/dream-plan-kit'
-import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { saved, shot, useContentStaffRig, visible } from './content-staff-kit'
 
 const LIST = '/packages/staff/pages/content-list/index'
 const TITLE = '福田区总工会开展夏日送清凉活动'
@@ -32,52 +28,18 @@ const PASTED = [
   '分享到:'
 ].join('\n')
 
+const rig = useContentStaffRig()
+const pageAs = rig.pageAs
 let cb: TestCloudbase
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  await seedDemoContent(cb.sdk)
-  browser = await launchChromium()
+beforeAll(() => {
+  cb = rig.cb
 })
-
-afterAll(async () => {
-  for (const c of contexts) await c.close()
-  await browser?.close()
-  await cb?.stop()
-})
-
-/** A page as `openid` (the H5 persona), phone-sized unless `wide`. */
-async function pageAs(openid: string, wide = false): Promise<Page> {
-  const context = await browser.newContext(
-    wide ? { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' } : { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
-  )
-  contexts.push(context)
-  await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
-  const page = await context.newPage()
-  page.setDefaultTimeout(20_000)
-  return page
-}
-
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
-
-async function shot(p: Page, name: string) {
-  await settle(p)
-  await p.screenshot({ path: path.join(SHOTS, `content-${name}.png`) })
-}
 
 async function storedItem(title: string): Promise<ContentItemDoc> {
   const { data } = await cb.sdk.database().collection('contentItems').where({ kind: 'article' }).limit(100).get()
   const found = (data as ContentItemDoc[]).find((d) => d.title === title)
   if (!found) throw new Error(`no item titled ${title}`)
   return found
-}
-
-/** Waits until the save status reads 已保存. */
-async function saved(p: Page) {
-  await p.locator('[data-testid="save-status"] >> visible=true', { hasText: '已保存' }).waitFor()
 }
 
 /** A `width` × `height` PNG drawn in the page (two coloured halves), as a phone photo stands in. */

@@ -2,64 +2,24 @@
 // flow as an article and on to what a worker sees: a service page edited (its tagline on the 服务
 // tab, a new step on its page), a new FAQ (in its group on 常见问题), and an article's 发布日期 moved
 // with the H5 date picker's wheel. Screenshots go to test/artifacts/content-*.png.
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
-import { seedDemoContent } from '../../database/seed/seed-demo-content'
-import { H5_OUT } from '../../scripts/paths'
-import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import { saved, shot, useContentStaffRig, visible } from './content-staff-kit'
 
 const LIST = '/packages/staff/pages/content-list/index'
-
-let cb: TestCloudbase
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  await seedDemoContent(cb.sdk)
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  for (const c of contexts) await c.close()
-  await browser?.close()
-  await cb?.stop()
-})
-
-async function phoneAs(openid: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-  contexts.push(context)
-  await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
-  const page = await context.newPage()
-  page.setDefaultTimeout(20_000)
-  return page
-}
-
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
-
-async function shot(p: Page, name: string) {
-  await settle(p)
-  await p.screenshot({ path: path.join(SHOTS, `content-${name}.png`) })
-}
-
-async function saved(p: Page) {
-  await p.locator('[data-testid="save-status"] >> visible=true', { hasText: '已保存' }).waitFor()
-}
+const rig = useContentStaffRig()
+const phoneAs = (openid: string) => rig.pageAs(openid)
 
 async function itemsOf(kind: string): Promise<ContentItemDoc[]> {
-  const { data } = await cb.sdk.database().collection('contentItems').where({ kind }).limit(100).get()
+  const { data } = await rig.cb.sdk.database().collection('contentItems').where({ kind }).limit(100).get()
   return data as ContentItemDoc[]
 }
 
 /** The publisher (demo-publisher) opens the pending item whose row reads `title` and publishes it. */
 async function publish(kind: string, title: string) {
   const publisher = await phoneAs('demo-publisher')
-  await publisher.goto(cb.url + LIST)
+  await publisher.goto(rig.cb.url + LIST)
   await visible(publisher, `kind-${kind}`).click()
   await visible(publisher, 'state-pending').click()
   await publisher.locator('[data-testid="content-row"] >> visible=true', { hasText: title }).click()
@@ -82,7 +42,7 @@ test('An editor changes a service page; once published, the 服务 tab and the p
   const TAGLINE = '户外劳动者歇脚、喝水、充电的地方'
   const STEP = '到站后向值班人员出示工会会员卡或身份证'
   const editor = await phoneAs('demo-editor')
-  await editor.goto(cb.url + LIST)
+  await editor.goto(rig.cb.url + LIST)
   await visible(editor, 'kind-service').click()
   await visible(editor, 'state-live').click()
   await visible(editor, 'live-search').locator('input').fill('暖蜂驿站')
@@ -110,7 +70,7 @@ test('An editor changes a service page; once published, the 服务 tab and the p
   await publish('service', '暖蜂驿站')
 
   const worker = await phoneAs('demo-worker')
-  await worker.goto(cb.url + '/pages/services/index')
+  await worker.goto(rig.cb.url + '/pages/services/index')
   const cell = worker.locator('[data-testid="service-cell"] >> visible=true', { hasText: '暖蜂驿站' })
   await eventually(() => cell.innerText()).toContain(TAGLINE)
   await cell.click()
@@ -123,7 +83,7 @@ test('An editor adds a FAQ to a group; once published, 常见问题 lists it the
   const QUESTION = '暖蜂驿站晚上几点关门？'
   const ANSWER = '各驿站开放时间不同，请在“找阵地”里查看该驿站的开放时间。'
   const editor = await phoneAs('demo-editor')
-  await editor.goto(cb.url + LIST)
+  await editor.goto(rig.cb.url + LIST)
   await visible(editor, 'kind-faq').click()
   await visible(editor, 'new-faq').click()
   await visible(editor, 'faq-form').waitFor()
@@ -138,7 +98,7 @@ test('An editor adds a FAQ to a group; once published, 常见问题 lists it the
   await publish('faq', QUESTION)
 
   const worker = await phoneAs('demo-worker')
-  await worker.goto(cb.url + '/packages/services/pages/faq/index')
+  await worker.goto(rig.cb.url + '/packages/services/pages/faq/index')
   const group = worker.locator('[data-testid="faq-group"] >> visible=true', { has: worker.getByText(QUESTION) })
   await eventually(() => group.getAttribute('aria-label')).toBe('服务阵地')
   // Its group order (0, the form's default) is 圆梦计划's: 服务阵地 still stands once, whole.
@@ -153,7 +113,7 @@ test('An editor adds a FAQ to a group; once published, 常见问题 lists it the
 test('An article’s 发布日期 moves with the date picker’s wheel and is saved as that day', async () => {
   const TITLE = '福田区总工会举办职工书屋读书分享会'
   const editor = await phoneAs('demo-editor')
-  await editor.goto(cb.url + LIST)
+  await editor.goto(rig.cb.url + LIST)
   await visible(editor, 'new-article').click()
   await visible(editor, 'content-editor').waitFor()
   await visible(editor, 'paste-text').locator('textarea').fill(['你的当前位置: 首页 > 工会动态', TITLE, '日期:2026-07-12 10:01 来源:福田区总工会', '7月12日，读书分享会在福田区职工书屋举行。'].join('\n'))
