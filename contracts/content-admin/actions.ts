@@ -48,7 +48,9 @@ export const saveChannelInput = z.strictObject({
   order: z.number({ error: '排序须为数字' }).int().min(0).max(999),
   shareImage: z.string().max(300, '分享图无效').regex(/^cloud:\/\/[^/\s]+\/content\//, '分享图无效').optional(),
   /** 自动发布 (true) or 需审核 (false) for synced and imported articles; absent: keep the setting. */
-  autoPublish: z.boolean({ error: '自动发布须为是或否' }).optional()
+  autoPublish: z.boolean({ error: '自动发布须为是或否' }).optional(),
+  /** The row's version as listed; absent only when adding a channel. */
+  version: z.number({ error: '版本须为数字' }).int().min(0).optional()
 })
 export const removeChannelInput = z.strictObject({ name: text('栏目名称', 20) })
 export const prepareUploadInput = z.strictObject({
@@ -91,6 +93,8 @@ export interface ChannelRow {
   shareImageUrl?: string
   /** Synced and imported articles: published at once (true) or waiting in 待审核 (false). */
   autoPublish: boolean
+  /** Every publisher's save adds one (article counts do not); a save carries the one it started from. */
+  version: number
 }
 
 /** A readers' document as listLive shows it; `item` when it is already managed (adopted or written here). */

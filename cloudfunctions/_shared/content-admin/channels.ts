@@ -14,6 +14,8 @@ export interface ChannelDoc extends ChannelInfo {
   managed?: boolean
   /** Synced and imported articles are published at once unless this is false (需审核). */
   autoPublish?: boolean
+  /** A publisher's saves (absent on rows no publisher has saved: 0). */
+  version?: number
 }
 
 /**

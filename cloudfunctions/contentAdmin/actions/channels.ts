@@ -5,10 +5,13 @@ import { appError } from '../../../contracts/errors'
 import { ok } from '../../_shared/handler'
 import { auditContent } from '../../_shared/content-admin/audit-content'
 import { fileUrls } from '../../_shared/file-urls'
-import { channelsCollection, countArticles, type ChannelDoc } from '../../_shared/content-admin/channels'
+import { database } from '../../_shared/cloudbase'
+import { CHANNELS, channelsCollection, countArticles, type ChannelDoc } from '../../_shared/content-admin/channels'
 import { contentAction, PUBLISHERS, READERS } from '../content-action'
 
-const toRow = (d: ChannelDoc): ChannelRow => ({ name: d.name, order: d.order, articleCount: d.articleCount, ...(d.shareImage ? { shareImage: d.shareImage } : {}), autoPublish: d.autoPublish !== false })
+type Transaction = Awaited<ReturnType<ReturnType<typeof database>['startTransaction']>>
+
+const toRow = (d: ChannelDoc): ChannelRow => ({ name: d.name, order: d.order, articleCount: d.articleCount, ...(d.shareImage ? { shareImage: d.shareImage } : {}), autoPublish: d.autoPublish !== false, version: d.version ?? 0 })
 
 export const listChannels = contentAction({
   roles: READERS,
@@ -25,16 +28,31 @@ export const listChannels = contentAction({
 export const saveChannel = contentAction({
   roles: PUBLISHERS,
   input: saveChannelInput,
-  run: async ({ name, order, shareImage, autoPublish }, { caller, now }) => {
-    const before = ((await channelsCollection().where({ _id: name }).limit(1).get()).data[0] as ChannelDoc | undefined) ?? null
-    // Saving without the setting keeps it (callers that predate it send name, order and image only).
-    const mode = autoPublish ?? before?.autoPublish
-    const doc = { name, order, articleCount: await countArticles(name), managed: true, ...(mode === undefined ? {} : { autoPublish: mode }) }
-    await channelsCollection()
-      .doc(name)
-      .set({ ...doc, ...(shareImage ? { shareImage } : {}) })
-    await auditContent(caller, 'saveChannel', { id: `channel:${name}` }, before, { ...doc, shareImage }, now)
-    return ok(toRow({ _id: name, ...doc, ...(shareImage ? { shareImage } : {}) }))
+  run: async ({ name, order, shareImage, autoPublish, version }, { caller, now }) => {
+    const articleCount = await countArticles(name)
+    // Read, check the version and write in one transaction: of two publishers saving the row they
+    // both listed, one wins and the other is told, as with every other content save.
+    let outcome: { before: ChannelDoc | null; doc: ChannelDoc } | { refused: string }
+    try {
+      outcome = await database().runTransaction(async (tx: Transaction) => {
+        const ref = tx.collection(CHANNELS).doc(name)
+        const before = ((await ref.get()).data as ChannelDoc | null) ?? null
+        if (before && version === undefined) return { refused: `已有名为“${name}”的栏目` }
+        if ((before?.version ?? 0) !== (version ?? 0) || (!before && version !== undefined)) return { refused: '' }
+        // Saving without the setting keeps it (callers that predate it send name, order and image only).
+        const mode = autoPublish ?? before?.autoPublish
+        const doc: ChannelDoc = { _id: name, name, order, articleCount, managed: true, ...(mode === undefined ? {} : { autoPublish: mode }), ...(shareImage ? { shareImage } : {}), version: (version ?? 0) + 1 }
+        const { _id: _, ...fields } = doc
+        await ref.set(fields)
+        return { before, doc }
+      }, 5)
+    } catch (err) {
+      if ((err as { code?: string }).code === 'DATABASE_TRANSACTION_CONFLICT') return appError('CONTENT_CONFLICT')
+      throw err
+    }
+    if ('refused' in outcome) return outcome.refused ? appError('CONTENT_CONFLICT', outcome.refused) : appError('CONTENT_CONFLICT')
+    await auditContent(caller, 'saveChannel', { id: `channel:${name}` }, outcome.before, outcome.doc, now)
+    return ok(toRow(outcome.doc))
   }
 })
 

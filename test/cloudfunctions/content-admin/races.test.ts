@@ -50,3 +50,23 @@ test('50 concurrent publishes of one submission: it is published once', async ()
   const publishes = (await contentAudit(cb)).filter((a) => a.target === made.id && (a.detail as { verb: string }).verb === 'publish')
   expect(publishes).toHaveLength(1)
 })
+
+test('a channel saved by 10 publishers from the version they listed: one wins, the rest are told and change nothing', async () => {
+  const added = data(await callAdmin(cb, 'saveChannel', { name: '职工风采', order: 40 }, crew.publisher))
+  expect(added.version).toBe(1)
+  const replies = await Promise.all(publishers.map((p, i) => callAdmin(cb, 'saveChannel', { name: '职工风采', order: 50 + i, version: added.version }, p)))
+  const winners = replies.flatMap((r, i) => (r.status === 200 ? [i] : []))
+  expect(winners).toHaveLength(1)
+  for (const r of replies.filter((x) => x.status !== 200)) {
+    expect(r.status).toBe(409)
+    expect(r.body).toMatchObject({ ok: false, error: { code: 'CONTENT_CONFLICT', message: '该内容已被他人修改，请刷新后查看' } })
+  }
+  const { channels } = data(await callAdmin(cb, 'listChannels', {}, crew.publisher))
+  expect(channels.find((c) => c.name === '职工风采')).toMatchObject({ order: 50 + winners[0], version: 2 })
+  // The stale version, once more, and a second "add" of a name that exists: refused, nothing stored.
+  expect((await callAdmin(cb, 'saveChannel', { name: '职工风采', order: 99, version: 1 }, crew.publisher)).status).toBe(409)
+  const again = await callAdmin(cb, 'saveChannel', { name: '职工风采', order: 99 }, crew.publisher)
+  expect(again.status).toBe(409)
+  expect(again.body).toMatchObject({ error: { code: 'CONTENT_CONFLICT', message: '已有名为“职工风采”的栏目' } })
+  expect(data(await callAdmin(cb, 'listChannels', {}, crew.publisher)).channels.find((c) => c.name === '职工风采')).toMatchObject({ order: 50 + winners[0], version: 2 })
+})

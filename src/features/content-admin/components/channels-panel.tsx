@@ -22,7 +22,7 @@ const SHARE_WORDS: CoverWords = { label: '栏目分享图（5:4，本栏目无�
 /** The channel as saved: its order and share picture; its 自动发布 setting is kept by leaving it out. */
 const saved = (c: ChannelRow, changes: Partial<Pick<ChannelRow, 'order' | 'shareImage'>>) => {
   const next = { ...c, ...changes }
-  return { name: next.name, order: next.order, ...(next.shareImage ? { shareImage: next.shareImage } : {}) }
+  return { name: next.name, order: next.order, version: next.version, ...(next.shareImage ? { shareImage: next.shareImage } : {}) }
 }
 
 export function ChannelsPanel() {
@@ -47,6 +47,8 @@ export function ChannelsPanel() {
       await retry()
     } catch (err) {
       setFailure(toCloudError(err).message)
+      // A row another publisher changed meanwhile: show it as it is now, so the next try can work.
+      await retry()
     } finally {
       setBusy(false)
     }

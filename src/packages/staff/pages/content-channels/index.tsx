@@ -43,7 +43,7 @@ export default function ContentChannelsPage() {
     if (busy || row.autoPublish === autoPublish) return
     setBusy(row.name)
     try {
-      await saveContentChannel({ name: row.name, order: row.order, autoPublish, ...(row.shareImage ? { shareImage: row.shareImage } : {}) })
+      await saveContentChannel({ name: row.name, order: row.order, autoPublish, version: row.version, ...(row.shareImage ? { shareImage: row.shareImage } : {}) })
       await retry()
     } catch {
       // lib/cloud has shown the reason.
