@@ -134,9 +134,14 @@ test('An article’s 发布日期 moves with the date picker’s wheel and is sa
   const x = box.x + box.width / 2
   const y = box.y + box.height / 2
   const at = (dy: number) => [{ identifier: 1, clientX: x, clientY: y + dy }]
+  // Where the wheel stands: the column reads its own position back when the finger lifts, and the
+  // picker passes a move down to it on its next render, so the finger lifts once the wheel has
+  // followed it (on a busy machine a lift straight after the move found the wheel unmoved).
+  const wheelY = () => days.locator('.weui-picker__content').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).m42)
+  const before = await wheelY()
   await days.dispatchEvent('touchstart', { touches: at(0), changedTouches: at(0) })
-  await days.dispatchEvent('touchmove', { touches: at(-17), changedTouches: at(-17) })
   await days.dispatchEvent('touchmove', { touches: at(-34), changedTouches: at(-34) })
+  await eventually(wheelY).toBe(before - 34)
   await days.dispatchEvent('touchend', { touches: [], changedTouches: at(-34) })
   await editor.locator('.weui-picker__action >> visible=true').filter({ hasText: '确定' }).click()
   await eventually(() => visible(editor, 'field-date').innerText()).toContain('2026-07-13')
