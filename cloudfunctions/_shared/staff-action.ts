@@ -16,7 +16,7 @@ export interface StaffContext {
 
 /** A signed-in action open to the given roles (none listed: any signed-in caller). */
 export function staffAction<S extends z.ZodType, R>(def: {
-  roles: StaffRole[]
+  roles: readonly StaffRole[]
   input: S
   run: (input: z.output<S>, ctx: StaffContext) => Promise<Envelope<R>>
 }): Action<S, R> {

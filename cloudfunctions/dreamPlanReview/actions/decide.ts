@@ -1,7 +1,7 @@
 // decide: a reviewer's decision at the level the application waits at. The update is conditional
 // on the version the reviewer saw, and carries the history entry and the notice with it, so of two
 // reviewers deciding at once exactly one wins and the history gains exactly one entry.
-import { DECISIONS, decideInput } from '../../../contracts/dream-plan/review'
+import { DECISIONS, decideInput, REVIEW_ACTION_ROLES } from '../../../contracts/dream-plan/review'
 import type { HistoryEntry } from '../../../contracts/dream-plan/documents'
 import { database } from '../../_shared/cloudbase'
 import { applications } from '../../_shared/dream-plan/applications'
@@ -15,7 +15,7 @@ import { toReviewDetail } from '../review-views'
 import { DECIDER, levelOf, nextState } from '../transitions'
 
 export const decide = staffAction({
-  roles: ['street_reviewer', 'district_reviewer'],
+  roles: REVIEW_ACTION_ROLES.decide,
   input: decideInput,
   run: async ({ id, version, decision, reason }, { caller, now }) => {
     const found = await readableApplication(id, caller)

@@ -2,7 +2,7 @@
 // pay into them), everyone else's masked ones. The export is recorded (who, filter, row count)
 // before the file is handed out. The file is deleted an hour later by the housekeeping timer.
 import { createHash, randomBytes } from 'node:crypto'
-import { exportInput } from '../../../contracts/dream-plan/review'
+import { exportInput, REVIEW_ACTION_ROLES } from '../../../contracts/dream-plan/review'
 import { appError } from '../../../contracts/errors'
 import { DREAM_PLAN_COLLECTIONS, type ApplicationDoc, type ExportFileDoc } from '../../../contracts/dream-plan/documents'
 import { recordAudit } from '../../_shared/audit'
@@ -24,7 +24,7 @@ export const EXPORT_URL_SECONDS = 3600
 const PAGE = 999
 
 export const exportList = staffAction({
-  roles: ['street_reviewer', 'district_reviewer', 'finance'],
+  roles: REVIEW_ACTION_ROLES.export,
   input: exportInput,
   run: async ({ filter }, { caller, now }) => {
     const built = queueConditions(filter, caller, now)

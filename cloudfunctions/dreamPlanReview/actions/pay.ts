@@ -1,7 +1,7 @@
 // pay (finance): marks a batch of approved applications whose 公示 is over as 已发放. The batch is
 // recorded under its number first; the same batch again changes nothing, and a number already used
 // for other applications is refused. A retry after a crash finishes the batch it recorded.
-import { payInput } from '../../../contracts/dream-plan/review'
+import { payInput, REVIEW_ACTION_ROLES } from '../../../contracts/dream-plan/review'
 import { DREAM_PLAN_COLLECTIONS, type ApplicationDoc, type HistoryEntry, type PayBatchDoc } from '../../../contracts/dream-plan/documents'
 import { appError } from '../../../contracts/errors'
 import { database } from '../../_shared/cloudbase'
@@ -29,7 +29,7 @@ function unpayable(doc: ApplicationDoc, batchNo: string, now: Date) {
 }
 
 export const pay = staffAction({
-  roles: ['finance'],
+  roles: REVIEW_ACTION_ROLES.pay,
   input: payInput,
   run: async ({ ids, batchNo, paidAt }, { caller, now }) => {
     const batches = database().collection(DREAM_PLAN_COLLECTIONS.payBatches)

@@ -4,7 +4,7 @@
 // from the list) and every application, each still at the version checked — all of it or nothing,
 // so no article ever lists someone whose application a colleague changed meanwhile.
 // https://docs.cloudbase.net/database/transaction (single-document operations only)
-import { publishInput } from '../../../contracts/dream-plan/review'
+import { publishInput, REVIEW_ACTION_ROLES } from '../../../contracts/dream-plan/review'
 import { DREAM_PLAN_COLLECTIONS, type ApplicationDoc, type HistoryEntry } from '../../../contracts/dream-plan/documents'
 import { channelOrder } from '../../../contracts/content/channels'
 import { appError } from '../../../contracts/errors'
@@ -25,7 +25,7 @@ type Transaction = Awaited<ReturnType<ReturnType<typeof database>['startTransact
 class ChangedMeanwhile extends Error {}
 
 export const publish = staffAction({
-  roles: ['district_reviewer'],
+  roles: REVIEW_ACTION_ROLES.publish,
   input: publishInput,
   run: async ({ ids }, { caller, now }) => {
     const loaded = await loadAll(ids)

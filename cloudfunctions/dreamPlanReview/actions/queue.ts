@@ -1,5 +1,5 @@
 // queue: applications the caller may see, oldest first, filtered.
-import { queueInput } from '../../../contracts/dream-plan/review'
+import { queueInput, REVIEW_ACTION_ROLES } from '../../../contracts/dream-plan/review'
 import { appError } from '../../../contracts/errors'
 import { decodeCursor, nextCursor } from '../../_shared/cursor'
 import { ok } from '../../_shared/handler'
@@ -10,7 +10,7 @@ import { toRow } from '../review-views'
 export const QUEUE_PAGE_SIZE = 20
 
 export const queue = staffAction({
-  roles: ['street_reviewer', 'district_reviewer', 'finance'],
+  roles: REVIEW_ACTION_ROLES.queue,
   input: queueInput,
   run: async ({ filter, cursor, limit = QUEUE_PAGE_SIZE }, { caller, now }) => {
     const position = cursor ? decodeCursor(cursor) : null

@@ -1,6 +1,6 @@
 // reveal: one full number for a reason, recorded in the audit log before the number is returned.
 // Reviewers may see the ID and mobile numbers; only finance the bank card.
-import { REVEALABLE_FIELDS, revealInput } from '../../../contracts/dream-plan/review'
+import { REVEALABLE_FIELDS, revealInput, REVIEW_ACTION_ROLES } from '../../../contracts/dream-plan/review'
 import { appError } from '../../../contracts/errors'
 import { recordAudit } from '../../_shared/audit'
 import { openNumber } from '../../_shared/dream-plan/applications'
@@ -11,7 +11,7 @@ import { readableApplication } from '../applications-access'
 import { revealableFor } from '../review-views'
 
 export const reveal = staffAction({
-  roles: ['street_reviewer', 'district_reviewer', 'finance'],
+  roles: REVIEW_ACTION_ROLES.reveal,
   input: revealInput,
   run: async ({ id, field, reason }, { caller, now }) => {
     if (!revealableFor(caller).includes(field)) return appError('FORBIDDEN', `${REVEALABLE_FIELDS[field]}仅限财务人员查看`)

@@ -2,7 +2,7 @@
 // the staff home page's chart. Counted by the database (aggregation), not by reading every
 // application. A street reviewer's figures cover their streets.
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../contracts/dream-plan/application'
-import { statsInput, type StatsResult } from '../../../contracts/dream-plan/review'
+import { statsInput, type StatsResult, REVIEW_ACTION_ROLES } from '../../../contracts/dream-plan/review'
 import { STREETS, type Street } from '../../../contracts/services/catalog'
 import { database } from '../../_shared/cloudbase'
 import { applications } from '../../_shared/dream-plan/applications'
@@ -30,7 +30,7 @@ function shanghaiMonth(utcHour: string): string {
 }
 
 export const stats = staffAction({
-  roles: ['street_reviewer', 'district_reviewer', 'finance', 'admin'],
+  roles: REVIEW_ACTION_ROLES.stats,
   input: statsInput,
   run: async ({ year }, { caller }) => {
     const db = database()

@@ -19,6 +19,7 @@ import { getMe } from '@/features/staff/api/me'
 import { getPolicyYear, getStats } from '@/features/review/api/stats'
 import { formatYuan, roleName } from '@/features/review/labels'
 import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
+import { REVIEW_ACTION_ROLES } from '@contracts/dream-plan/review'
 import '@/features/review/components/frame.css'
 import { CONTENT_LIST_PATH } from '@/features/content-admin/content-routes'
 import './index.css'
@@ -27,22 +28,22 @@ interface Shortcut {
   key: string
   title: string
   hint: string
-  roles: StaffRole[]
+  roles: readonly StaffRole[]
   url: string
 }
 
 const SHORTCUTS: Shortcut[] = [
   { key: 'street', title: '待初审', hint: '已提交、街道初审中', roles: ['street_reviewer'], url: staffQueuePath({ awaiting: 'street' }) },
   { key: 'district', title: '待复审', hint: '区总复审中', roles: ['district_reviewer'], url: staffQueuePath({ awaiting: 'district' }) },
-  { key: 'publish', title: '公示', hint: '发布已通过名单', roles: ['district_reviewer'], url: STAFF_PUBLISH_PATH },
-  { key: 'pay', title: '发放', hint: '公示期满后发放', roles: ['finance'], url: STAFF_PAY_PATH },
+  { key: 'publish', title: '公示', hint: '发布已通过名单', roles: REVIEW_ACTION_ROLES.publish, url: STAFF_PUBLISH_PATH },
+  { key: 'pay', title: '发放', hint: '公示期满后发放', roles: REVIEW_ACTION_ROLES.pay, url: STAFF_PAY_PATH },
   { key: 'members', title: '人员管理', hint: '授权与撤销角色', roles: ['admin'], url: STAFF_MEMBERS_PATH },
-  { key: 'all', title: '全部申请', hint: '筛选、查找、导出', roles: ['street_reviewer', 'district_reviewer', 'finance', 'admin'], url: staffQueuePath() },
+  { key: 'all', title: '全部申请', hint: '筛选、查找、导出', roles: REVIEW_ACTION_ROLES.queue, url: staffQueuePath() },
   { key: 'content', title: '内容管理', hint: '撰写、审核、发布文章', roles: ['editor', 'publisher', 'admin'], url: CONTENT_LIST_PATH }
 ]
 
 /** Roles that see 圆梦计划's statistics (the others, e.g. editors, only get their shortcuts). */
-const STATS_ROLES: StaffRole[] = ['street_reviewer', 'district_reviewer', 'finance', 'admin']
+const STATS_ROLES: readonly StaffRole[] = REVIEW_ACTION_ROLES.stats
 
 const STATUS_ORDER: ApplicationStatus[] = ['submitted', 'in_review', 'returned', 'approved', 'paid', 'rejected', 'withdrawn']
 
