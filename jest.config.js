@@ -36,7 +36,8 @@ module.exports = {
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/helpers/patient-timeout.ts'],
-      globalSetup: '<rootDir>/test/helpers/build-app-once.ts'
+      globalSetup: '<rootDir>/test/helpers/build-app-once.ts',
+      globalTeardown: '<rootDir>/test/helpers/seed-cache-teardown.ts'
     },
     {
       // The mini-program build (dist/) run as WeChat's logic layer runs it: see test/helpers/weapp/.
@@ -45,7 +46,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/helpers/patient-timeout.ts'],
       globalSetup: '<rootDir>/test/helpers/build-weapp-once.ts',
-      globalTeardown: '<rootDir>/test/helpers/weapp-teardown.ts'
+      globalTeardown: '<rootDir>/test/helpers/seed-cache-teardown.ts'
     }
   ]
 }

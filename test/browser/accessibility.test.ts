@@ -3,10 +3,10 @@
 // No serious or critical violation of WCAG 2.2 A/AA rules is allowed.
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, phonePage, settle } from '../helpers/browser'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 import { eventually } from '../helpers/eventually'
 
 const AXE = require.resolve('axe-core/axe.min.js')
@@ -22,8 +22,7 @@ let cb: TestCloudbase
 let browser: Browser
 
 beforeAll(async () => {
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  await seedDemoContent(cb.sdk)
+  cb = await startSeededCloudbase({ h5Dir: H5_OUT })
   browser = await launchChromium()
 })
 

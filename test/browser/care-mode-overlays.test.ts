@@ -10,13 +10,12 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ReviewRow } from '../../contracts/dream-plan/review'
-import { seedDemoApplications } from '../../database/seed/dream-plan/seed-demo-applications'
-import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, settle, SHOTS } from '../helpers/browser'
 import { formatReport, measureCare, measureOverflow, type CareReport } from '../helpers/care-measure'
 import { eventually } from '../helpers/eventually'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 
 jest.setTimeout(240_000)
 
@@ -30,9 +29,7 @@ let reviewId = ''
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  await seedDemoContent(cb.sdk)
-  await seedDemoApplications(cb.url)
+  cb = await startSeededCloudbase({ h5Dir: H5_OUT, applications: true })
   const queue = await cb.call<{ items: ReviewRow[] }>('dreamPlanReview', { action: 'queue' }, 'demo-district')
   if (!queue.body.ok) throw new Error('queue failed')
   reviewId = queue.body.data.items[0].id

@@ -17,15 +17,14 @@ import type { ListArticlesResult } from '../../contracts/content/actions'
 import type { ReviewRow } from '../../contracts/dream-plan/review'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { DEMO_PERSONAS } from '../../contracts/staff/demo-personas'
-import { seedDemoApplications } from '../../database/seed/dream-plan/seed-demo-applications'
-import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
 import { apply, data, makeForm } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { appPages, tabBarList } from '../helpers/app-pages'
 import { launchChromium, settle, SHOTS } from '../helpers/browser'
 import { CARE_LIMITS, formatReport, measureCare, measureOverflow, type CareReport, type Finding } from '../helpers/care-measure'
 import { eventually } from '../helpers/eventually'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 
 const PHONE = { width: 375, height: 812 }
 const NARROW = 320
@@ -171,9 +170,7 @@ const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  await seedDemoContent(cb.sdk)
-  await seedDemoApplications(cb.url)
+  cb = await startSeededCloudbase({ h5Dir: H5_OUT, applications: true })
   browser = await launchChromium()
   ids = await findIds()
 })

@@ -7,11 +7,11 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
-import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 
 jest.setTimeout(180_000)
 
@@ -24,8 +24,7 @@ const contexts: BrowserContext[] = []
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  await seedDemoContent(cb.sdk)
+  cb = await startSeededCloudbase({ h5Dir: H5_OUT })
   browser = await launchChromium()
 }, 120_000)
 

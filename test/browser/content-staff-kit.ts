@@ -3,10 +3,10 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 
 export interface ContentStaffRig {
   cb: TestCloudbase
@@ -33,8 +33,7 @@ export function useContentStaffRig(): ContentStaffRig {
   }
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true })
-    rig.cb = await startTestCloudbase({ h5Dir: H5_OUT })
-    await seedDemoContent(rig.cb.sdk)
+    rig.cb = await startSeededCloudbase({ h5Dir: H5_OUT })
     browser = await launchChromium()
   })
   afterAll(async () => {

@@ -7,10 +7,10 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { idCheckChar } from '../../contracts/dream-plan/identity-numbers'
-import { seedDemoContent } from '../../database/seed/seed-demo-content'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 import { eventually } from '../helpers/eventually'
 
 const AXE = require.resolve('axe-core/axe.min.js')
@@ -23,8 +23,7 @@ let context: BrowserContext
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  await seedDemoContent(cb.sdk)
+  cb = await startSeededCloudbase({ h5Dir: H5_OUT })
   browser = await launchChromium()
 })
 

@@ -1,42 +1,9 @@
-// A local CloudBase for one weapp test file with the union's demo content (articles, services,
-// places, FAQs, the 2026 policy, demo staff) and, when asked, the demo applications reviewed by
-// the demo staff, so every page has real data to show. The seeding happens once per run
-// (seed-cache.ts); each file gets its own copy of the data.
-import { seedDemoApplications } from '../../../database/seed/dream-plan/seed-demo-applications'
-import { seedDemoContent } from '../../../database/seed/seed-demo-content'
-import { rmSync } from 'node:fs'
-import { startTestCloudbase, type TestCloudbase } from '../local-cloudbase'
-import { copyOfSeeded } from './seed-cache'
+// What weapp test files share over the seeded local CloudBase: calls, waiting for a page's text,
+// files to upload.
+import type { TestCloudbase } from '../local-cloudbase'
 import type { PageHandle } from './page'
 
-export async function startSeededCloudbase({ applications = false } = {}): Promise<TestCloudbase> {
-  const seed = async (cb: TestCloudbase) => {
-    await seedDemoContent(cb.sdk)
-    if (applications) await seedDemoApplications(cb.url)
-  }
-  // Seeded once per run into a template (seed-cache.ts); this file starts on its own copy.
-  const dataDir = await copyOfSeeded(applications ? 'content-and-applications' : 'content', async (dir) => {
-    const seeding = await startTestCloudbase({ dataDir: dir })
-    try {
-      await seed(seeding)
-    } finally {
-      await seeding.stop()
-    }
-  })
-  if (!dataDir) {
-    const cb = await startTestCloudbase()
-    await seed(cb)
-    return cb
-  }
-  const cb = await startTestCloudbase({ dataDir })
-  return {
-    ...cb,
-    stop: async () => {
-      await cb.stop()
-      rmSync(dataDir, { recursive: true, force: true })
-    }
-  }
-}
+export { startSeededCloudbase } from '../seeded-cloudbase'
 
 /** Calls a function as `openid` through the gateway and returns its data (throws on an error envelope). */
 export async function dataOf<T>(cb: TestCloudbase, fn: string, body: Record<string, unknown>, openid: string): Promise<T> {

@@ -1,15 +1,22 @@
-// The demo data weapp test files start from, seeded once per jest run rather than once per file:
-// seeding the demo applications alone moves 24 of them through review with the real functions
-// (~10 s of CPU), and two files need them. The first file that asks seeds a local CloudBase into a
+// The demo data browser and weapp test files start from, seeded once per jest run rather than once
+// per file: seeding the demo applications alone moves 24 of them through review with the real
+// functions (~10 s of CPU), and four files need them; twenty need the demo content. The first file that asks seeds a local CloudBase into a
 // template data directory and stops it; every file then starts its own local CloudBase on a copy,
 // so files stay isolated exactly as before (a restart over the same data is what `npm start` does
 // every day). The template lives in the run's folder that build-weapp-once makes
-// (WEAPP_SEED_CACHE) and weapp-teardown removes; without it, each file seeds its own as before.
+// (SEED_CACHE_DIR): the browser and weapp globalSetups open it, seed-cache-teardown removes it;
+// without it, each file seeds its own as before.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-export const SEED_CACHE_ENV = 'WEAPP_SEED_CACHE'
+export const SEED_CACHE_ENV = 'SEED_CACHE_DIR'
+
+/** Makes the run's template folder once (a globalSetup; workers start later and inherit it). */
+export function openSeedCache(): void {
+  const dir = process.env[SEED_CACHE_ENV]
+  if (!dir || !existsSync(dir)) process.env[SEED_CACHE_ENV] = mkdtempSync(path.join(os.tmpdir(), 'seed-cache-'))
+}
 
 /** How long a file waits for another file's seeding before it gives up. */
 const WAIT_MS = 5 * 60_000
