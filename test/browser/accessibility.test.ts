@@ -1,22 +1,14 @@
 // axe-core over the H5 build at phone size: home, a channel list, search results, an article, the
 // 服务 tab, a service page, the places finder, a place's details and FAQ, in normal and 关怀 modes.
 // No serious or critical violation of WCAG 2.2 A/AA rules is allowed.
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, phonePage, settle } from '../helpers/browser'
+import { seriousViolations } from '../helpers/axe'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 import { eventually } from '../helpers/eventually'
 
-const AXE = require.resolve('axe-core/axe.min.js')
-
-interface Violation {
-  id: string
-  impact: string | null
-  help: string
-  nodes: { target: string[] }[]
-}
 
 let cb: TestCloudbase
 let browser: Browser
@@ -30,18 +22,6 @@ afterAll(async () => {
   await browser?.close()
   await cb?.stop()
 })
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE })
-  const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-      .then((r) => r.violations)
-  )) as Violation[]
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
-}
 
 async function turnOnCareMode(page: Page): Promise<void> {
   await page.goto(cb.url + '/pages/mine/index')

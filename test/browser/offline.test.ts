@@ -8,12 +8,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { seriousViolations } from '../helpers/axe'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 import { eventually } from '../helpers/eventually'
 import path from 'node:path'
 import { mkdirSync } from 'node:fs'
 
-const AXE = require.resolve('axe-core/axe.min.js')
 // A 2×2 PNG.
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c63f8cfc0f09f81818181e1ff7f06000e3a03fd7cbe1ad20000000049454e44ae426082', 'hex')
 
@@ -109,12 +109,7 @@ test('opened or seen on the first page: readable offline with images, and the fe
   }, 'the kept picture shown')
   await settle(p)
   await p.screenshot({ path: path.join(SHOTS, 'offline-article.png') })
-  await p.addScriptTag({ path: AXE })
-  const serious = await p.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-  })
-  expect(serious).toEqual([])
+  expect(await seriousViolations(p)).toEqual([])
 
   // Back online: the article comes from the server again, without the banner.
   await context.setOffline(false)

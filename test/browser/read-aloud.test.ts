@@ -12,12 +12,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { seriousViolations } from '../helpers/axe'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 import { eventually } from '../helpers/eventually'
 import path from 'node:path'
 import { mkdirSync } from 'node:fs'
 
-const AXE = require.resolve('axe-core/axe.min.js')
 const PARAGRAPHS = ['第一段：福田区总工会为职工办实事。', '第二段：暖蜂驿站为骑手提供热水和充电。', '第三段：欢迎职工朋友走进职工书屋。']
 
 let cb: TestCloudbase
@@ -220,10 +220,5 @@ test('关怀模式: the control is large (≥ 60 px, full width, text ≥ 18 px)
   }
   await settle(p)
   await p.screenshot({ path: path.join(SHOTS, 'read-aloud-care.png') })
-  await p.addScriptTag({ path: AXE })
-  const serious = await p.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-  })
-  expect(serious).toEqual([])
+  expect(await seriousViolations(p)).toEqual([])
 })

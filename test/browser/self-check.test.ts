@@ -9,11 +9,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { idCheckChar } from '../../contracts/dream-plan/identity-numbers'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { seriousViolations } from '../helpers/axe'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 import { eventually } from '../helpers/eventually'
 
-const AXE = require.resolve('axe-core/axe.min.js')
 const INTRO = '/packages/dream-plan/pages/intro/index'
 const CHECK = '/packages/dream-plan/pages/check/index'
 
@@ -65,16 +65,6 @@ async function pickDate(p: Page, key: string) {
   await visible(p, `picker-${key}`).click()
   await p.locator('.weui-picker__action >> visible=true').filter({ hasText: '确定' }).click()
   await p.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).every((el) => el.style.display === 'none'))
-}
-
-async function seriousViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ path: AXE })
-  const violations = (await p.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-      .then((r) => r.violations)
-  )) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }
 
 async function shot(p: Page, name: string) {

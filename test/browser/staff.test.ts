@@ -15,11 +15,11 @@ import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { H5_OUT } from '../../scripts/paths'
 import { apply, callDreamPlan, data, fillDraft, makeForm, PNG } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { seriousViolations } from '../helpers/axe'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 import { eventually } from '../helpers/eventually'
 
-const AXE = require.resolve('axe-core/axe.min.js')
 const MINE = '/pages/mine/index'
 const WORKER = 'demo-worker'
 const NAME = '张晓三'
@@ -68,18 +68,6 @@ async function shot(p: Page, name: string, { full = true } = {}) {
   }
   await p.screenshot({ path: path.join(SHOTS, `staff-${name}.png`) })
   if (full) await p.setViewportSize({ width: 390, height: 844 })
-}
-
-async function seriousViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ path: AXE })
-  const violations = (await p.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-      .then((r) => r.violations)
-  )) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }
 
 /** 我的 → 切换演示身份 → the persona; the page reloads as them. */
