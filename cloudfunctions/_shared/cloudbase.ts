@@ -28,3 +28,6 @@ export function database() {
 export function callerOpenId(): string {
   return cloudbase().auth().getUserInfo().openId ?? ''
 }
+
+/** What `runTransaction` hands its callback (the SDK does not export the type). */
+export type Transaction = Awaited<ReturnType<ReturnType<typeof database>['startTransaction']>>

@@ -325,6 +325,9 @@ test('人员管理: the admin grants and revokes a role; the server refuses what
   const p = await newPage()
   await switchTo(p, 'demo-admin')
   await openWorkbench(p)
+  // An admin manages staff and reads the statistics, not applications: no 全部申请 (its queue would refuse them).
+  await visible(p, 'shortcut-members').waitFor()
+  expect(await p.locator('[data-testid="shortcut-all"] >> visible=true').count()).toBe(0)
   await visible(p, 'shortcut-members').click()
   await visible(p, 'members-list').waitFor()
   for (const name of ['福田街道总工会 李工', '区总工会 王工', '区总工会财务 陈会计', '区总工会 赵主任']) await eventually(() => visible(p, 'members-list').innerText()).toContain(name)

@@ -5,11 +5,9 @@ import { appError } from '../../../contracts/errors'
 import { ok } from '../../_shared/handler'
 import { auditContent } from '../../_shared/content-admin/audit-content'
 import { fileUrls } from '../../_shared/file-urls'
-import { database } from '../../_shared/cloudbase'
+import { database, type Transaction } from '../../_shared/cloudbase'
 import { CHANNELS, channelsCollection, countArticles, type ChannelDoc } from '../../_shared/content-admin/channels'
 import { contentAction, PUBLISHERS, READERS } from '../content-action'
-
-type Transaction = Awaited<ReturnType<ReturnType<typeof database>['startTransaction']>>
 
 const toRow = (d: ChannelDoc): ChannelRow => ({ name: d.name, order: d.order, articleCount: d.articleCount, ...(d.shareImage ? { shareImage: d.shareImage } : {}), autoPublish: d.autoPublish !== false, version: d.version ?? 0 })
 
@@ -32,13 +30,15 @@ export const saveChannel = contentAction({
     const articleCount = await countArticles(name)
     // Read, check the version and write in one transaction: of two publishers saving the row they
     // both listed, one wins and the other is told, as with every other content save.
-    let outcome: { before: ChannelDoc | null; doc: ChannelDoc } | { refused: string }
+    let outcome: { before: ChannelDoc | null; doc: ChannelDoc } | { refused: string | undefined }
     try {
       outcome = await database().runTransaction(async (tx: Transaction) => {
         const ref = tx.collection(CHANNELS).doc(name)
         const before = ((await ref.get()).data as ChannelDoc | null) ?? null
-        if (before && version === undefined) return { refused: `已有名为“${name}”的栏目` }
-        if ((before?.version ?? 0) !== (version ?? 0) || (!before && version !== undefined)) return { refused: '' }
+        // No version: a new channel, refused if the name exists. A version: the row as listed,
+        // refused if it was saved since or deleted meanwhile.
+        if (version === undefined && before) return { refused: `已有名为“${name}”的栏目` }
+        if (version !== undefined && (!before || (before.version ?? 0) !== version)) return { refused: undefined }
         // Saving without the setting keeps it (callers that predate it send name, order and image only).
         const mode = autoPublish ?? before?.autoPublish
         const doc: ChannelDoc = { _id: name, name, order, articleCount, managed: true, ...(mode === undefined ? {} : { autoPublish: mode }), ...(shareImage ? { shareImage } : {}), version: (version ?? 0) + 1 }
@@ -50,7 +50,7 @@ export const saveChannel = contentAction({
       if ((err as { code?: string }).code === 'DATABASE_TRANSACTION_CONFLICT') return appError('CONTENT_CONFLICT')
       throw err
     }
-    if ('refused' in outcome) return outcome.refused ? appError('CONTENT_CONFLICT', outcome.refused) : appError('CONTENT_CONFLICT')
+    if ('refused' in outcome) return appError('CONTENT_CONFLICT', outcome.refused)
     await auditContent(caller, 'saveChannel', { id: `channel:${name}` }, outcome.before, outcome.doc, now)
     return ok(toRow(outcome.doc))
   }

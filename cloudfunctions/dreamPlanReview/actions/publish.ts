@@ -8,7 +8,7 @@ import { publishInput, REVIEW_ACTION_ROLES } from '../../../contracts/dream-plan
 import { DREAM_PLAN_COLLECTIONS, type ApplicationDoc, type HistoryEntry } from '../../../contracts/dream-plan/documents'
 import { channelOrder } from '../../../contracts/content/channels'
 import { appError } from '../../../contracts/errors'
-import { database } from '../../_shared/cloudbase'
+import { database, type Transaction } from '../../_shared/cloudbase'
 import { findPolicy } from '../../_shared/dream-plan/policies'
 import { statusChangeUpdate } from '../../_shared/dream-plan/status-change'
 import { ok } from '../../_shared/handler'
@@ -18,8 +18,6 @@ import { notAllowedIn, takenByOther } from '../conflicts'
 import { PUBLICITY_CHANNEL, publicityArticle, publicityArticleId, shanghaiDay } from '../publicity-article'
 
 const DAY_MS = 86_400_000
-
-type Transaction = Awaited<ReturnType<ReturnType<typeof database>['startTransaction']>>
 
 /** Thrown inside the transaction when an application moved on since it was checked. */
 class ChangedMeanwhile extends Error {}

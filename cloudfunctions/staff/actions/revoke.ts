@@ -10,7 +10,7 @@ import { revokeInput } from '../../../contracts/staff/actions'
 import { STAFF_COLLECTIONS, type StaffDoc, type StaffMember } from '../../../contracts/staff/roles'
 import { appError } from '../../../contracts/errors'
 import { auditDoc, recordAuditIn } from '../../_shared/audit'
-import { database } from '../../_shared/cloudbase'
+import { database, type Transaction } from '../../_shared/cloudbase'
 import { ok } from '../../_shared/handler'
 import { staffAction } from '../../_shared/staff-action'
 import { staffCollection } from '../../_shared/staff-access'
@@ -21,7 +21,6 @@ export const LAST_ADMIN_MESSAGE = '您是最后一位管理员，不能撤销自
 const LAST_ADMIN_OTHER = '撤销后将没有管理员，请先授予另一位管理员'
 const BUSY = '该工作人员刚被其他管理员修改，请刷新后重试'
 
-type Transaction = Awaited<ReturnType<ReturnType<typeof database>['startTransaction']>>
 type Outcome = { refused: 'STAFF_NOT_FOUND' | 'LAST_ADMIN' } | { member: StaffMember | null }
 
 // The other admins as the transaction's snapshot has them. Who to read comes from a plain query
