@@ -6,7 +6,7 @@
 // sizes, and axe on each screen. Screenshots go to test/artifacts/dream-plan-*.png.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { creditCodeCheckChar, idCheckChar, luhnCheckDigit } from '../../contracts/dream-plan/identity-numbers'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { H5_OUT } from '../../scripts/paths'
@@ -373,10 +373,16 @@ test('a worker reads the policy, agrees, fills every step, uploads, submits once
   await eventually(() => visible(p, 'timeline').getByTestId('timeline-entry').count()).toBe(1)
   await eventually(() => visible(p, 'timeline').innerText()).toContain('已提交')
   await eventually(() => visible(p, 'detail-materials').getByTestId('detail-material').count()).toBe(2)
-  // The PDF opens in a new tab from its temporary URL.
-  const [tab] = await Promise.all([p.context().waitForEvent('page'), visible(p, 'detail-materials').getByTestId('detail-material').nth(1).click()])
-  await tab.waitForLoadState()
-  expect(tab.url()).toContain('/__storage/get/dream-plan/')
+  // The PDF opens in a new tab from its temporary URL. (The headless shell has no PDF viewer and
+  // saves it instead, so the tab's request is what shows where it went.)
+  const isMaterial = (r: Request) => r.url().includes('/__storage/get/dream-plan/')
+  const [tab, opened] = await Promise.all([
+    p.context().waitForEvent('page'),
+    p.context().waitForEvent('request', isMaterial),
+    visible(p, 'detail-materials').getByTestId('detail-material').nth(1).click()
+  ])
+  expect(opened.frame().page()).toBe(tab)
+  expect((await p.request.get(opened.url())).headers()['content-type']).toBe('application/pdf')
   await tab.close()
   await eventually(() => seriousViolations(p)).toEqual([])
   await shot(p, 'detail')
