@@ -127,9 +127,9 @@ const VISITS: Record<string, Visit> = {
   // 内容管理: the list (pending is empty in the demo data), the place editor's form (the fullest of
   // the kinds' forms), and 栏目、头条与操作记录 (publishers see headlines, admins the log).
   'packages/staff/pages/content-list/index': staffVisit('content-row'),
-  'packages/staff/pages/content-editor/index': { query: () => '?kind=place', ready: ['place-form'] },
+  'packages/staff/pages/content-editor/index': { query: () => '?kind=place', ready: ['place-form', 'back-to-mine'] },
   // The article editor: its blocks and the 5:4 分享封面 frame with its note.
-  'packages/staff/pages/content-editor/index#article': { ready: ['cover-none'] },
+  'packages/staff/pages/content-editor/index#article': { ready: ['cover-none', 'back-to-mine'] },
   'packages/staff/pages/content-settings/index': { ready: ['channel-row', 'audit-row', 'back-to-mine', 'empty-state'] },
   // Roles without content rights get the page's error state (403), which is measured too.
   'packages/staff/pages/content-review/index': { query: (ids) => `?id=${ids.place}&kind=place`, ready: ['review-state', 'error-state', 'back-to-mine'] }

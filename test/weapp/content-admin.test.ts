@@ -185,3 +185,15 @@ test("an editor's 分享封面 on weapp: WeChat's cropper cuts it to 5:4, it is 
   expect(right.b).toBeGreaterThan(120)
   app.recorder.assertNoProblems()
 })
+
+test.each([
+  ['demo-worker', '此页面仅供工会工作人员使用'],
+  ['demo-publisher', '只有编辑可以撰写和修改内容']
+])('the editor opened by its URL as %s says who may write, with the way back to 我的, and no form', async (openid, says) => {
+  app = await launchWeapp({ cloudbase: cb, openid, entry: 'packages/staff/pages/content-editor/index?kind=place' })
+  const editor = app.current
+  await waitUntilShown(editor, says)
+  expect(editor.text()).toContain('返回“我的”')
+  expect(editor.text()).not.toContain('在地图上选点')
+  app.recorder.assertNoProblems()
+})

@@ -20,6 +20,7 @@ import { ArticlePreview } from '@/features/content-admin/components/article-prev
 import { KindEditor, type OtherKind } from '@/features/content-admin/components/kind-editor'
 import { Chip, ChipGroup } from '@/components/chip'
 import { PageHeader as StaffHead } from '@/components/page-header'
+import { hasRole, NotStaff, useStaffMe } from '@/features/staff'
 import '@/features/review/components/frame.css'
 import '@/features/content-admin/components/block-editor.css'
 import './index.css'
@@ -34,6 +35,16 @@ export default function ContentEditorPage() {
   const reading = useReadingSettings()
   const { params } = useRouter()
   const kind: ContentKind = CONTENT_KIND_KEYS.includes(params.kind as ContentKind) ? (params.kind as ContentKind) : 'article'
+  const me = useStaffMe()
+  // Opened by its URL, by someone who does not write (only editors do): the server would refuse
+  // every save, so say so at once instead of showing a form that cannot be kept.
+  if (me.data && !hasRole(me.data, 'editor')) {
+    return (
+      <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='content-editor'>
+        <NotStaff message={me.data.isStaff ? '只有编辑可以撰写和修改内容' : undefined} />
+      </View>
+    )
+  }
   if (kind !== 'article') {
     return (
       <View className={`page sf-page sf-page--with-bar ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='content-editor'>
