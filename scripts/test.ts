@@ -25,8 +25,7 @@ function quietly(command: string, args: string[]): Promise<void> {
 }
 
 const STEPS: Step[] = [
-  { name: '类型检查（tsc）', run: () => quietly('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) },
-  { name: '代码检查（ESLint）', run: () => quietly('npx', ['eslint', '.']) },
+  { name: '类型检查与代码检查（tsc、ESLint）', run: () => quietly('npx', ['tsx', 'scripts/check-code.ts']) },
   {
     name: '构建云函数、H5 和小程序',
     run: async () => {
