@@ -82,7 +82,10 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
   const runner = new FunctionsRunner({ functionsDir: opts.functionsDir, baseEnv, configs, log })
   const timers = new TimerScheduler(runner, configs, log)
 
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+  // forceCloseConnections: stopping ends every socket. With only idle ones closed (the default), a
+  // socket a browser opened ahead of a request it never sent (Chromium's preconnect, kept while the
+  // page is offline) held stop() until Node's 300 s request timeout.
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true })
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return replyError(reply, 'PAYLOAD_TOO_LARGE')
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return replyError(reply, 'INVALID_JSON', '请求内容须为 JSON')

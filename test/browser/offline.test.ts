@@ -171,7 +171,10 @@ test('a reload with no network: without the service worker the browser’s error
     await p.goto(own.url + '/')
     await visible(p, 'headline').filter({ hasText: '置顶：二〇二六年圆梦计划开始申请' }).waitFor()
     expect(await visible(p, 'article-row').filter({ hasText: '置顶' }).count()).toBe(0)
-    await eventually(() => p.evaluate(() => navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null))).toBe(true)
+    // Each read asks for a second at most: on a loaded machine the worker can take a while to install
+    // (it fetches the shell), and one read waiting on \`ready\` would hold the whole wait.
+    const controlled = () => Promise.race([navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null), new Promise<boolean>((done) => setTimeout(() => done(false), 1000))])
+    await eventually(() => p.evaluate(controlled), { timeoutMs: 60_000 }).toBe(true)
     // The worker took over after the first load; opening an article loads its page's code through it.
     await visible(p, 'article-row').filter({ hasText: '工会动态第20条' }).click()
     await eventually(() => visible(p, 'article-title').innerText()).toBe('工会动态第20条')

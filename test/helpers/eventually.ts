@@ -9,11 +9,23 @@ const RETRY_EVERY_MS = 50
 
 type Check<T> = (value: T) => void
 
+/**
+ * A read that never answers (a page.evaluate of a promise that never settles) must fail at the
+ * deadline with a message, not hang until jest's own limit says only "timeout".
+ */
+function readBy<T>(read: () => T | Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('eventually: the read was still unanswered at the deadline')), Math.max(0, deadline - Date.now()))
+  })
+  return Promise.race([Promise.resolve().then(read), late]).finally(() => clearTimeout(timer))
+}
+
 async function retry<T>(read: () => T | Promise<T>, check: Check<T>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
-      check(await read())
+      check(await readBy(read, deadline))
       return
     } catch (error) {
       if (Date.now() >= deadline) throw error
