@@ -1,11 +1,11 @@
-// Who may do what in content management. Editors write and submit; publishers review, publish,
-// schedule, withdraw and pin; admins read the operation log. The roles are read on every call.
+// Who may do what in content management (the lists the staff pages read too: contracts/content-admin/roles.ts).
+// The roles are read on every call.
 import type { StaffRole } from '../../contracts/staff/roles'
+import { CONTENT_ROLES } from '../../contracts/content-admin/roles'
 
-export const WRITERS: StaffRole[] = ['editor']
-export const PUBLISHERS: StaffRole[] = ['publisher']
-/** Reading lists and items: everyone who works on content, and admins (who audit it). */
-export const READERS: StaffRole[] = ['editor', 'publisher', 'admin']
-export const ADMINS: StaffRole[] = ['admin']
+export const WRITERS: readonly StaffRole[] = CONTENT_ROLES.writers
+export const PUBLISHERS: readonly StaffRole[] = CONTENT_ROLES.publishers
+export const READERS: readonly StaffRole[] = CONTENT_ROLES.readers
+export const ADMINS: readonly StaffRole[] = CONTENT_ROLES.auditors
 
 export { staffAction as contentAction } from '../_shared/staff-action'

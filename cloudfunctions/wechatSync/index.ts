@@ -8,6 +8,7 @@ import type { Envelope } from '../../contracts/envelope'
 import { callerOpenId, cloudbase } from '../_shared/cloudbase'
 import { ok } from '../_shared/handler'
 import { forbiddenFor, hasRole, staffCaller } from '../_shared/staff-access'
+import { CONTENT_ROLES } from '../../contracts/content-admin/roles'
 import { credentialsFromEnv, MpClient, MpError } from './mp-client'
 import { runSync, type SyncSummary } from './sync'
 
@@ -22,7 +23,7 @@ export async function main(event: { action?: string } | undefined): Promise<Enve
   if (openid) {
     // On demand: whoever may publish what the sync brings (a publisher), or an admin.
     if (event?.action !== 'sync') return appError('ACTION_NOT_FOUND')
-    if (!hasRole(await staffCaller(openid), 'publisher', 'admin')) return forbiddenFor('publisher', 'admin')
+    if (!hasRole(await staffCaller(openid), ...CONTENT_ROLES.syncers)) return forbiddenFor(...CONTENT_ROLES.syncers)
   }
   const creds = credentialsFromEnv()
   if (!creds) return appError('WECHAT_SYNC_NOT_CONFIGURED')

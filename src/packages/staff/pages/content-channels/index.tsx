@@ -16,6 +16,7 @@ import { listContentChannels } from '@/features/content-admin/api/content-items'
 import { CONTENT_LIST_PATH } from '@/features/content-admin/content-routes'
 import { runWechatSync, saveContentChannel } from '@/features/content-admin/api/channels'
 import { hasRole, NotStaff, useStaffMe } from '@/features/staff'
+import { CONTENT_ROLES } from '@contracts/content-admin/roles'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import '@/features/review/components/frame.css'
@@ -36,8 +37,8 @@ export default function ContentChannelsPage() {
   const [synced, setSynced] = useState('')
   useDidShow(() => void retry())
   usePullDownRefresh(() => void retry().finally(() => Taro.stopPullDownRefresh()))
-  const publisher = hasRole(me.data, 'publisher')
-  const maySync = hasRole(me.data, 'publisher', 'admin')
+  const publisher = hasRole(me.data, ...CONTENT_ROLES.publishers)
+  const maySync = hasRole(me.data, ...CONTENT_ROLES.syncers)
 
   const setMode = async (row: ChannelRow, autoPublish: boolean) => {
     if (busy || row.autoPublish === autoPublish) return
@@ -66,7 +67,7 @@ export default function ContentChannelsPage() {
     }
   }
 
-  if (me.data && !hasRole(me.data, 'editor', 'publisher', 'admin')) {
+  if (me.data && !hasRole(me.data, ...CONTENT_ROLES.readers)) {
     return (
       <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle}>
         <NotStaff />

@@ -20,7 +20,8 @@ import { ArticlePreview } from '@/features/content-admin/components/article-prev
 import { KindEditor, type OtherKind } from '@/features/content-admin/components/kind-editor'
 import { Chip, ChipGroup } from '@/components/chip'
 import { PageHeader as StaffHead } from '@/components/page-header'
-import { hasRole, NotStaff, useStaffMe } from '@/features/staff'
+import { hasRole, LoadFailure, NotStaff, useStaffMe } from '@/features/staff'
+import { CONTENT_ROLES } from '@contracts/content-admin/roles'
 import '@/features/review/components/frame.css'
 import '@/features/content-admin/components/block-editor.css'
 import './index.css'
@@ -36,12 +37,14 @@ export default function ContentEditorPage() {
   const { params } = useRouter()
   const kind: ContentKind = CONTENT_KIND_KEYS.includes(params.kind as ContentKind) ? (params.kind as ContentKind) : 'article'
   const me = useStaffMe()
-  // Opened by its URL, by someone who does not write (only editors do): the server would refuse
-  // every save, so say so at once instead of showing a form that cannot be kept.
-  if (me.data && !hasRole(me.data, 'editor')) {
+  // Opened by its URL, by someone who does not write: the server would refuse every save, so say
+  // so at once instead of showing a form that cannot be kept (not even for the moment `me` loads).
+  if (!me.data || !hasRole(me.data, ...CONTENT_ROLES.writers)) {
     return (
       <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='content-editor'>
-        <NotStaff message={me.data.isStaff ? '只有编辑可以撰写和修改内容' : undefined} />
+        {me.error ? <LoadFailure error={me.error} onRetry={() => void me.retry()} /> : null}
+        {!me.data && !me.error ? <LoadingState rows={3} label='正在加载…' /> : null}
+        {me.data ? <NotStaff message={me.data.isStaff ? '只有编辑可以撰写和修改内容' : undefined} /> : null}
       </View>
     )
   }

@@ -18,8 +18,8 @@ import { useReadingSettings } from '@/lib/use-reading-settings'
 import { listItems, listLive } from '@/features/content-admin/api/content-items'
 import { Chip } from '@/components/chip'
 import { PageHeader as StaffHead } from '@/components/page-header'
-import { NotStaff } from '@/features/staff'
-import { hasRole, useStaffMe } from '@/features/staff'
+import { hasRole, NotStaff, useStaffMe } from '@/features/staff'
+import { CONTENT_ROLES } from '@contracts/content-admin/roles'
 import '@/features/review/components/frame.css'
 import './index.css'
 
@@ -56,8 +56,8 @@ export default function ContentListPage() {
   useDidShow(() => void retry())
   usePullDownRefresh(() => void retry().finally(() => Taro.stopPullDownRefresh()))
 
-  const editor = hasRole(me.data, 'editor')
-  const publisher = hasRole(me.data, 'publisher')
+  const editor = hasRole(me.data, ...CONTENT_ROLES.writers)
+  const publisher = hasRole(me.data, ...CONTENT_ROLES.publishers)
   const open = (row: Row) => {
     // Live content never edited here is published as far as the life cycle goes.
     const state = row.state ?? 'published'
@@ -65,7 +65,7 @@ export default function ContentListPage() {
     void Taro.navigateTo({ url: toReview ? contentReviewPath(row.id, row.kind) : contentEditorPath(row.id, row.kind) })
   }
 
-  if (me.data && !hasRole(me.data, 'editor', 'publisher', 'admin')) {
+  if (me.data && !hasRole(me.data, ...CONTENT_ROLES.readers)) {
     return (
       <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle}>
         <NotStaff />
@@ -95,12 +95,12 @@ export default function ContentListPage() {
               <Text>{NEW_WORDS[kind]}</Text>
             </View>
           ) : null}
-          {publisher || hasRole(me.data, 'admin') ? (
+          {publisher || hasRole(me.data, ...CONTENT_ROLES.auditors) ? (
             <View className='sf-button ca-new ca-settings-link' role='link' tabIndex={0} data-testid='open-settings' onClick={() => void Taro.navigateTo({ url: CONTENT_SETTINGS_PATH })}>
               <Text>栏目、头条与操作记录</Text>
             </View>
           ) : null}
-          {hasRole(me.data, 'publisher', 'admin') ? (
+          {hasRole(me.data, ...CONTENT_ROLES.syncers) ? (
             <View className='sf-button sf-button--secondary ca-new' role='button' tabIndex={0} data-testid='open-channels' onClick={() => void Taro.navigateTo({ url: CONTENT_CHANNELS_PATH })}>
               <Text>同步与自动发布</Text>
             </View>

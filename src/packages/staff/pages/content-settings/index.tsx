@@ -9,6 +9,7 @@ import { AuditPanel } from '@/features/content-admin/components/audit-panel'
 import { ChannelsPanel } from '@/features/content-admin/components/channels-panel'
 import { HeadlinesPanel } from '@/features/content-admin/components/headlines-panel'
 import { hasRole, NotStaff, useStaffMe } from '@/features/staff'
+import { CONTENT_ROLES } from '@contracts/content-admin/roles'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import '@/features/review/components/frame.css'
 import './index.css'
@@ -17,8 +18,8 @@ export default function ContentSettingsPage() {
   const reading = useReadingSettings()
   const { params } = useRouter()
   const me = useStaffMe()
-  const publisher = hasRole(me.data, 'publisher')
-  const admin = hasRole(me.data, 'admin')
+  const publisher = hasRole(me.data, ...CONTENT_ROLES.publishers)
+  const admin = hasRole(me.data, ...CONTENT_ROLES.auditors)
   return (
     <View className={`page sf-page ${reading.rootClassName}`} style={reading.rootStyle} role='main' data-testid='content-settings'>
       <PageHeader title='栏目、头条与操作记录' subtitle='审核发布人员管理栏目和头条，管理员查看操作记录' />
