@@ -4,6 +4,7 @@
 import zlib from 'node:zlib'
 import CompressionPlugin from 'compression-webpack-plugin'
 import type { UserConfigExport } from '@tarojs/cli'
+import { RoutePreloadPlugin } from './route-preload'
 
 const TEXT_ASSETS = /\.(js|css|html|svg|json)$/
 
@@ -18,6 +19,7 @@ export default {
       // what pages share (Taro's components, swiper, zod…): 8 MB of JS for 30 pages. Code two or
       // more pages use goes into shared chunks, loaded once and cached across pages.
       chain.optimization.merge({ splitChunks: { cacheGroups: { sharedByPages: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: -5, reuseExistingChunk: true } } } })
+      chain.plugin('routePreload').use(RoutePreloadPlugin)
       chain.plugin('gzip').use(CompressionPlugin, [{ test: TEXT_ASSETS, algorithm: 'gzip', filename: '[path][base].gz', compressionOptions: { level: 9 }, threshold: 1024, minRatio: 0.9 }])
       chain.plugin('brotli').use(CompressionPlugin, [
         {

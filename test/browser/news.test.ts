@@ -63,6 +63,23 @@ test('the home page lists news newest first and opens the seed article', async (
   await page.screenshot({ path: path.join(SHOTS, 'article.png'), fullPage: false })
 })
 
+test('a tap on a picture opens the full-screen viewer at that picture', async () => {
+  // The viewer's code (Taro's, on Swiper) is fetched on this first tap, not with the article.
+  const pictures = ['/assets/share/ghdt.png', '/assets/share/tzgg.png', '/assets/share/zwxxgk.png']
+  const article = makeArticle({
+    title: '职工书屋新书上架',
+    blocks: [{ type: 'paragraph', text: '三张图片。' }, ...pictures.map((src, i) => ({ type: 'image' as const, src, caption: `第 ${i + 1} 张` }))]
+  })
+  const { id } = await cb.sdk.database().collection('articles').add(article)
+  await page.goto(`${cb.url}/pages/article/index?id=${id}`)
+  await eventually(() => page.getByTestId('article-image-open').count()).toBe(3)
+  await page.getByTestId('article-image-open').nth(1).click()
+  const viewer = page.locator('.preview-image')
+  await viewer.locator('taro-swiper-core').waitFor()
+  await eventually(() => viewer.locator('img').evaluateAll((imgs) => imgs.map((img) => new URL((img as HTMLImageElement).src).pathname))).toEqual(pictures)
+  await eventually(() => viewer.locator('taro-swiper-core').evaluate((el) => (el as HTMLElement & { current: number }).current)).toBe(1)
+})
+
 test('an article opened straight from a shared link has its own URL and a way home', async () => {
   const list = await cb.call<{ items: { id: string; title: string }[] }>('content', { action: 'listArticles', channel: '工会动态' })
   if (!list.body.ok) throw new Error('list failed')
@@ -73,6 +90,29 @@ test('an article opened straight from a shared link has its own URL and a way ho
   await page.getByTestId('home-link').click()
   await page.getByTestId('article-row').first().waitFor()
   expect(new URL(page.url()).pathname).toMatch(/^\/(pages\/index\/index)?$/)
+})
+
+test('an article link downloads the page’s code with the app’s, each file once', async () => {
+  // index.html preloads the files of the route it opens (config/route-preload.ts), so the page's
+  // code does not wait for the app's scripts to run first.
+  const list = await cb.call<{ items: { id: string; title: string }[] }>('content', { action: 'listArticles', channel: '工会动态' })
+  if (!list.body.ok) throw new Error('list failed')
+  const seed = list.body.data.items.find((i) => i.title === TITLE)!
+  await page.goto(`${cb.url}/pages/article/index?id=${seed.id}`)
+  await eventually(() => page.getByTestId('article-title').innerText()).toBe(TITLE)
+  const fromHtml = await page.evaluate(() => [
+    ...[...document.querySelectorAll('link[rel=preload]')].map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    ...[...document.querySelectorAll('script[src]')].filter((s) => (s as HTMLScriptElement).defer).map((s) => new URL((s as HTMLScriptElement).src).pathname)
+  ])
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.js'))
+  )
+  expect(fromHtml.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(2)
+  expect(scripts.filter((p) => !fromHtml.includes(p))).toEqual([])
+  expect(new Set(scripts).size).toBe(scripts.length)
 })
 
 test('an unknown article shows a Chinese not-found state, not a blank page', async () => {

@@ -3,7 +3,8 @@
 // the device, the error as text under the field, where the server's refusal shows too), and two
 // buttons at least 48 px tall (60 in 关怀模式). In-page: WeChat's showModal cannot take a reason on every platform.
 import { useState } from 'react'
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { Textarea } from '@/components/taro-controls'
 import { describedBy, FormField } from '@/components/form-field'
 import './index.css'
 import { definedProps } from '@/lib/native-props'

@@ -1,6 +1,7 @@
 // Opening an uploaded material from its temporary URL: images in the full-screen viewer, PDFs in
 // WeChat's document viewer (download first) or a new browser tab on H5.
 import Taro from '@tarojs/taro'
+import { previewImage } from '@/lib/preview-image'
 import { isImage } from './form/materials'
 
 /** Opens one material; shows a Chinese toast when it cannot. */
@@ -10,7 +11,7 @@ export async function openMaterial(file: { url: string; contentType: string; nam
     return
   }
   if (isImage(file)) {
-    await Taro.previewImage({ urls: [file.url], current: file.url }).catch(() => undefined)
+    await previewImage({ urls: [file.url], current: file.url }).catch(() => undefined)
     return
   }
   if (process.env.TARO_ENV === 'h5') {

@@ -60,9 +60,10 @@ export default function HomePage() {
     if (feed.status === 'ready' && feed.hasMore && !feed.moreError) void feed.loadMore()
   })
 
-  // Headlines and the feed appear together, in place of one skeleton: a headline area arriving
-  // after the feed would push the feed down (layout shift on a phone).
+  // Headlines and the feed appear together, in place of one skeleton: a feed shown below the
+  // skeleton, or headlines arriving after it, would move it on screen (layout shift on a phone).
   const settling = feed.status === 'loading' || headlines.status === 'loading'
+  const feedShown = !settling && feed.status === 'ready'
 
   const open = (id: string) => {
     void Taro.navigateTo({ url: articlePath(id) })
@@ -111,15 +112,15 @@ export default function HomePage() {
         ) : null}
       </View>
 
-      {offlineSavedAt ? <OfflineBanner savedAt={offlineSavedAt} /> : null}
+      {!settling && offlineSavedAt ? <OfflineBanner savedAt={offlineSavedAt} /> : null}
 
-      {feed.status === 'error' && feed.error ? (
+      {!settling && feed.status === 'error' && feed.error ? (
         <ErrorState message={feed.error.message} onRetry={retryAll} />
       ) : null}
 
-      {feed.status === 'ready' && feed.items.length === 0 ? <EmptyState message='该栏目暂无内容' /> : null}
+      {feedShown && feed.items.length === 0 ? <EmptyState message='该栏目暂无内容' /> : null}
 
-      {feed.status === 'ready' && feed.items.length > 0 ? (
+      {feedShown && feed.items.length > 0 ? (
         <View className='home__list' data-testid='feed'>
           <ArticleList items={feed.items} onSelect={open} />
           <View className='home__footer'>

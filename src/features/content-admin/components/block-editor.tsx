@@ -3,7 +3,8 @@
 // chosen on the device, scaled (images) and uploaded before they join the article.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Image, Input, Text, Textarea, View } from '@tarojs/components'
+import { Image, Input, Text, View } from '@tarojs/components'
+import { Textarea } from '@/components/taro-controls'
 import { ATTACHMENT_TYPES, IMAGE_TYPES, type EditorBlock } from '@contracts/content-admin/words'
 import { toCloudError } from '@/lib/cloud'
 import { uploadContentFile } from '../api/content-uploads'

@@ -1,7 +1,8 @@
 // The kinds' editors are forms of a few field shapes: a line of text, a longer text, a whole number,
 // a day, a list typed one item per line. Each is the kit's FormField around a Taro control, with
 // the server's message for that field under it (autosave hands it back as `body.<field>`).
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Picker, Textarea } from '@/components/taro-controls'
 import { describedBy, FormField } from '@/components/form-field'
 import { definedProps } from '@/lib/native-props'
 import './fields.css'

@@ -1,5 +1,6 @@
 // The application form's controls (typed text, a choice, a date) inside the kit's FormField.
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Picker } from '@/components/taro-controls'
 import type { FieldDef } from '../form/fields'
 import { definedProps } from '@/lib/native-props'
 import { describedBy, FormField } from '@/components/form-field'

@@ -2,6 +2,7 @@
 // see it (a thumbnail, or the PDF's name), and replace or remove it. Weapp offers a photo or a file
 // from a chat; H5 a plain file input (Taro's H5 has no chooseMessageFile).
 import Taro from '@tarojs/taro'
+import { previewImage } from '@/lib/preview-image'
 import { Button, Image, Text, View } from '@tarojs/components'
 import type { MaterialKind, PolicyView } from '@contracts/dream-plan/policy'
 import { toCloudError } from '@/lib/cloud'
@@ -89,7 +90,7 @@ function MaterialCard({ kind, name, description, slot, onChosen, onRemove, onErr
               tabIndex={0}
               aria-label={`查看${name}大图`}
               data-testid='material-preview'
-              onClick={() => void Taro.previewImage({ urls: [previewUrl], current: previewUrl }).catch(() => undefined)}
+              onClick={() => void previewImage({ urls: [previewUrl], current: previewUrl }).catch(() => undefined)}
             >
               <Image className='dp-material__thumb' src={previewUrl} mode='aspectFill' nativeProps={{ alt: `${name}预览` }} />
             </View>

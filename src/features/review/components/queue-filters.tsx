@@ -3,7 +3,8 @@
 // streets, so they get those streets in words instead of a street filter. Changes go to the page
 // as patches; an undefined key clears that filter.
 import { useMemo, useState } from 'react'
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { Picker } from '@/components/taro-controls'
 import type { ApplicationStatus } from '@contracts/dream-plan/application'
 import type { QueueFilter } from '@contracts/dream-plan/review'
 import { formatIsoDay, STATUS_KEYS, todayInShanghai } from '@/features/review/labels'

@@ -1,4 +1,5 @@
-// The finder's map, in the mini-program only (Taro's Map is WeChat's native map; H5 shows the list):
+// The finder's map, in the mini-program only (Taro's Map is WeChat's native map; H5 shows the list,
+// and builds place-map.h5.tsx instead, so the H5 pages never download Taro's web map and hammer.js):
 // one marker per loaded place, fitted to the markers (and the user, after 附近); a marker opens the
 // same details sheet as a row.
 import { Map } from '@tarojs/components'
@@ -12,7 +13,7 @@ const MARKER_ICON = '/packages/services/assets/marker.png'
 /** Futian District's middle (市民中心), where the map opens before any place has loaded. */
 export const FUTIAN_CENTRE: LatLng = { latitude: 22.5431, longitude: 114.0579 }
 
-interface PlaceMapProps {
+export interface PlaceMapProps {
   items: PlaceSummary[]
   /** The user's position after 附近 (shown as WeChat's own location dot). */
   near: LatLng | null

@@ -4,7 +4,8 @@
 // requirePrivacyAuthorize). Then the form; a caller without an openid is told so here (401).
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Checkbox, CheckboxGroup, Label, Text, View } from '@tarojs/components'
+import { Button, Label, Text, View } from '@tarojs/components'
+import { Checkbox, CheckboxGroup } from '@/components/taro-controls'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'

@@ -5,7 +5,8 @@
 // From 768 px the form and the preview sit side by side.
 import { useCallback, useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Picker, Textarea } from '@/components/taro-controls'
 import { ARTICLE_TITLE_MAX, CONTENT_KIND_KEYS, CONTENT_STATES, type ArticleBody, type ContentDetail, type ContentKind, type EditorBlock } from '@contracts/content-admin/words'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'

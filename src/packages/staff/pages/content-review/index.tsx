@@ -5,7 +5,8 @@
 // From 768 px the preview and the decisions sit side by side.
 import { useCallback, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Picker } from '@/components/taro-controls'
 import { CONTENT_KIND_KEYS, CONTENT_STATES, type ArticleBody, type ContentDetail, type ContentKind, type DiffPart } from '@contracts/content-admin/words'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'

@@ -3,7 +3,8 @@
 // says how many were already paid).
 import { useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { Picker } from '@/components/taro-controls'
 import type { PayResult } from '@contracts/dream-plan/review'
 import { EmptyState } from '@/components/empty-state'
 import { LoadingState } from '@/components/loading-state'

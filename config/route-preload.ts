@@ -1,0 +1,51 @@
+// H5: the page a URL opens starts downloading with the app, not after it.
+//
+// Taro's router imports a page's code only once the app's own scripts have arrived and run, so a
+// phone waited for two downloads in a row (app, then page) before it could ask for the page's data.
+// This plugin writes, into index.html, a small script with each route's files (from webpack's chunk
+// graph) that adds <link rel="preload"> for the route being opened as the HTML is read. The router's
+// later import finds the files already there. Works on any static host: one index.html serves
+// every route, as it did.
+import { createRequire } from 'node:module'
+import type { Compilation, Compiler } from 'webpack'
+
+const NAME = 'RoutePreloadPlugin'
+/** The route `/` opens: the first page of app.config.ts. */
+const HOME_ROUTE = 'pages/index/index'
+
+// The html-webpack-plugin instance Taro's runner uses: its hooks belong to that copy.
+const runnerRequire = createRequire(require.resolve('@tarojs/webpack5-runner'))
+const HtmlWebpackPlugin = runnerRequire('html-webpack-plugin') as {
+  getHooks(compilation: Compilation): { beforeEmit: { tap(name: string, fn: (data: { html: string }) => { html: string }): void } }
+}
+
+/** route → its files (js and css), from the import() that Taro's router makes for each page. */
+export function routeFiles(compilation: Compilation): Record<string, string[]> {
+  const routes: Record<string, string[]> = {}
+  for (const group of compilation.chunkGroups) {
+    if (group.isInitial()) continue
+    for (const origin of group.origins) {
+      const route = /^\.\/((?:pages|packages)\/[\w/-]+)$/.exec(origin.request ?? '')?.[1]
+      if (!route) continue
+      routes[route] = group.chunks.flatMap((chunk) => [...chunk.files].filter((file) => /\.(js|css)$/.test(file)))
+    }
+  }
+  return routes
+}
+
+/** The inline script: preloads the files of the route in the address bar (nothing for an unknown one). */
+export function preloadScript(routes: Record<string, string[]>, publicPath: string): string {
+  return `!function(r){var p=location.pathname.replace(/^\\/+|\\/+$/g,"")||${JSON.stringify(HOME_ROUTE)};(r[p]||[]).forEach(function(f){var l=document.createElement("link");l.rel="preload";l.as=/\\.css$/.test(f)?"style":"script";l.href=${JSON.stringify(publicPath)}+f;document.head.appendChild(l)})}(${JSON.stringify(routes)})`
+}
+
+export class RoutePreloadPlugin {
+  apply(compiler: Compiler): void {
+    compiler.hooks.compilation.tap(NAME, (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap(NAME, (data) => {
+        const publicPath = typeof compilation.outputOptions.publicPath === 'string' ? compilation.outputOptions.publicPath : '/'
+        const script = `<script>${preloadScript(routeFiles(compilation), publicPath)}</script>`
+        return { ...data, html: data.html.replace('</head>', `${script}</head>`) }
+      })
+    })
+  }
+}
