@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ReviewRow } from '../../contracts/dream-plan/review'
 import { H5_OUT } from '../../scripts/paths'
-import { launchChromium, settle, SHOTS } from '../helpers/browser'
+import { launchChromium, settle, SHOTS, visible } from '../helpers/browser'
 import { formatReport, measureCare, measureOverflow, type CareReport } from '../helpers/care-measure'
 import { eventually } from '../helpers/eventually'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
@@ -20,7 +20,6 @@ import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 jest.setTimeout(240_000)
 
 const PHONE = { width: 375, height: 812 }
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 
 let cb: TestCloudbase
 let browser: Browser

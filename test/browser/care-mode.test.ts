@@ -20,7 +20,7 @@ import { DEMO_PERSONAS } from '../../contracts/staff/demo-personas'
 import { H5_OUT } from '../../scripts/paths'
 import { apply, data, makeForm } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { appPages, tabBarList } from '../helpers/app-pages'
-import { launchChromium, settle, SHOTS } from '../helpers/browser'
+import { launchChromium, settle, SHOTS, visible } from '../helpers/browser'
 import { CARE_LIMITS, formatReport, measureCare, measureOverflow, type CareReport, type Finding } from '../helpers/care-measure'
 import { eventually } from '../helpers/eventually'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
@@ -165,8 +165,6 @@ let browser: Browser
 let ids: Ids
 const reports: string[] = []
 
-/** The element with `testId` on the page in front (pages below it in Taro's stack stay in the DOM, hidden). */
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })

@@ -12,7 +12,8 @@ import { articleIn, callAdmin, callReader, data, fireContentTimer, makeContentCr
 import { apply, makeOpenid } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { eventually } from '../helpers/eventually'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
-import { saved, shot, useContentStaffRig, visible } from './content-staff-kit'
+import { visible } from '../helpers/browser'
+import { saved, shot, useContentStaffRig } from './content-staff-kit'
 
 const LIST = '/packages/staff/pages/content-list/index'
 const TITLE = '福田区总工会开展夏日送清凉活动'

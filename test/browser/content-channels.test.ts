@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
 import { H5_OUT } from '../../scripts/paths'
-import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { launchChromium, SHOTS, settle, visible } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
@@ -43,7 +43,6 @@ async function pageAs(openid: string): Promise<Page> {
   return page
 }
 
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 const row = (p: Page, name: string) => p.locator(`[data-testid="channel-row"][data-name="${name}"] >> visible=true`)
 const channel = async (name: string) => (await cb.sdk.database().collection('channels').doc(name).get()).data[0] as { autoPublish?: boolean } | undefined
 const syncedItems = async () => ((await cb.sdk.database().collection('contentItems').limit(100).get()).data as ContentItemDoc[]).filter((i) => i.origin?.by === 'wechatSync')

@@ -5,7 +5,8 @@
 import type { Page } from 'playwright-core'
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
 import { eventually } from '../helpers/eventually'
-import { saved, shot, useContentStaffRig, visible } from './content-staff-kit'
+import { visible } from '../helpers/browser'
+import { saved, shot, useContentStaffRig } from './content-staff-kit'
 
 const LIST = '/packages/staff/pages/content-list/index'
 const rig = useContentStaffRig()

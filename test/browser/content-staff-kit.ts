@@ -44,9 +44,6 @@ export function useContentStaffRig(): ContentStaffRig {
   return rig
 }
 
-/** The element with `testId` on the page in front (pages below it in Taro's stack stay hidden in the DOM). */
-export const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
-
 /** A settled screenshot to test/artifacts/content-<name>.png. */
 export async function shot(p: Page, name: string) {
   await settle(p)

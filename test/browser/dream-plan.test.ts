@@ -4,17 +4,14 @@
 // a PDF → review → submit (a double tap makes one) → the 申报序号 → 我的申请 → the detail with masked
 // numbers and the timeline → withdraw. Also: a caller without an openid, a closed window, 关怀模式's
 // sizes, and axe on each screen. Screenshots go to test/artifacts/dream-plan-*.png.
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 import { creditCodeCheckChar, idCheckChar, luhnCheckDigit } from '../../contracts/dream-plan/identity-numbers'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
-import { H5_OUT } from '../../scripts/paths'
 import { apply, setStatus } from '../cloudfunctions/dream-plan/dream-plan-kit'
-import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { SHOTS, settle, visible } from '../helpers/browser'
+import { browserFile } from '../helpers/browser-file'
 import { seriousViolations } from '../helpers/axe'
-import type { TestCloudbase } from '../helpers/local-cloudbase'
-import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 import { eventually } from '../helpers/eventually'
 
 const INTRO = '/packages/dream-plan/pages/intro/index'
@@ -55,34 +52,17 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 
 
 // Whole applications through the UI: longer than a page check.
 
-let cb: TestCloudbase
-let browser: Browser
-let context: BrowserContext
+const suite = browserFile({ seeded: true })
 let page: Page
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startSeededCloudbase({ h5Dir: H5_OUT })
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await cb?.stop()
-})
-
-afterEach(async () => {
-  await context?.close()
-})
 
 /** A phone-sized page acting as `openid` (the H5 persona), optionally in 关怀模式. */
 async function openAs(openid: string, { care = false } = {}): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  const context = await suite.open()
   await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
   page = await context.newPage()
   page.setDefaultTimeout(15_000)
   if (care) {
-    await page.goto(cb.url + '/pages/mine/index')
+    await page.goto(suite.cb.url + '/pages/mine/index')
     const toggle = page.getByTestId('care-switch')
     await toggle.click()
     await eventually(() => toggle.getAttribute('aria-checked')).toBe('true')
@@ -90,8 +70,6 @@ async function openAs(openid: string, { care = false } = {}): Promise<Page> {
   return page
 }
 
-/** The element with `testId` on the page in front (pages below it in the stack stay in the DOM, hidden). */
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 const input = (p: Page, key: string) => visible(p, `input-${key}`).locator('input')
 
 /** A screenshot of the whole page in front: the viewport grows to the page's height for it. */
@@ -146,7 +124,7 @@ async function next(p: Page, expectedTitle: string) {
 
 /** The applications of `openid`, as the function answers them. */
 async function applicationsOf(openid: string) {
-  const res = await cb.call<{ items: { id: string; status: string; applicationNo: string }[] }>('dreamPlan', { action: 'listMine' }, openid)
+  const res = await suite.cb.call<{ items: { id: string; status: string; applicationNo: string }[] }>('dreamPlan', { action: 'listMine' }, openid)
   if (!res.body.ok) throw new Error('listMine failed')
   return res.body.data.items
 }
@@ -160,7 +138,7 @@ const CARD = luhnCard()
 
 /** From the intro through consent to the form's first step. */
 async function startApplication(p: Page) {
-  await p.goto(cb.url + INTRO)
+  await p.goto(suite.cb.url + INTRO)
   await visible(p, 'apply-button').click()
   await visible(p, 'consent').waitFor()
   await p.getByTestId('consent-checkbox').check()
@@ -208,7 +186,7 @@ test('a worker reads the policy, agrees, fills every step, uploads, submits once
   const p = await openAs(openid)
 
   // The policy, read without logging in: amount, window, eligibility, materials, steps; 示例 chip.
-  await p.goto(cb.url + INTRO)
+  await p.goto(suite.cb.url + INTRO)
   await visible(p, 'policy').waitFor()
   await eventually(() => visible(p, 'policy-amount').innerText()).toBe('2,500 元/人')
   await eventually(() => visible(p, 'policy-window').innerText()).toBe('2026年9月1日 至 2027年6月30日')
@@ -355,7 +333,7 @@ test('a worker reads the policy, agrees, fills every step, uploads, submits once
   await shot(p, 'success')
 
   // 我的申请 (from 我的): 已提交.
-  await p.goto(cb.url + '/pages/mine/index')
+  await p.goto(suite.cb.url + '/pages/mine/index')
   await visible(p, 'my-applications-link').click()
   const row = visible(p, 'application-row')
   await row.waitFor()
@@ -402,7 +380,7 @@ test('a worker reads the policy, agrees, fills every step, uploads, submits once
   expect((await applicationsOf(openid))[0].status).toBe('withdrawn')
 
   // Back in 我的申请 the row says so too.
-  await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await p.goto(suite.cb.url + '/packages/dream-plan/pages/mine/index')
   await eventually(() => visible(p, 'application-row').getByTestId('status-chip').innerText()).toBe('已撤回')
 })
 
@@ -446,12 +424,12 @@ test('the server draft follows the worker: a second session opens where the firs
   const p = await openAs(openid)
   await startApplication(p)
   await fillFirstThreeSteps(p, RESUMER)
-  await context.close()
+  await p.context().close()
 
   // Another "device": a fresh browser context, same WeChat user. It has no consent on record here, so
   // the notice comes first; then the form resumes at 收款信息.
   const q = await openAs(openid)
-  await q.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await q.goto(suite.cb.url + '/packages/dream-plan/pages/mine/index')
   await eventually(() => visible(q, 'draft-notice').innerText()).toContain('已填写 3 项')
   await visible(q, 'continue-draft').click()
   await visible(q, 'consent').waitFor()
@@ -465,14 +443,14 @@ test('the server draft follows the worker: a second session opens where the firs
 test('审核中 shows its stage; 退回补正 is amended and resubmitted; 未通过 shows the reason', async () => {
   // The staff side comes later: the test moves the applications as it will (dream-plan-kit's setStatus).
   const openid = openidFor('amend')
-  const app = await apply(cb, openid)
-  await setStatus(cb, app.id, 'in_review', { stage: 'street' })
+  const app = await apply(suite.cb, openid)
+  await setStatus(suite.cb, app.id, 'in_review', { stage: 'street' })
   const p = await openAs(openid)
-  await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await p.goto(suite.cb.url + '/packages/dream-plan/pages/mine/index')
   await eventually(() => visible(p, 'application-row').getByTestId('status-chip').innerText()).toBe('审核中 · 街道初审')
 
   const reason = '入学证明照片不清晰，请重新上传'
-  await setStatus(cb, app.id, 'returned', { reason })
+  await setStatus(suite.cb, app.id, 'returned', { reason })
   await p.reload()
   await eventually(() => visible(p, 'application-row').getByTestId('status-chip').innerText()).toBe('退回补正')
   await visible(p, 'application-row').click()
@@ -506,11 +484,11 @@ test('审核中 shows its stage; 退回补正 is amended and resubmitted; 未通
 
   // 未通过: the reason in a banner, nothing to do.
   const other = openidFor('rejected')
-  const rejected = await apply(cb, other)
-  await setStatus(cb, rejected.id, 'in_review', { stage: 'district' })
-  await setStatus(cb, rejected.id, 'rejected', { reason: '就读院校不在资助范围内' })
+  const rejected = await apply(suite.cb, other)
+  await setStatus(suite.cb, rejected.id, 'in_review', { stage: 'district' })
+  await setStatus(suite.cb, rejected.id, 'rejected', { reason: '就读院校不在资助范围内' })
   const q = await openAs(other)
-  await q.goto(cb.url + `/packages/dream-plan/pages/detail/index?id=${rejected.id}`)
+  await q.goto(suite.cb.url + `/packages/dream-plan/pages/detail/index?id=${rejected.id}`)
   await eventually(() => visible(q, 'review-reason').innerText()).toContain('就读院校不在资助范围内')
   await eventually(() => visible(q, 'application').getByTestId('status-chip').first().innerText()).toBe('未通过')
   await eventually(() => q.getByTestId('resubmit-button').count()).toBe(0)
@@ -554,7 +532,7 @@ test('without an openid the consent page says to log in (the function answers 40
     delete headers['x-wx-openid']
     return route.continue({ headers })
   })
-  await p.goto(cb.url + INTRO)
+  await p.goto(suite.cb.url + INTRO)
   // Reading the policy needs no login.
   await visible(p, 'apply-button').click()
   await p.getByTestId('consent-checkbox').check()
@@ -567,27 +545,27 @@ test('without an openid the consent page says to log in (the function answers 40
 
 test('empty 我的申请 leads to the policy', async () => {
   const p = await openAs(openidFor('empty'))
-  await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await p.goto(suite.cb.url + '/packages/dream-plan/pages/mine/index')
   await eventually(() => visible(p, 'empty-state').innerText()).toContain('还没有圆梦计划申请')
   await visible(p, 'intro-link').click()
   await visible(p, 'policy').waitFor()
 })
 
 test('outside the window the intro shows the dates instead of 立即申请, and the form stays closed', async () => {
-  const policies = cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.policies)
+  const policies = suite.cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.policies)
   const { data } = (await policies.doc('2026').get()) as { data: { closesAt: string }[] }
   const closesAt = data[0].closesAt
   await policies.doc('2026').update({ closesAt: '2026-10-01T00:00:00+08:00' })
   try {
     const p = await openAs(openidFor('closed'))
-    await p.goto(cb.url + INTRO)
+    await p.goto(suite.cb.url + INTRO)
     const closed = visible(p, 'window-closed')
     await closed.waitFor()
     await eventually(() => closed.innerText()).toContain('2026年度申请已于2026年9月30日截止')
     await eventually(() => closed.innerText()).toContain('申请时间：2026年9月1日 至 2026年9月30日')
     await eventually(() => p.getByTestId('apply-button').count()).toBe(0)
     await shot(p, 'closed')
-    await p.goto(cb.url + APPLY)
+    await p.goto(suite.cb.url + APPLY)
     await visible(p, 'apply-closed').waitFor()
     await eventually(() => p.getByTestId('next-button').count()).toBe(0)
   } finally {

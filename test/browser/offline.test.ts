@@ -4,61 +4,28 @@
 // from the device with 离线 · 上次更新 … instead of an error; so do the pinned headlines of 首页. A
 // reload with no network opens the app from its service worker's shell cache (src/h5-shell/sw.js);
 // without the worker Chromium shows its own error page, which the last test shows first.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
-import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { SHOTS, settle, visible } from '../helpers/browser'
+import { browserFile } from '../helpers/browser-file'
 import { seriousViolations } from '../helpers/axe'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
-import { eventually } from '../helpers/eventually'
+import { startTestCloudbase } from '../helpers/local-cloudbase'
+import { eventually, until } from '../helpers/eventually'
 import path from 'node:path'
-import { mkdirSync } from 'node:fs'
 
 // A 2×2 PNG.
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c63f8cfc0f09f81818181e1ff7f06000e3a03fd7cbe1ad20000000049454e44ae426082', 'hex')
 
-let cb: TestCloudbase
-let browser: Browser
-let context: BrowserContext
+const suite = browserFile({ seeded: false })
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await cb?.stop()
-})
-
-afterEach(async () => {
-  await context?.close()
-})
-
-/** Retries `check` until it passes or the deadline (generous: the machine is shared). */
-async function until<T>(check: () => Promise<T>, what: string, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms
-  let last: unknown
-  while (Date.now() < end) {
-    try {
-      return await check()
-    } catch (error) {
-      last = error
-      await new Promise((r) => setTimeout(r, 250))
-    }
-  }
-  throw new Error(`${what}: not reached within ${ms} ms (${String(last)})`)
-}
-
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 const keptUrls = (p: Page) => p.evaluate(async () => (await (await caches.open('futian-offline-v1')).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search))
 
 test('opened or seen on the first page: readable offline with images, and the feed says 离线 · 上次更新', async () => {
-  await cb.reset()
-  const db = cb.sdk.database()
-  const { fileID } = await cb.sdk.uploadFile({ cloudPath: 'offline-test/picture.png', fileContent: PNG })
-  const { fileList } = await cb.sdk.getTempFileURL({ fileList: [{ fileID, maxAge: 86_400 }] })
+  await suite.cb.reset()
+  const db = suite.cb.sdk.database()
+  const { fileID } = await suite.cb.sdk.uploadFile({ cloudPath: 'offline-test/picture.png', fileContent: PNG })
+  const { fileList } = await suite.cb.sdk.getTempFileURL({ fileList: [{ fileID, maxAge: 86_400 }] })
   const imageUrl = fileList[0].tempFileURL
   const docs = [
     makeArticle({ title: '暖蜂驿站新增二十处', publishedAt: '2026-11-03T02:00:00.000Z', blocks: [{ type: 'paragraph', text: '外卖骑手可以在驿站歇脚、充电、喝水。' }, { type: 'image', src: imageUrl, caption: '新建的暖蜂驿站' }] }),
@@ -68,12 +35,12 @@ test('opened or seen on the first page: readable offline with images, and the fe
   const ids: string[] = []
   for (const doc of docs) ids.push(((await db.collection('articles').add({ ...doc, viewCount: 0, shareCount: 0 })) as { id: string }).id)
 
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  const context = await suite.open()
   const p = await context.newPage()
   p.setDefaultTimeout(20_000)
   // Opened: the second article, straight from a link (so the article page's code is loaded, as it
   // is on a phone); then 返回首页, where the channel's first page is shown.
-  await p.goto(cb.url + `/pages/article/index?id=${ids[1]}`)
+  await p.goto(suite.cb.url + `/pages/article/index?id=${ids[1]}`)
   await eventually(() => visible(p, 'article-title').innerText()).toBe('职工书屋开放时间调整')
   await visible(p, 'home-link').click()
   await until(async () => expect(await visible(p, 'article-row').count()).toBe(3), 'the feed')
@@ -120,12 +87,12 @@ test('opened or seen on the first page: readable offline with images, and the fe
 })
 
 test('offline with nothing kept: the error stays an error (with 重试), not an empty offline page', async () => {
-  await cb.reset()
-  await cb.sdk.database().collection('articles').add({ ...makeArticle({ channel: '通知公告' }), viewCount: 0, shareCount: 0 })
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+  await suite.cb.reset()
+  await suite.cb.sdk.database().collection('articles').add({ ...makeArticle({ channel: '通知公告' }), viewCount: 0, shareCount: 0 })
+  const context = await suite.open({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
   const p = await context.newPage()
   p.setDefaultTimeout(20_000)
-  await p.goto(cb.url + '/')
+  await p.goto(suite.cb.url + '/')
   await visible(p, 'refresh').waitFor()
   await context.setOffline(true)
   // 通知公告 was never shown: nothing of it is kept.
@@ -144,11 +111,11 @@ const shellGaps = (p: Page) =>
 
 test('a reload with no network: without the service worker the browser’s error page; with it the article, the feed and the pinned headlines read', async () => {
   // Without the worker (blocked): the page itself cannot load offline.
-  await cb.reset()
-  const blocked = await browser.newContext({ serviceWorkers: 'block', locale: 'zh-CN' })
+  await suite.cb.reset()
+  const blocked = await suite.browser.newContext({ serviceWorkers: 'block', locale: 'zh-CN' })
   try {
     const b = await blocked.newPage()
-    await b.goto(cb.url + '/')
+    await b.goto(suite.cb.url + '/')
     await visible(b, 'refresh').waitFor()
     await blocked.setOffline(true)
     await expect(b.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/)
@@ -165,7 +132,7 @@ test('a reload with no network: without the service worker the browser’s error
     const pinned = await add(makeArticle({ title: '置顶：二〇二六年圆梦计划开始申请', publishedAt: '2026-01-05T02:00:00.000Z', pinnedRank: 0, blocks: [{ type: 'paragraph', text: '申请时间为三月一日至五月三十一日。' }] }))
     for (let i = 1; i <= 20; i++) await add(makeArticle({ title: `工会动态第${i}条`, publishedAt: new Date(Date.UTC(2026, 10, i)).toISOString() }))
 
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    const context = await suite.open()
     const p = await context.newPage()
     p.setDefaultTimeout(20_000)
     await p.goto(own.url + '/')

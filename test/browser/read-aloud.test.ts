@@ -11,10 +11,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
-import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { launchChromium, SHOTS, settle, visible } from '../helpers/browser'
 import { seriousViolations } from '../helpers/axe'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
-import { eventually } from '../helpers/eventually'
+import { eventually, until } from '../helpers/eventually'
 import path from 'node:path'
 import { mkdirSync } from 'node:fs'
 
@@ -43,21 +43,6 @@ afterEach(async () => {
   await context?.close()
 })
 
-async function until<T>(check: () => Promise<T>, what: string, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms
-  let last: unknown
-  while (Date.now() < end) {
-    try {
-      return await check()
-    } catch (error) {
-      last = error
-      await new Promise((r) => setTimeout(r, 200))
-    }
-  }
-  throw new Error(`${what}: not reached within ${ms} ms (${String(last)})`)
-}
-
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 
 /** The stand-in, installed before the app's code runs, only when the browser has no voices. */
 function installStandIn() {

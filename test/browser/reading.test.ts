@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { refreshChannels } from '../../importer/save-article'
 import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
-import { launchChromium, phonePage, SHOTS, settle } from '../helpers/browser'
+import { launchChromium, phonePage, SHOTS, settle, visible } from '../helpers/browser'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 import { eventually } from '../helpers/eventually'
 
@@ -60,8 +60,6 @@ afterEach(async () => {
   await page.context().close()
 })
 
-/** The element with `testId` on the page in front (pages below it in the stack stay in the DOM, hidden). */
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 
 const articleUrl = (title: string) => `${cb.url}/pages/article/index?id=${ids.get(title)}`
 

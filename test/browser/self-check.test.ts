@@ -3,43 +3,23 @@
 // question says why it matters; unanswered questions are named; eligible answers open the
 // application with them filled in; not eligible names the rule and what else the union offers;
 // 关怀模式 sizes; axe; and the check itself sends nothing but reading the policy to the server.
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { idCheckChar } from '../../contracts/dream-plan/identity-numbers'
-import { H5_OUT } from '../../scripts/paths'
-import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { SHOTS, settle, visible } from '../helpers/browser'
+import { browserFile } from '../helpers/browser-file'
 import { seriousViolations } from '../helpers/axe'
-import type { TestCloudbase } from '../helpers/local-cloudbase'
-import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 import { eventually } from '../helpers/eventually'
 
 const INTRO = '/packages/dream-plan/pages/intro/index'
 const CHECK = '/packages/dream-plan/pages/check/index'
 
-let cb: TestCloudbase
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startSeededCloudbase({ h5Dir: H5_OUT })
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await cb?.stop()
-})
-
-afterEach(async () => {
-  await context?.close()
-})
+const suite = browserFile({ seeded: true })
 
 let seq = 0
 /** A phone-sized page as a fresh worker; every call to a function is recorded. */
 async function open({ care = false } = {}): Promise<{ p: Page; calls: { fn: string; action: string }[] }> {
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  const context = await suite.open()
   const openid = `o-check-${Date.now().toString(36)}-${++seq}`
   await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
   const p = await context.newPage()
@@ -50,7 +30,7 @@ async function open({ care = false } = {}): Promise<{ p: Page; calls: { fn: stri
     if (m && req.method() === 'POST') calls.push({ fn: m[1], action: String(JSON.parse(req.postData() ?? '{}').action) })
   })
   if (care) {
-    await p.goto(cb.url + '/pages/mine/index')
+    await p.goto(suite.cb.url + '/pages/mine/index')
     const toggle = p.getByTestId('care-switch')
     await toggle.click()
     await eventually(() => toggle.getAttribute('aria-checked')).toBe('true')
@@ -58,7 +38,6 @@ async function open({ care = false } = {}): Promise<{ p: Page; calls: { fn: stri
   return { p, calls }
 }
 
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 const choose = (p: Page, group: string, value: string) => visible(p, `choices-${group}`).getByTestId(`choice-${value}`).click()
 
 async function pickDate(p: Page, key: string) {
@@ -81,7 +60,7 @@ async function shot(p: Page, name: string) {
 
 test('from the intro: every question says why; unanswered ones are named; eligible answers start a prefilled application', async () => {
   const { p, calls } = await open()
-  await p.goto(cb.url + INTRO)
+  await p.goto(suite.cb.url + INTRO)
   await visible(p, 'self-check-entry').click()
   await visible(p, 'self-check').waitFor()
   for (const id of ['workplace', 'union', 'member', 'study', 'previous', 'dates']) {
@@ -127,7 +106,7 @@ test('from the intro: every question says why; unanswered ones are named; eligib
 
 test('from the service page, in 关怀模式: not eligible names each rule and offers the union\'s other services; targets are large', async () => {
   const { p } = await open({ care: true })
-  await p.goto(cb.url + '/packages/services/pages/service/index?id=dream-plan')
+  await p.goto(suite.cb.url + '/packages/services/pages/service/index?id=dream-plan')
   await visible(p, 'self-check-entry').click()
   await visible(p, 'self-check').waitFor()
 
@@ -174,11 +153,11 @@ test('from the service page, in 关怀模式: not eligible names each rule and o
 test('the questions page is axe-clean in both modes before anything is answered', async () => {
   for (const care of [false, true]) {
     const { p } = await open({ care })
-    await p.goto(cb.url + CHECK)
+    await p.goto(suite.cb.url + CHECK)
     await visible(p, 'self-check').waitFor()
     await settle(p)
     await eventually(() => seriousViolations(p)).toEqual([])
     if (!care) await shot(p, 'questions')
-    await context.close()
+    await p.context().close()
   }
 })

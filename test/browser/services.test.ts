@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { H5_OUT } from '../../scripts/paths'
-import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { launchChromium, SHOTS, settle, visible } from '../helpers/browser'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 import { eventually } from '../helpers/eventually'
@@ -55,8 +55,6 @@ afterEach(async () => {
   await context?.close()
 })
 
-/** The element with `testId` on the page in front (pages below it in the stack stay in the DOM, hidden). */
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 
 /** Scrolls the page in front: on H5 Taro scrolls each page's own container, not the window. */
 async function scrollPage(p: Page, to: 'top' | 'bottom') {
@@ -65,6 +63,17 @@ async function scrollPage(p: Page, to: 'top' | 'bottom') {
     const el = pages[pages.length - 1] ?? document.scrollingElement!
     el.scrollTop = where === 'top' ? 0 : el.scrollHeight
   }, to)
+}
+
+/**
+ * The next page of places, as a phone gets it: scrolling to the end of the list loads it. (Clicking
+ * 加载更多 raced that: Playwright scrolls the button into view first, the scroll starts the load, the
+ * button goes while it loads, and on a busy machine the click kept missing until no page was left.)
+ */
+async function loadNextPage(p: Page) {
+  const before = await p.getByTestId('place-row').count()
+  await scrollPage(p, 'bottom')
+  await p.waitForFunction((n) => document.querySelectorAll('[data-testid="place-row"]').length > n, before)
 }
 
 /** The actions the page asked `content` for, in order. */
@@ -218,11 +227,7 @@ test('finder: 暖蜂驿站 in 福田 lists only those, by street; a place opens 
   await rowsSettleOn(page, '暖蜂驿站', '福田街道')
   await eventually(() => page.getByTestId('street-chip').filter({ hasText: '福田街道' }).getAttribute('aria-checked')).toBe('true')
   // Every row of every page: load them all, then check each.
-  while ((await page.getByTestId('load-more').count()) > 0) {
-    const before = await page.getByTestId('place-row').count()
-    await page.getByTestId('load-more').click()
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="place-row"]').length > n, before)
-  }
+  while ((await page.getByTestId('load-more').count()) > 0) await loadNextPage(page)
   const rows = await placeRows(page)
   expect(rows.length).toBeGreaterThan(0)
   for (const row of rows) expect(row).toMatchObject({ type: '暖蜂驿站', street: '福田街道', distance: '' })
@@ -271,8 +276,7 @@ test('附近: after the browser shares its position, places come nearest first w
   await eventually(() => page.getByTestId('nearby-button').getAttribute('aria-pressed')).toBe('true')
   await eventually(() => page.getByTestId('sort-status').innerText()).toContain('已按离您的距离排序')
   // Two pages, to see the order hold across the page boundary.
-  await page.getByTestId('load-more').click()
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="place-row"]').length > 20)
+  await loadNextPage(page)
   const rows = await placeRows(page)
   const metres = rows.map((r) => Number(r.distance))
   expect(metres.every(Number.isFinite)).toBe(true)

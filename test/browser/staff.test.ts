@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { H5_OUT } from '../../scripts/paths'
 import { apply, callDreamPlan, data, fillDraft, makeForm, PNG } from '../cloudfunctions/dream-plan/dream-plan-kit'
-import { launchChromium, SHOTS, settle } from '../helpers/browser'
+import { launchChromium, SHOTS, settle, visible } from '../helpers/browser'
 import { seriousViolations } from '../helpers/axe'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
 import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
@@ -52,8 +52,6 @@ async function newPage(): Promise<Page> {
   return page
 }
 
-/** The element with `testId` on the page in front (pages below it in the stack stay in the DOM, hidden). */
-const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
 
 async function shot(p: Page, name: string, { full = true } = {}) {
   await settle(p)

@@ -43,3 +43,6 @@ export async function settle(page: Page): Promise<void> {
   )
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
 }
+
+/** The element with `testId` on the page in front (pages below it in Taro's stack stay in the DOM, hidden). */
+export const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)

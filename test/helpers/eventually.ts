@@ -61,3 +61,22 @@ function matchers<T>(read: () => T | Promise<T>, timeoutMs: number, negate: bool
 export function eventually<T>(read: () => T | Promise<T>, { timeoutMs = EVENTUALLY_TIMEOUT_MS } = {}) {
   return { ...matchers(read, timeoutMs, false), not: matchers(read, timeoutMs, true) }
 }
+
+/**
+ * Retries `check` until it returns without throwing, and gives its result; at the deadline, fails
+ * naming `what` and the last error. For a step that is an action and its check together (a tap that
+ * may land on a page still settling), where `eventually` reads one value.
+ */
+export async function until<T>(check: () => Promise<T>, what: string, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms
+  let last: unknown
+  while (Date.now() < end) {
+    try {
+      return await check()
+    } catch (error) {
+      last = error
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+  throw new Error(`${what}: not reached within ${ms} ms (${String(last)})`)
+}

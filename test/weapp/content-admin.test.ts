@@ -9,10 +9,8 @@ import { execFileSync } from 'node:child_process'
 import Jimp from 'jimp'
 import type { ContentItemDoc } from '../../contracts/content-admin/words'
 import { eventually } from '../helpers/eventually'
-import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
 import type { PageHandle } from '../helpers/weapp/page'
-import { startSeededCloudbase, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
-import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { seededWeappFile, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
 
 const TITLE = '福田区总工会开展2026年夏日送清凉活动'
 const FIRST = '7月12日，福田区总工会走进辖区建筑工地，为一线职工送去清凉物资。'
@@ -21,18 +19,7 @@ const PICTURE_WORK_MS = 120_000
 const TITLE_WITH_COVER = '福田区总工会职工书屋新增图书三千册'
 const SECOND = '7月12日至13日，福田区总工会走进辖区12个建筑工地，为户外劳动者送去清凉物资。'
 
-let cb: TestCloudbase
-let app: WeappApp | undefined
-beforeAll(async () => {
-  cb = await startSeededCloudbase()
-})
-afterAll(async () => {
-  await cb?.stop()
-})
-afterEach(() => {
-  app?.close()
-  app = undefined
-})
+const weapp = seededWeappFile()
 
 /**
  * A 16:10 banner (2400 × 1500 PNG), red on the left and blue on the right: its middle 5:4 (1875 ×
@@ -46,7 +33,7 @@ function drawBanner(): Buffer {
 }
 
 async function stored(): Promise<ContentItemDoc | undefined> {
-  const { data } = await cb.sdk.database().collection('contentItems').where({ kind: 'article' }).limit(100).get()
+  const { data } = await weapp.cb.sdk.database().collection('contentItems').where({ kind: 'article' }).limit(100).get()
   return (data as ContentItemDoc[]).find((d) => d.title === TITLE)
 }
 
@@ -54,8 +41,7 @@ const paragraphs = (doc: ContentItemDoc | undefined) => ((doc?.body as { blocks?
 
 /** Opens 内容管理 as `openid`, on the chip `state`, and taps the row titled TITLE. */
 async function openRow(openid: string, state: string, route: string): Promise<PageHandle> {
-  app?.close()
-  app = await launchWeapp({ cloudbase: cb, openid, entry: 'packages/staff/pages/content-list/index' })
+  const app = await weapp.launch({ openid, entry: 'packages/staff/pages/content-list/index' })
   const list = app.current
   await waitUntilShown(list, '内容管理')
   await list.tap(new RegExp(`^${state}$`), 0)
@@ -71,7 +57,7 @@ async function saved(editor: PageHandle) {
 
 test('editor writes and submits, publisher publishes; an edit of the live article shows its changes and is published', async () => {
   // 1. The editor writes a new article.
-  app = await launchWeapp({ cloudbase: cb, openid: 'demo-editor', entry: 'packages/staff/pages/content-list/index' })
+  const app = await weapp.launch({ openid: 'demo-editor', entry: 'packages/staff/pages/content-list/index' })
   await waitUntilShown(app.current, '新建文章')
   await app.current.tap(/^新建文章$/)
   const editor = await app.waitForPage('packages/staff/pages/content-editor/index')
@@ -115,13 +101,13 @@ test('editor writes and submits, publisher publishes; an edit of the live articl
   await review.tap(/^立即发布$/)
   await waitUntilShown(review, '已发布')
   await eventually(async () => paragraphs(await stored())).toEqual([SECOND])
-  const live = await cb.sdk.database().collection('articles').where({ title: TITLE }).limit(1).get()
+  const live = await weapp.cb.sdk.database().collection('articles').where({ title: TITLE }).limit(1).get()
   expect(JSON.stringify(live.data[0])).toContain('12个建筑工地')
   app!.recorder.assertNoProblems()
 })
 
 test("an editor sets a place's point on WeChat's map (chooseLocation); closing the map keeps the point as it was", async () => {
-  app = await launchWeapp({ cloudbase: cb, openid: 'demo-editor', entry: 'packages/staff/pages/content-editor/index?kind=place' })
+  const app = await weapp.launch({ openid: 'demo-editor', entry: 'packages/staff/pages/content-editor/index?kind=place' })
   const editor = app.current
   await waitUntilShown(editor, '在地图上选点')
   expect(editor.text()).toContain('尚未选点')
@@ -147,14 +133,14 @@ test("an editor sets a place's point on WeChat's map (chooseLocation); closing t
 test("an editor's 分享封面 on weapp: WeChat's cropper cuts it to 5:4, it is scaled to 1600 px and stored; closing the cropper changes nothing", async () => {
   const bannerPng = drawBanner()
 
-  app = await launchWeapp({ cloudbase: cb, openid: 'demo-editor', entry: 'packages/staff/pages/content-editor/index' })
+  const app = await weapp.launch({ openid: 'demo-editor', entry: 'packages/staff/pages/content-editor/index' })
   const editor = app.current
   await waitUntilShown(editor, '填写标题后自动保存')
   await editor.type(editor.controlByLabel('标题（最多 64 字）', 'wx-input'), TITLE_WITH_COVER)
   await editor.type(editor.controlByLabel('1. 段落', 'wx-textarea'), FIRST)
   await saved(editor)
   const draft = async () => {
-    const { data } = await cb.sdk.database().collection('contentItems').where({ title: TITLE_WITH_COVER }).limit(1).get()
+    const { data } = await weapp.cb.sdk.database().collection('contentItems').where({ title: TITLE_WITH_COVER }).limit(1).get()
     return data[0] as ContentItemDoc | undefined
   }
   const coverOf = async () => ((await draft())?.body as { cover?: string } | undefined)?.cover ?? '无'
@@ -174,7 +160,7 @@ test("an editor's 分享封面 on weapp: WeChat's cropper cuts it to 5:4, it is 
   // The cropper, getImageInfo and compressImage work on real pixels in plain JavaScript: slow on a busy machine.
   await eventually(coverOf, { timeoutMs: PICTURE_WORK_MS }).toMatch(/^cloud:\/\//)
   expect(app.recorder.calls.filter((c) => c.api === 'cropImage').pop()!.args[0]).toMatchObject({ cropScale: '5:4' })
-  const { fileContent } = (await cb.sdk.downloadFile({ fileID: await coverOf() })) as { fileContent: Buffer }
+  const { fileContent } = (await weapp.cb.sdk.downloadFile({ fileID: await coverOf() })) as { fileContent: Buffer }
   const cover = await Jimp.read(Buffer.from(fileContent))
   expect(cover.getMIME()).toBe(Jimp.MIME_JPEG)
   expect([cover.bitmap.width, cover.bitmap.height]).toEqual([1600, 1280])
@@ -190,7 +176,7 @@ test.each([
   ['demo-worker', '此页面仅供工会工作人员使用'],
   ['demo-publisher', '只有编辑可以撰写和修改内容']
 ])('the editor opened by its URL as %s says who may write, with the way back to 我的, and no form', async (openid, says) => {
-  app = await launchWeapp({ cloudbase: cb, openid, entry: 'packages/staff/pages/content-editor/index?kind=place' })
+  const app = await weapp.launch({ openid, entry: 'packages/staff/pages/content-editor/index?kind=place' })
   const editor = app.current
   await waitUntilShown(editor, says)
   expect(editor.text()).toContain('返回“我的”')

@@ -9,11 +9,10 @@ import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { creditCodeCheckChar, idCheckChar, luhnCheckDigit } from '../../contracts/dream-plan/identity-numbers'
 import { LOCAL_TEMPLATE_ID } from '../../local-cloudbase/wechat/templates'
 import { eventually } from '../helpers/eventually'
-import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
+import type { WeappApp } from '../helpers/weapp/app'
 import { wxAttribute } from '../helpers/weapp/gestures'
 import type { PageHandle } from '../helpers/weapp/page'
-import { PDF, PNG, startSeededCloudbase, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
-import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { PDF, PNG, seededWeappFile, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
 
 const APPLICANT = 'o-weapp-applicant'
 const id17 = '44030419900307123'
@@ -23,18 +22,7 @@ const CREDIT_CODE = credit17 + creditCodeCheckChar(credit17)
 const card18 = '622202100012345678'
 const CARD = card18 + luhnCheckDigit(card18)
 
-let cb: TestCloudbase
-let app: WeappApp | undefined
-beforeAll(async () => {
-  cb = await startSeededCloudbase()
-})
-afterAll(async () => {
-  await cb?.stop()
-})
-afterEach(() => {
-  app?.close()
-  app = undefined
-})
+const weapp = seededWeappFile()
 
 const actions = (a: WeappApp) => a.recorder.callsOf('cloud.callFunction').map((c) => (c.args[0] as { data: { action: string } }).data.action)
 
@@ -68,7 +56,7 @@ async function toTheForm(a: WeappApp): Promise<PageHandle> {
 }
 
 test('intro → consent → the six steps with uploads through cloud.uploadFile → submit → subscribe → 我的申请', async () => {
-  app = await launchWeapp({ cloudbase: cb, openid: APPLICANT, entry: 'packages/dream-plan/pages/intro/index' })
+  const app = await weapp.launch({ openid: APPLICANT, entry: 'packages/dream-plan/pages/intro/index' })
   const form = await toTheForm(app)
   expect(actions(app)).toEqual(expect.arrayContaining(['getPolicy', 'getDraft']))
 
@@ -131,7 +119,7 @@ test('intro → consent → the six steps with uploads through cloud.uploadFile 
   await eventually(() => actions(app!)).toContain('recordSubscription')
   // The template asked for is the one the notify function sends with; the server counted the grant.
   expect((asked[0].args[0] as { tmplIds: string[] }).tmplIds).toEqual([LOCAL_TEMPLATE_ID])
-  const grants = await cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.subscriptions).where({ openid: APPLICANT }).get()
+  const grants = await weapp.cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.subscriptions).where({ openid: APPLICANT }).get()
   expect(grants.data).toEqual([expect.objectContaining({ grants: { [LOCAL_TEMPLATE_ID]: 1 } })])
 
   // 我的申请: the application, 已提交, with its number.
@@ -139,11 +127,11 @@ test('intro → consent → the six steps with uploads through cloud.uploadFile 
   const mine = await app.waitForPage('packages/dream-plan/pages/mine/index')
   await waitUntilShown(mine, number)
   expect(mine.text()).toContain('已提交')
-  const listed = await cb.call<{ items: { applicationNo: string; status: string }[] }>('dreamPlan', { action: 'listMine' }, APPLICANT)
+  const listed = await weapp.cb.call<{ items: { applicationNo: string; status: string }[] }>('dreamPlan', { action: 'listMine' }, APPLICANT)
   expect(listed.body.ok && listed.body.data.items).toEqual([expect.objectContaining({ applicationNo: number, status: 'submitted' })])
   // The materials are the bytes the worker picked, in the local CloudBase's storage.
   const id = listed.body.ok ? (listed.body.data.items[0] as unknown as { id: string }).id : ''
-  const detail = await cb.call<{ materials: { kind: string; name: string; url: string }[] }>('dreamPlan', { action: 'getMine', id }, APPLICANT)
+  const detail = await weapp.cb.call<{ materials: { kind: string; name: string; url: string }[] }>('dreamPlan', { action: 'getMine', id }, APPLICANT)
   const materials = detail.body.ok ? detail.body.data.materials : []
   expect(materials.map((m) => [m.kind, m.name])).toEqual([
     ['enrolmentProof', expect.stringMatching(/\.png$/)],

@@ -3,22 +3,9 @@
 // package) and the 分享给好友 button; 我的收藏 lists it; and 搜索 finds it.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
-import { dataOf, startSeededCloudbase, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
-import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { dataOf, seededWeappFile, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
 
-let cb: TestCloudbase
-let app: WeappApp | undefined
-beforeAll(async () => {
-  cb = await startSeededCloudbase()
-})
-afterAll(async () => {
-  await cb?.stop()
-})
-afterEach(() => {
-  app?.close()
-  app = undefined
-})
+const weapp = seededWeappFile()
 
 interface Summary {
   id: string
@@ -26,8 +13,8 @@ interface Summary {
 }
 
 test('home → 通知公告 → article → 收藏 → share to a chat and to Moments → 我的收藏', async () => {
-  const notice = (await dataOf<{ items: Summary[] }>(cb, 'content', { action: 'listArticles', channel: '通知公告', limit: 1 }, 'demo-worker')).items[0]
-  app = await launchWeapp({ cloudbase: cb, openid: 'o-weapp-reader' })
+  const notice = (await dataOf<{ items: Summary[] }>(weapp.cb, 'content', { action: 'listArticles', channel: '通知公告', limit: 1 }, 'demo-worker')).items[0]
+  const app = await weapp.launch({ openid: 'o-weapp-reader' })
   const home = app.current
   expect(home.route).toBe('pages/index/index')
   await waitUntilShown(home, '工会动态')
@@ -69,8 +56,8 @@ test('home → 通知公告 → article → 收藏 → share to a chat and to Mo
 })
 
 test('search from 首页 finds an article and opens it', async () => {
-  const article = (await dataOf<{ items: Summary[] }>(cb, 'content', { action: 'listArticles', channel: '工会动态', limit: 1 }, 'demo-worker')).items[0]
-  app = await launchWeapp({ cloudbase: cb, openid: 'o-weapp-searcher' })
+  const article = (await dataOf<{ items: Summary[] }>(weapp.cb, 'content', { action: 'listArticles', channel: '工会动态', limit: 1 }, 'demo-worker')).items[0]
+  const app = await weapp.launch({ openid: 'o-weapp-searcher' })
   const home = app.current
   await waitUntilShown(home, article.title)
   await home.tap('搜索工会资讯')

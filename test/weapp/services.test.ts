@@ -2,25 +2,12 @@
 // getLocation (declared in app.json's requiredPrivateInfos); places sorted by distance; a place's
 // sheet → 导航 opens WeChat's map at its coordinates; 复制地址 puts the address on the clipboard.
 // A worker who refuses the location keeps the street order and is told how to allow it.
-import { launchWeapp, type WeappApp } from '../helpers/weapp/app'
-import { startSeededCloudbase, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
-import type { TestCloudbase } from '../helpers/local-cloudbase'
+import { seededWeappFile, waitUntilShown } from '../helpers/weapp/seeded-cloudbase'
 
-let cb: TestCloudbase
-let app: WeappApp | undefined
-beforeAll(async () => {
-  cb = await startSeededCloudbase()
-})
-afterAll(async () => {
-  await cb?.stop()
-})
-afterEach(() => {
-  app?.close()
-  app = undefined
-})
+const weapp = seededWeappFile()
 
 test('服务 → 找阵地 → 附近 (privacy, then location) → a place → 导航 and 复制地址', async () => {
-  app = await launchWeapp({ cloudbase: cb, openid: 'o-weapp-places', entry: 'pages/services/index' })
+  const app = await weapp.launch({ openid: 'o-weapp-places', entry: 'pages/services/index' })
   const services = app.current
   await waitUntilShown(services, '法律援助')
   await services.tap(/^找阵地$/)
@@ -53,7 +40,7 @@ test('服务 → 找阵地 → 附近 (privacy, then location) → a place → �
 })
 
 test('附近 refused: the list stays by street and says how to allow it', async () => {
-  app = await launchWeapp({ cloudbase: cb, openid: 'o-weapp-refuser', entry: 'packages/services/pages/places/index', choices: { location: 'deny' } })
+  const app = await weapp.launch({ openid: 'o-weapp-refuser', entry: 'packages/services/pages/places/index', choices: { location: 'deny' } })
   const places = app.current
   await waitUntilShown(places, '按街道排序')
   await places.tap(/^附近$/)

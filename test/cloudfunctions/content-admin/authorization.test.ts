@@ -4,16 +4,10 @@
 // item, not the readers' article, not the operation log.
 import { randomBytes } from 'node:crypto'
 import type { ContentAdminActions } from '../../../contracts/content-admin/actions'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
-import { articleIn, bodyOf, callAdmin, codeOf, contentAudit, liveArticle, makeArticle, makeContentCrew, PNG_BYTES, storedItem, type ContentCrew, type Made } from './content-admin-kit'
+import { contentAdminSuite, articleIn, bodyOf, callAdmin, codeOf, contentAudit, liveArticle, makeArticle, PNG_BYTES, storedItem, type Made } from './content-admin-kit'
 
-let cb: TestCloudbase
-let crew: ContentCrew
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-  crew = await makeContentCrew(cb)
-}, 60_000)
-afterAll(() => cb.stop())
+const suite = contentAdminSuite()
+const { cb } = suite
 
 type Caller = 'anonymous' | 'worker' | 'editor' | 'publisher' | 'admin' | 'reviewer'
 const CALLERS: Caller[] = ['anonymous', 'worker', 'editor', 'publisher', 'admin', 'reviewer']
@@ -89,7 +83,7 @@ async function input(action: keyof ContentAdminActions, made: Made, who: string)
       return { name: `栏目${randomBytes(2).toString('hex')}`, order: 20 }
     case 'removeChannel': {
       const name = `空栏目${randomBytes(2).toString('hex')}`
-      await callAdmin(cb, 'saveChannel', { name, order: 30 }, crew.publisher)
+      await callAdmin(cb, 'saveChannel', { name, order: 30 }, suite.crew.publisher)
       return { name }
     }
     case 'prepareUpload':
@@ -97,7 +91,7 @@ async function input(action: keyof ContentAdminActions, made: Made, who: string)
     case 'confirmUpload': {
       // The caller's own upload (any signed-in user can write their own folder; the check is the function's).
       const cloudPath = `content/${who || 'nobody'}/image-${randomBytes(12).toString('hex')}.png`
-      const res = await fetch(`${cb.url}/__storage/client/${cloudPath}`, { method: 'PUT', headers: { 'x-wx-openid': who || crew.worker }, body: new Uint8Array(PNG_BYTES) })
+      const res = await fetch(`${cb.url}/__storage/client/${cloudPath}`, { method: 'PUT', headers: { 'x-wx-openid': who || suite.crew.worker }, body: new Uint8Array(PNG_BYTES) })
       return { fileID: ((await res.json()) as { data: { fileID: string } }).data.fileID }
     }
     case 'importPasted':
@@ -111,11 +105,11 @@ async function input(action: keyof ContentAdminActions, made: Made, who: string)
   }
 }
 
-const openidOf = (c: Caller) => (c === 'anonymous' ? undefined : crew[c])
+const openidOf = (c: Caller) => (c === 'anonymous' ? undefined : suite.crew[c])
 
 describe.each(Object.keys(TABLE) as (keyof ContentAdminActions)[])('%s', (action) => {
   test.each(CALLERS.map((c, i) => [c, TABLE[action][i]] as const))('as %s → %i', async (caller, expected) => {
-    const made = await articleIn(cb, crew, NEEDS[action] ?? 'draft')
+    const made = await articleIn(cb, suite.crew, NEEDS[action] ?? 'draft')
     const who = openidOf(caller)
     const args = await input(action, made, who ?? '')
     const itemBefore = await storedItem(cb, made.id)

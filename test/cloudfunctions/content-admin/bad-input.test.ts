@@ -3,16 +3,10 @@
 // (413 in Chinese); nothing stored changes on any refusal.
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
-import { acceptedImage, bodyOf, callAdmin, contentAudit, data, draft, makeArticle, makeContentCrew, PDF_BYTES, PNG_BYTES, storedItem, upload, type ContentCrew } from './content-admin-kit'
+import { contentAdminSuite, acceptedImage, bodyOf, callAdmin, contentAudit, data, draft, makeArticle, PDF_BYTES, PNG_BYTES, storedItem, upload } from './content-admin-kit'
 
-let cb: TestCloudbase
-let crew: ContentCrew
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-  crew = await makeContentCrew(cb)
-}, 60_000)
-afterAll(() => cb.stop())
+const suite = contentAdminSuite()
+const { cb } = suite
 
 async function itemsCount(): Promise<number> {
   return ((await cb.sdk.database().collection('contentItems').count()) as { total: number }).total
@@ -30,10 +24,10 @@ describe('saves', () => {
     ['a publication time that is not a time', 'body.publishedAt', (b) => ({ ...b, publishedAt: '明天' })]
   ]
   test.each(cases)('%s → 400 naming %s, nothing stored', async (_label, field, change) => {
-    const made = await draft(cb, crew)
+    const made = await draft(cb, suite.crew)
     const before = await storedItem(cb, made.id)
     const auditBefore = (await contentAudit(cb)).length
-    const res = await callAdmin(cb, 'save', { id: made.id, kind: 'article', version: made.version, body: change(bodyOf(makeArticle()) as never) }, crew.editor)
+    const res = await callAdmin(cb, 'save', { id: made.id, kind: 'article', version: made.version, body: change(bodyOf(makeArticle()) as never) }, suite.crew.editor)
     expect(res.status).toBe(400)
     expect(res.body.ok).toBe(false)
     if (!res.body.ok) {
@@ -46,10 +40,10 @@ describe('saves', () => {
 
   test('an unknown top-level field, or a wrong version type → 400, no item made', async () => {
     const count = await itemsCount()
-    const unknown = await callAdmin(cb, 'save', { kind: 'article', body: bodyOf(makeArticle()), author: 'x' }, crew.editor)
+    const unknown = await callAdmin(cb, 'save', { kind: 'article', body: bodyOf(makeArticle()), author: 'x' }, suite.crew.editor)
     expect(unknown.status).toBe(400)
     expect(unknown.body).toMatchObject({ ok: false, error: { message: expect.stringContaining('不支持的字段：author') } })
-    const version = await callAdmin(cb, 'save', { id: 'abc', kind: 'article', version: '1', body: bodyOf(makeArticle()) }, crew.editor)
+    const version = await callAdmin(cb, 'save', { id: 'abc', kind: 'article', version: '1', body: bodyOf(makeArticle()) }, suite.crew.editor)
     expect(version.status).toBe(400)
     expect(version.body).toMatchObject({ ok: false, error: { fields: { version: expect.any(String) } } })
     expect(await itemsCount()).toBe(count)
@@ -57,57 +51,57 @@ describe('saves', () => {
 
   test('a file that was never accepted cannot be used', async () => {
     const count = await itemsCount()
-    const res = await callAdmin(cb, 'save', { kind: 'article', body: { ...bodyOf(makeArticle()), cover: 'cloud://local.bucket/content/someone/image-0123456789abcdef01234567.png' } }, crew.editor)
+    const res = await callAdmin(cb, 'save', { kind: 'article', body: { ...bodyOf(makeArticle()), cover: 'cloud://local.bucket/content/someone/image-0123456789abcdef01234567.png' } }, suite.crew.editor)
     expect(res.status).toBe(400)
     expect(res.body).toMatchObject({ ok: false, error: { fields: { 'body.cover': expect.any(String) } } })
     expect(await itemsCount()).toBe(count)
   })
 
   test('an accepted image in a block and as the cover is saved and published as such', async () => {
-    const fileID = await acceptedImage(cb, crew.editor)
+    const fileID = await acceptedImage(cb, suite.crew.editor)
     const body = { ...bodyOf(makeArticle()), cover: fileID }
     body.blocks.push({ type: 'image', fileID, caption: '活动现场', alt: '职工在活动现场合影' })
-    const saved = data(await callAdmin(cb, 'save', { kind: 'article', body }, crew.editor))
+    const saved = data(await callAdmin(cb, 'save', { kind: 'article', body }, suite.crew.editor))
     expect((await storedItem(cb, saved.id))!.body).toEqual(body)
   })
 })
 
 describe('uploads', () => {
   test('a declared size over the cap → 413 in Chinese', async () => {
-    const image = await callAdmin(cb, 'prepareUpload', { purpose: 'image', contentType: 'image/png', size: 600 * 1024 }, crew.editor)
+    const image = await callAdmin(cb, 'prepareUpload', { purpose: 'image', contentType: 'image/png', size: 600 * 1024 }, suite.crew.editor)
     expect(image.status).toBe(413)
     expect(image.body).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('500 KB') } })
-    const attachment = await callAdmin(cb, 'prepareUpload', { purpose: 'attachment', contentType: 'application/pdf', size: 21 * 1024 * 1024 }, crew.editor)
+    const attachment = await callAdmin(cb, 'prepareUpload', { purpose: 'attachment', contentType: 'application/pdf', size: 21 * 1024 * 1024 }, suite.crew.editor)
     expect(attachment.status).toBe(413)
     expect(attachment.body).toMatchObject({ ok: false, error: { message: expect.stringContaining('20 MB') } })
   })
 
   test('a type that is not offered for the purpose → 400', async () => {
-    const res = await callAdmin(cb, 'prepareUpload', { purpose: 'image', contentType: 'application/pdf', size: 100 }, crew.editor)
+    const res = await callAdmin(cb, 'prepareUpload', { purpose: 'image', contentType: 'application/pdf', size: 100 }, suite.crew.editor)
     expect(res.status).toBe(400)
   })
 
   test('bytes larger than declared are caught after the upload (413) and deleted', async () => {
     const big = Buffer.concat([PNG_BYTES, Buffer.alloc(520 * 1024)])
-    const { cloudPath } = data(await callAdmin(cb, 'prepareUpload', { purpose: 'image', contentType: 'image/png', size: 1000 }, crew.editor))
-    const put = await fetch(`${cb.url}/__storage/client/${cloudPath}`, { method: 'PUT', headers: { 'x-wx-openid': crew.editor }, body: new Uint8Array(big) })
+    const { cloudPath } = data(await callAdmin(cb, 'prepareUpload', { purpose: 'image', contentType: 'image/png', size: 1000 }, suite.crew.editor))
+    const put = await fetch(`${cb.url}/__storage/client/${cloudPath}`, { method: 'PUT', headers: { 'x-wx-openid': suite.crew.editor }, body: new Uint8Array(big) })
     const fileID = ((await put.json()) as { data: { fileID: string } }).data.fileID
-    const res = await callAdmin(cb, 'confirmUpload', { fileID }, crew.editor)
+    const res = await callAdmin(cb, 'confirmUpload', { fileID }, suite.crew.editor)
     expect(res.status).toBe(413)
-    expect((await callAdmin(cb, 'confirmUpload', { fileID }, crew.editor)).status).toBe(400) // gone
+    expect((await callAdmin(cb, 'confirmUpload', { fileID }, suite.crew.editor)).status).toBe(400) // gone
   })
 
   test('a text file named .png is refused by its bytes and deleted', async () => {
-    const fileID = await upload(cb, crew.editor, 'image', 'image/png', Buffer.from('<html>not a picture</html>'))
-    const res = await callAdmin(cb, 'confirmUpload', { fileID }, crew.editor)
+    const fileID = await upload(cb, suite.crew.editor, 'image', 'image/png', Buffer.from('<html>not a picture</html>'))
+    const res = await callAdmin(cb, 'confirmUpload', { fileID }, suite.crew.editor)
     expect(res.status).toBe(400)
     expect(res.body).toMatchObject({ ok: false, error: { code: 'FILE_TYPE_REFUSED', message: expect.stringContaining('JPG') } })
-    expect((await callAdmin(cb, 'confirmUpload', { fileID }, crew.editor)).body).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } })
+    expect((await callAdmin(cb, 'confirmUpload', { fileID }, suite.crew.editor)).body).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } })
   })
 
   test('a PDF uploaded as a .png image is refused: the bytes decide', async () => {
-    const fileID = await upload(cb, crew.editor, 'image', 'image/png', PDF_BYTES)
-    expect((await callAdmin(cb, 'confirmUpload', { fileID }, crew.editor)).status).toBe(400)
+    const fileID = await upload(cb, suite.crew.editor, 'image', 'image/png', PDF_BYTES)
+    expect((await callAdmin(cb, 'confirmUpload', { fileID }, suite.crew.editor)).status).toBe(400)
   })
 
   test('jpg, webp, gif images and pdf, docx, xlsx attachments are accepted by their bytes', async () => {
@@ -125,8 +119,8 @@ describe('uploads', () => {
       ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'attachment', Buffer.from(await workbook.xlsx.writeBuffer())]
     ]
     for (const [type, purpose, bytes] of samples) {
-      const fileID = await upload(cb, crew.editor, purpose, type, bytes)
-      const res = await callAdmin(cb, 'confirmUpload', { fileID }, crew.editor)
+      const fileID = await upload(cb, suite.crew.editor, purpose, type, bytes)
+      const res = await callAdmin(cb, 'confirmUpload', { fileID }, suite.crew.editor)
       expect({ type, status: res.status }).toEqual({ type, status: 200 })
       expect(data(res).contentType).toBe(type)
     }
@@ -136,13 +130,13 @@ describe('uploads', () => {
     const docx = new JSZip()
     docx.file('[Content_Types].xml', '<Types/>')
     docx.file('word/document.xml', '<w:document/>')
-    const fileID = await upload(cb, crew.editor, 'attachment', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await docx.generateAsync({ type: 'nodebuffer' }))
-    expect((await callAdmin(cb, 'confirmUpload', { fileID }, crew.editor)).status).toBe(400)
+    const fileID = await upload(cb, suite.crew.editor, 'attachment', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await docx.generateAsync({ type: 'nodebuffer' }))
+    expect((await callAdmin(cb, 'confirmUpload', { fileID }, suite.crew.editor)).status).toBe(400)
   })
 
   test('someone else’s upload is not found', async () => {
-    const fileID = await upload(cb, crew.editor, 'image', 'image/png', PNG_BYTES)
-    expect((await callAdmin(cb, 'confirmUpload', { fileID }, crew.editor2)).body).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } })
+    const fileID = await upload(cb, suite.crew.editor, 'image', 'image/png', PNG_BYTES)
+    expect((await callAdmin(cb, 'confirmUpload', { fileID }, suite.crew.editor2)).body).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } })
   })
 })
 
@@ -159,7 +153,7 @@ describe('pasted import', () => {
       '活动为一线职工送去防暑物资。',
       '分享到:'
     ].join('\n')
-    const res = data(await callAdmin(cb, 'importPasted', { text }, crew.editor))
+    const res = data(await callAdmin(cb, 'importPasted', { text }, suite.crew.editor))
     expect(res.title).toBe('福田区总工会开展送清凉活动')
     expect(res.blocks[0]).toEqual({ type: 'paragraph', text: '7月12日，福田区总工会到建筑工地开展送清凉活动。' })
     expect(res.warnings.some((w) => w.includes('重新上传'))).toBe(true)
@@ -167,14 +161,14 @@ describe('pasted import', () => {
 
   test('a page without a date opens with the date empty, and says so', async () => {
     const text = ['福田区总工会', '首页 > 通知公告', '关于开展职工书屋借阅活动的通知', '各基层工会：', '现将职工书屋借阅活动有关事项通知如下。'].join('\n')
-    const res = data(await callAdmin(cb, 'importPasted', { text }, crew.editor))
+    const res = data(await callAdmin(cb, 'importPasted', { text }, suite.crew.editor))
     expect(res.dateMissing).toBe(true)
     expect(res.publishedAt).toBeUndefined()
     expect(res.warnings).toContain('找不到发布日期，请填写发布日期')
   })
 
   test('text that is not a page → 400 with the reason', async () => {
-    const res = await callAdmin(cb, 'importPasted', { text: '甲\u0000乙' }, crew.editor)
+    const res = await callAdmin(cb, 'importPasted', { text: '甲\u0000乙' }, suite.crew.editor)
     expect(res.status).toBe(400)
     expect(res.body).toMatchObject({ ok: false, error: { message: expect.stringContaining('无法识别') } })
   })

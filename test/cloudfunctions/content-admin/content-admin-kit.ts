@@ -11,6 +11,7 @@ import type { ServiceActions } from '../../../contracts/services/actions'
 import type { ArticleDoc } from '../../../contracts/content/article'
 import { STAFF_COLLECTIONS, type AuditDoc } from '../../../contracts/staff/roles'
 import type { TestCloudbase } from '../../helpers/local-cloudbase'
+import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { makeOpenid } from '../dream-plan/dream-plan-kit'
 import { putStaff } from '../review/review-kit'
 
@@ -180,4 +181,25 @@ export async function inBatches<T, R>(items: T[], width: number, fn: (item: T, i
     })
   )
   return out
+}
+
+/**
+ * The local CloudBase of a content-admin test file (suiteCloudbase, state kept across its tests) and
+ * its crew of staff, made once. Call at the top of the file; use both inside tests and hooks.
+ */
+export function contentAdminSuite(): { cb: TestCloudbase; readonly crew: ContentCrew } {
+  let crew: ContentCrew | undefined
+  const cb = suiteCloudbase({
+    reset: 'once',
+    seed: async (started) => {
+      crew = await makeContentCrew(started)
+    }
+  })
+  return {
+    cb,
+    get crew() {
+      if (!crew) throw new Error('the crew is made in beforeAll: use it inside tests and hooks')
+      return crew
+    }
+  }
 }

@@ -2,16 +2,10 @@
 // article in each state either succeeds (200) or is refused with 409 and nothing changes. Then
 // four eyes: nobody publishes or schedules a revision they saved, whatever roles they hold.
 import type { ContentState } from '../../../contracts/content-admin/words'
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
-import { articleIn, bodyOf, callAdmin, codeOf, contentAudit, data, draft, liveArticle, makeArticle, makeContentCrew, storedItem, versionOf, type ContentCrew } from './content-admin-kit'
+import { contentAdminSuite, articleIn, bodyOf, callAdmin, codeOf, contentAudit, data, draft, liveArticle, makeArticle, storedItem, versionOf, type ContentCrew } from './content-admin-kit'
 
-let cb: TestCloudbase
-let crew: ContentCrew
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-  crew = await makeContentCrew(cb)
-}, 60_000)
-afterAll(() => cb.stop())
+const suite = contentAdminSuite()
+const { cb } = suite
 
 type Verb = 'save' | 'submit' | 'return' | 'publish' | 'schedule' | 'unschedule' | 'withdraw' | 'restore' | 'remove'
 const VERBS: Verb[] = ['save', 'submit', 'return', 'publish', 'schedule', 'unschedule', 'withdraw', 'restore', 'remove']
@@ -60,11 +54,11 @@ function extra(verb: Verb): Record<string, unknown> {
 
 describe.each(Object.keys(TABLE) as ContentState[])('from %s', (state) => {
   test.each(VERBS.map((v, i) => [v, TABLE[state][i]] as const))('%s → %i', async (verb, expected) => {
-    const made = await articleIn(cb, crew, state)
+    const made = await articleIn(cb, suite.crew, state)
     const before = await storedItem(cb, made.id)
     const liveBefore = await liveArticle(cb, made.id)
     const auditBefore = (await contentAudit(cb)).length
-    const res = await callAdmin(cb, verb, { id: made.id, version: made.version, ...extra(verb) } as never, crew[WHO[verb]])
+    const res = await callAdmin(cb, verb, { id: made.id, version: made.version, ...extra(verb) } as never, suite.crew[WHO[verb]])
     expect({ state, verb, status: res.status, code: codeOf(res) }).toMatchObject({ state, verb, status: expected })
     if (expected === 200) {
       const after = await storedItem(cb, made.id)
@@ -82,43 +76,43 @@ describe.each(Object.keys(TABLE) as ContentState[])('from %s', (state) => {
 })
 
 test('a stale version changes nothing and reads 该内容已被他人修改，请刷新后查看', async () => {
-  const made = await draft(cb, crew)
-  data(await callAdmin(cb, 'save', { id: made.id, kind: 'article', version: made.version, body: bodyOf(makeArticle()) }, crew.editor2))
+  const made = await draft(cb, suite.crew)
+  data(await callAdmin(cb, 'save', { id: made.id, kind: 'article', version: made.version, body: bodyOf(makeArticle()) }, suite.crew.editor2))
   const before = await storedItem(cb, made.id)
-  const stale = await callAdmin(cb, 'save', { id: made.id, kind: 'article', version: made.version, body: bodyOf(makeArticle()) }, crew.editor)
+  const stale = await callAdmin(cb, 'save', { id: made.id, kind: 'article', version: made.version, body: bodyOf(makeArticle()) }, suite.crew.editor)
   expect(stale.status).toBe(409)
   expect(stale.body).toMatchObject({ ok: false, error: { code: 'CONTENT_CONFLICT', message: '该内容已被他人修改，请刷新后查看' } })
   expect(await storedItem(cb, made.id)).toEqual(before)
   // The way to compare: the working copy against the revision the editor started from.
-  expect(data(await callAdmin(cb, 'diff', { id: made.id, from: 1, to: 0 }, crew.editor)).parts.length).toBeGreaterThan(0)
+  expect(data(await callAdmin(cb, 'diff', { id: made.id, from: 1, to: 0 }, suite.crew.editor)).parts.length).toBeGreaterThan(0)
 })
 
 describe('four eyes', () => {
   test('someone with both roles cannot publish or schedule what they wrote; a colleague can', async () => {
-    const made = await draft(cb, crew, {}, crew.editorPublisher)
-    const v = data(await callAdmin(cb, 'submit', { id: made.id, version: made.version }, crew.editorPublisher)).version
-    const own = await callAdmin(cb, 'publish', { id: made.id, version: v }, crew.editorPublisher)
+    const made = await draft(cb, suite.crew, {}, suite.crew.editorPublisher)
+    const v = data(await callAdmin(cb, 'submit', { id: made.id, version: made.version }, suite.crew.editorPublisher)).version
+    const own = await callAdmin(cb, 'publish', { id: made.id, version: v }, suite.crew.editorPublisher)
     expect(own.status).toBe(403)
     expect(own.body).toMatchObject({ ok: false, error: { code: 'FOUR_EYES' } })
-    const ownSchedule = await callAdmin(cb, 'schedule', { id: made.id, version: v, publishAt: new Date(Date.now() + 7_200_000).toISOString() }, crew.editorPublisher)
+    const ownSchedule = await callAdmin(cb, 'schedule', { id: made.id, version: v, publishAt: new Date(Date.now() + 7_200_000).toISOString() }, suite.crew.editorPublisher)
     expect(ownSchedule.status).toBe(403)
     expect((await storedItem(cb, made.id))!.state).toBe('pending')
     expect(await liveArticle(cb, made.id)).toBeUndefined()
-    expect(codeOf(await callAdmin(cb, 'publish', { id: made.id, version: v }, crew.publisher))).toBe('ok')
+    expect(codeOf(await callAdmin(cb, 'publish', { id: made.id, version: v }, suite.crew.publisher))).toBe('ok')
   })
 
   test('editing someone else’s draft makes you one of its writers', async () => {
-    const made = await draft(cb, crew)
-    let v = data(await callAdmin(cb, 'save', { id: made.id, kind: 'article', version: made.version, body: bodyOf(makeArticle()) }, crew.editorPublisher)).version
-    v = data(await callAdmin(cb, 'submit', { id: made.id, version: v }, crew.editor)).version
-    expect(codeOf(await callAdmin(cb, 'publish', { id: made.id, version: v }, crew.editorPublisher))).toBe('FOUR_EYES')
+    const made = await draft(cb, suite.crew)
+    let v = data(await callAdmin(cb, 'save', { id: made.id, kind: 'article', version: made.version, body: bodyOf(makeArticle()) }, suite.crew.editorPublisher)).version
+    v = data(await callAdmin(cb, 'submit', { id: made.id, version: v }, suite.crew.editor)).version
+    expect(codeOf(await callAdmin(cb, 'publish', { id: made.id, version: v }, suite.crew.editorPublisher))).toBe('FOUR_EYES')
   })
 
   test('a new revision of published content is judged on who wrote the revision', async () => {
-    const made = await articleIn(cb, crew, 'published')
-    let v = data(await callAdmin(cb, 'save', { id: made.id, kind: 'article', version: made.version, body: bodyOf(makeArticle()) }, crew.editorPublisher)).version
-    v = data(await callAdmin(cb, 'submit', { id: made.id, version: v }, crew.editorPublisher)).version
-    expect(codeOf(await callAdmin(cb, 'publish', { id: made.id, version: v }, crew.editorPublisher))).toBe('FOUR_EYES')
-    expect(codeOf(await callAdmin(cb, 'publish', { id: made.id, version: await versionOf(cb, made.id) }, crew.publisher2))).toBe('ok')
+    const made = await articleIn(cb, suite.crew, 'published')
+    let v = data(await callAdmin(cb, 'save', { id: made.id, kind: 'article', version: made.version, body: bodyOf(makeArticle()) }, suite.crew.editorPublisher)).version
+    v = data(await callAdmin(cb, 'submit', { id: made.id, version: v }, suite.crew.editorPublisher)).version
+    expect(codeOf(await callAdmin(cb, 'publish', { id: made.id, version: v }, suite.crew.editorPublisher))).toBe('FOUR_EYES')
+    expect(codeOf(await callAdmin(cb, 'publish', { id: made.id, version: await versionOf(cb, made.id) }, suite.crew.publisher2))).toBe('ok')
   })
 })

@@ -2,25 +2,19 @@
 // event's Time): scheduled content is published at its time and not before, exactly once even when
 // runs overlap; headlines whose pin expired are unpinned; a claim a crashed publish left behind is
 // finished by the next run.
-import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
-import { articleIn, callAdmin, callReader, contentAudit, data, fireContentTimer, liveArticle, makeContentCrew, storedItem, type ContentCrew } from './content-admin-kit'
+import { contentAdminSuite, articleIn, callAdmin, callReader, contentAudit, data, fireContentTimer, liveArticle, storedItem } from './content-admin-kit'
 
-let cb: TestCloudbase
-let crew: ContentCrew
-beforeAll(async () => {
-  cb = await startTestCloudbase()
-  crew = await makeContentCrew(cb)
-}, 60_000)
-afterAll(() => cb.stop())
+const suite = contentAdminSuite()
+const { cb } = suite
 
 const HOUR = 3_600_000
 /** A whole minute `ms` from now: timer events carry whole seconds, as CloudBase's do. */
 const minuteFromNow = (ms: number) => new Date(Math.ceil((Date.now() + ms) / 60_000) * 60_000)
 
 test('scheduled content goes live at its time, once, with overlapping runs', async () => {
-  const made = await articleIn(cb, crew, 'pending')
+  const made = await articleIn(cb, suite.crew, 'pending')
   const publishAt = minuteFromNow(2 * HOUR)
-  data(await callAdmin(cb, 'schedule', { id: made.id, version: made.version, publishAt: publishAt.toISOString() }, crew.publisher))
+  data(await callAdmin(cb, 'schedule', { id: made.id, version: made.version, publishAt: publishAt.toISOString() }, suite.crew.publisher))
 
   // A minute early: nothing.
   await fireContentTimer(cb, new Date(publishAt.getTime() - 60_000))
@@ -47,9 +41,9 @@ test('scheduled content goes live at its time, once, with overlapping runs', asy
 })
 
 test('a pin with an expiry is taken down by the timer, not before', async () => {
-  const made = await articleIn(cb, crew, 'published')
+  const made = await articleIn(cb, suite.crew, 'published')
   const expiresAt = minuteFromNow(3 * HOUR)
-  data(await callAdmin(cb, 'pin', { id: made.id, rank: 0, expiresAt: expiresAt.toISOString() }, crew.publisher))
+  data(await callAdmin(cb, 'pin', { id: made.id, rank: 0, expiresAt: expiresAt.toISOString() }, suite.crew.publisher))
   const headlines = async () => data(await callReader(cb, 'listHeadlines', {})).items.map((i) => i.id)
   expect(await headlines()).toContain(made.id)
 
@@ -64,18 +58,18 @@ test('a pin with an expiry is taken down by the timer, not before', async () => 
 })
 
 test('headlines follow the order a publisher sets, and a withdrawn article leaves them', async () => {
-  const a = await articleIn(cb, crew, 'published')
-  const b = await articleIn(cb, crew, 'published')
-  data(await callAdmin(cb, 'reorderPins', { ids: [b.id, a.id] }, crew.publisher))
+  const a = await articleIn(cb, suite.crew, 'published')
+  const b = await articleIn(cb, suite.crew, 'published')
+  data(await callAdmin(cb, 'reorderPins', { ids: [b.id, a.id] }, suite.crew.publisher))
   const ids = data(await callReader(cb, 'listHeadlines', {})).items.map((i) => i.id)
   expect(ids.indexOf(b.id)).toBeLessThan(ids.indexOf(a.id))
-  data(await callAdmin(cb, 'withdraw', { id: b.id, version: (await storedItem(cb, b.id))!.version, reason: '过期' }, crew.publisher))
+  data(await callAdmin(cb, 'withdraw', { id: b.id, version: (await storedItem(cb, b.id))!.version, reason: '过期' }, suite.crew.publisher))
   expect(data(await callReader(cb, 'listHeadlines', {})).items.map((i) => i.id)).not.toContain(b.id)
   expect(data(await callReader(cb, 'listRelated', { id: a.id, limit: 10 })).items.map((i) => i.id)).not.toContain(b.id)
 })
 
 test('a claim left by a crashed publish is finished by the next run', async () => {
-  const made = await articleIn(cb, crew, 'pending')
+  const made = await articleIn(cb, suite.crew, 'pending')
   const item = (await storedItem(cb, made.id))!
   // What a publish that died right after claiming leaves behind.
   const claimedAt = new Date(Date.now() - 5 * 60_000).toISOString()
@@ -83,7 +77,7 @@ test('a claim left by a crashed publish is finished by the next run', async () =
     .database()
     .collection('contentItems')
     .doc(made.id)
-    .update({ op: { verb: 'publish', revision: item.revision, by: crew.publisher, at: claimedAt }, version: item.version + 1 })
+    .update({ op: { verb: 'publish', revision: item.revision, by: suite.crew.publisher, at: claimedAt }, version: item.version + 1 })
   expect(await liveArticle(cb, made.id)).toBeUndefined()
   const run = await fireContentTimer(cb, new Date())
   expect(run.data!.finished).toBe(1)
@@ -92,6 +86,6 @@ test('a claim left by a crashed publish is finished by the next run', async () =
 })
 
 test('the timer refuses a signed-in caller', async () => {
-  const res = await cb.call('contentTimer', {}, crew.publisher)
+  const res = await cb.call('contentTimer', {}, suite.crew.publisher)
   expect(res.status).toBe(403)
 })

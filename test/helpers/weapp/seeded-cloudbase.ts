@@ -1,9 +1,11 @@
-// What weapp test files share over the seeded local CloudBase: calls, waiting for a page's text,
-// files to upload.
+// What weapp test files share over the seeded local CloudBase: its setup (seededWeappFile), calls,
+// waiting for a page's text, files to upload.
 import type { TestCloudbase } from '../local-cloudbase'
+import { startSeededCloudbase } from '../seeded-cloudbase'
+import { launchWeapp, type LaunchOptions, type WeappApp } from './app'
 import type { PageHandle } from './page'
 
-export { startSeededCloudbase } from '../seeded-cloudbase'
+export { startSeededCloudbase }
 
 /** Calls a function as `openid` through the gateway and returns its data (throws on an error envelope). */
 export async function dataOf<T>(cb: TestCloudbase, fn: string, body: Record<string, unknown>, openid: string): Promise<T> {
@@ -31,3 +33,37 @@ export const PNG = Buffer.from(
   'hex'
 )
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1')
+
+/**
+ * What a weapp test file over the seeded data sets up: the local CloudBase for the file, and the app
+ * a test launched, closed after that test (or when it launches another). Call once at the top of the file.
+ */
+export function seededWeappFile(): { readonly cb: TestCloudbase; launch(options: Omit<LaunchOptions, 'cloudbase'>): Promise<WeappApp> } {
+  let cb: TestCloudbase | undefined
+  let app: WeappApp | undefined
+  beforeAll(async () => {
+    cb = await startSeededCloudbase()
+  })
+  afterAll(async () => {
+    await cb?.stop()
+  })
+  afterEach(() => {
+    app?.close()
+    app = undefined
+  })
+  const started = () => {
+    if (!cb) throw new Error('the seeded local CloudBase starts in beforeAll: use it inside a test')
+    return cb
+  }
+  return {
+    get cb() {
+      return started()
+    },
+    async launch(options) {
+      // A test that opens the app again (as someone else) closes the one before.
+      app?.close()
+      app = await launchWeapp({ cloudbase: started(), ...options })
+      return app
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// What a browser test file sets up: a local CloudBase serving the H5 build (seeded with the demo
+// data, or empty), one Chromium for the file, and the browser contexts a test opens, closed after
+// that test. Call once at the top of the file; use it inside tests and hooks.
+import { mkdirSync } from 'node:fs'
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
+import { H5_OUT } from '../../scripts/paths'
+import { launchChromium, SHOTS } from './browser'
+import type { TestCloudbase } from './local-cloudbase'
+import { startTestCloudbase } from './local-cloudbase'
+import { startSeededCloudbase } from './seeded-cloudbase'
+
+/** A phone: 390 × 844 CSS px at 2×, touch, Chinese. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
+
+export function browserFile({ seeded }: { seeded: boolean }): {
+  readonly cb: TestCloudbase
+  readonly browser: Browser
+  /** A new context (a phone unless told otherwise), closed after the test. */
+  open(options?: BrowserContextOptions): Promise<BrowserContext>
+} {
+  let cb: TestCloudbase | undefined
+  let browser: Browser | undefined
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true })
+    cb = seeded ? await startSeededCloudbase({ h5Dir: H5_OUT }) : await startTestCloudbase({ h5Dir: H5_OUT })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await cb?.stop()
+  })
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close()
+  })
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser test file starts in beforeAll: use it inside tests and hooks')
+    return value
+  }
+  return {
+    get cb() {
+      return started(cb)
+    },
+    get browser() {
+      return started(browser)
+    },
+    async open(options = PHONE) {
+      const context = await started(browser).newContext(options)
+      contexts.push(context)
+      return context
+    }
+  }
+}
