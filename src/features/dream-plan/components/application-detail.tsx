@@ -2,6 +2,7 @@
 // would), the materials (tap to open), and the status timeline, newest first.
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
+import { ListRow } from '@/components/list-row'
 import type { ApplicationDetail } from '@contracts/dream-plan/application'
 import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
 import { formatDateTime } from '@/lib/dates'
@@ -21,15 +22,7 @@ function Block({ title, testId, children }: { title: string; testId: string; chi
   )
 }
 
-function Row({ label, value, testId }: { label: string; value?: string; testId?: string }) {
-  if (!value) return null
-  return (
-    <View className='dp-detail__row'>
-      <Text className='dp-detail__label'>{label}</Text>
-      <Text className='dp-detail__value' data-testid={testId} userSelect>{value}</Text>
-    </View>
-  )
-}
+const Row = (props: { label: string; value?: string; testId?: string }) => <ListRow spread {...props} />
 
 /** The application's sections, materials and timeline. */
 export function ApplicationInfo({ app }: { app: ApplicationDetail }) {

@@ -1,6 +1,7 @@
 // 核对: every section as saved, numbers in full (it is the worker's own form), each with 修改 back
 // to its step. Materials show by name.
 import { Text, View } from '@tarojs/components'
+import { ListRow } from '@/components/list-row'
 import type { ApplicationForm } from '@contracts/dream-plan/application'
 import type { PolicyView } from '@contracts/dream-plan/policy'
 import { SECTION_FIELDS, STEP_SECTIONS, STEP_TITLES, formatCardNumber, type TextSection } from '../form/fields'
@@ -45,22 +46,14 @@ export function ReviewSummary({ sections, policy, onEdit }: ReviewSummaryProps) 
             ? materialDocs(policy).map((doc) => {
                 const file = sections.materials?.[doc.kind]
                 return (
-                  <View key={doc.kind} className='dp-review__row'>
-                    <Text className='dp-review__label'>{doc.name}</Text>
-                    <Text className='dp-review__value'>{file ? `${file.name}（${formatBytes(file.size)}）` : '未上传'}</Text>
-                  </View>
+                  <ListRow key={doc.kind} spread label={doc.name} value={file ? `${file.name}（${formatBytes(file.size)}）` : '未上传'} />
                 )
               })
             : SECTION_FIELDS[section].map((field) => {
                 const value = (sections[section] as Record<string, unknown> | undefined)?.[field.key]
                 if (!value && (field.key === 'memberNumber' || field.key === 'unionOrganisation')) return null
                 return (
-                  <View key={field.key} className='dp-review__row'>
-                    <Text className='dp-review__label'>{field.label}</Text>
-                    <Text className='dp-review__value' data-testid={`review-${field.key}`} userSelect>
-                      {shownValue(section, field.key, value)}
-                    </Text>
-                  </View>
+                  <ListRow key={field.key} spread label={field.label} value={shownValue(section, field.key, value)} testId={`review-${field.key}`} />
                 )
               })}
         </View>
