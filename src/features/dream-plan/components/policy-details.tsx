@@ -2,6 +2,7 @@
 // it pays towards, the materials and the steps. All of it comes from the year's policy document.
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
+import { StepNumber } from '@/components/step-number'
 import type { PolicyView } from '@contracts/dream-plan/policy'
 import { formatDate } from '@/lib/dates'
 import './policy-details.css'
@@ -88,7 +89,7 @@ export function PolicyDetails({ policy }: { policy: PolicyView }) {
         <View role='list'>
           {policy.timeline.map((item, i) => (
             <View key={i} className='dp-policy__step' role='listitem'>
-              <Text className='dp-policy__step-number' aria-hidden='true'>{i + 1}</Text>
+              <StepNumber n={i + 1} />
               <Text className='dp-policy__text'>
                 <Text className='visually-hidden'>{`第${i + 1}步：`}</Text>
                 {item}

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { FavouriteItem } from '@contracts/content/article'
 import { SampleChip } from '@/components/sample-chip'
 import { formatDate } from '@/lib/dates'
+import './article-list.css'
 import './favourite-list.css'
 
 interface FavouriteListProps {
@@ -18,10 +19,10 @@ export function FavouriteList({ items, onSelect, onRemove }: FavouriteListProps)
       {items.map((item) => (
         <View key={item.id} className='favourite-row' data-testid='favourite-row' data-id={item.id}>
           <View className='favourite-row__main' hoverClass='favourite-row__main--pressed' role='link' tabIndex={0} onClick={() => onSelect(item.id)}>
-            <Text className='favourite-row__title'>{item.title}</Text>
-            <View className='favourite-row__meta'>
-              <Text className='favourite-row__date'>{formatDate(item.publishedAt)}</Text>
-              <Text className='favourite-row__date'>{item.channel}</Text>
+            <Text className='article-row__title'>{item.title}</Text>
+            <View className='article-row__meta'>
+              <Text className='article-row__date'>{formatDate(item.publishedAt)}</Text>
+              <Text className='article-row__channel'>{item.channel}</Text>
               {item.sample ? <SampleChip /> : null}
             </View>
           </View>

@@ -5,6 +5,7 @@
 import { useCallback, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { StepNumber } from '@/components/step-number'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { getMine } from '@/features/dream-plan/api/get-mine'
@@ -67,7 +68,7 @@ export default function DreamPlanSuccessPage() {
               <View role='list'>
                 {data.steps.slice(1).map((step, i) => (
                   <View key={i} className='dp-success__step' role='listitem'>
-                    <Text className='dp-success__step-number' aria-hidden='true'>{i + 1}</Text>
+                    <StepNumber n={i + 1} />
                     <Text className='dp-success__step-text'>{step}</Text>
                   </View>
                 ))}
