@@ -12,7 +12,8 @@ import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudba
 import { makeArticle } from '../helpers/article-factory'
 import { DeviceStorage } from '../helpers/weapp/wx/storage'
 
-const UNAVAILABLE = '朗读不可用：朗读需要微信同声传译插件，当前版本暂未开通'
+const UNAVAILABLE = '朗读不可用'
+const REASON = '朗读需要微信同声传译插件，当前版本暂未开通'
 
 let cb: TestCloudbase
 let app: WeappApp | undefined
@@ -56,12 +57,14 @@ test.each([
   const article = app.current
   await waitUntilShown(article, '职工书屋周六也开放')
   await article.waitForText(UNAVAILABLE)
+  await article.waitForText(REASON)
   // In 关怀 mode the explanation sits under the page's font factor (the large control's styles).
-  const factor = article.stylesAround(UNAVAILABLE).map((st) => /--font-factor:\s*([0-9.]+)/.exec(st)?.[1]).find(Boolean)
+  const factor = article.stylesAround(REASON).map((st) => /--font-factor:\s*([0-9.]+)/.exec(st)?.[1]).find(Boolean)
   expect(factor).toBe(care ? '1.4' : undefined)
   expect(article.text()).not.toContain('朗读全文')
   // Tapping the explanation does nothing harmful: no audio, no plugin call, no error.
   await article.tap(UNAVAILABLE)
+  await article.tap(REASON)
   expect(app.recorder.callsOf('createInnerAudioContext')).toEqual([])
   app.recorder.assertNoProblems()
 })
