@@ -15,6 +15,7 @@ import { ArticleList } from '@/features/news/components/article-list'
 import { ChannelTabs } from '@/features/news/components/channel-tabs'
 import { HeadlineList } from '@/features/news/components/headline-list'
 import { TabBar } from '@/components/tab-bar'
+import { ListFooter } from '@/components/list-footer'
 import { OfflineBanner } from '@/features/news/components/offline-banner'
 import { toCloudError } from '@/lib/cloud'
 import { articlePath, searchPath } from '@/lib/routes'
@@ -123,20 +124,7 @@ export default function HomePage() {
       {feedShown && feed.items.length > 0 ? (
         <View className='home__list' data-testid='feed'>
           <ArticleList items={feed.items} onSelect={open} />
-          <View className='home__footer'>
-            {feed.loadingMore ? <Text className='home__footer-text'>正在加载…</Text> : null}
-            {feed.moreError ? (
-              <Button className='outline-button home__more' role='button' tabIndex={0} onClick={() => void feed.loadMore()}>
-                加载失败，点此重试
-              </Button>
-            ) : null}
-            {!feed.loadingMore && !feed.moreError && feed.hasMore ? (
-              <Button className='outline-button home__more' role='button' tabIndex={0} data-testid='load-more' onClick={() => void feed.loadMore()}>
-                加载更多
-              </Button>
-            ) : null}
-            {!feed.hasMore ? <Text className='home__footer-text'>没有更多了</Text> : null}
-          </View>
+          <ListFooter loadingMore={feed.loadingMore} moreError={feed.moreError} hasMore={feed.hasMore} onMore={() => void feed.loadMore()} />
         </View>
       ) : null}
       <TabBar current='home' />

@@ -199,6 +199,21 @@ function parseInline(style: string): { prop: string; value: string; important: b
 
 // ---- the cascade ---------------------------------------------------------------------------
 
+const SIZE_TOKEN = /^([\d.]+(rpx|px|PX|em|rem|%)|(calc|min|max|clamp)\(.*\))$/
+
+/**
+ * The longhands of a `font` shorthand ([style] [weight] size[/line-height] family): size and
+ * line height (`normal` when left out, as CSS resets it), and the weight when given.
+ */
+export function fontLonghands(value: string): [string, string][] {
+  const tokens = value.replace(/\s*\/\s*/g, ' / ').trim().split(/\s+(?![^(]*\))/)
+  const at = tokens.findIndex((t) => SIZE_TOKEN.test(t))
+  if (at < 0) return []
+  const weight = tokens.slice(0, at).find((t) => /^(bold|bolder|lighter|[1-9]00)$/.test(t)) ?? 'normal'
+  const lineHeight = tokens[at + 1] === '/' ? tokens[at + 2] : 'normal'
+  return [['font-size', tokens[at]], ['line-height', lineHeight], ['font-weight', weight]]
+}
+
 const INHERITED_DEFAULT_LINE = 1.2
 
 /** Computes every element under `rootEl` (simulate's <main>), parents first. */
@@ -218,11 +233,17 @@ export function cascade(rootEl: Element, rules: Rule[]): Map<Element, Computed> 
       .concat(parseInline(el.getAttribute('style') ?? '').map((d) => ({ ...d, specificity: 1_000_000, order: Infinity })))
       .sort((a, b) => Number(a.important) - Number(b.important) || a.specificity - b.specificity || a.order - b.order)
     const own = new Map<string, string>()
-    for (const d of decls) own.set(d.prop, d.value)
+    for (const d of decls) if (d.prop.startsWith('--')) own.set(d.prop, d.value)
     // Custom properties: inherited, then this element's own, resolved against this element.
     const vars = new Map(parent.vars)
-    for (const [prop, value] of own) if (prop.startsWith('--')) vars.set(prop, value)
-    for (const [prop, value] of own) if (prop.startsWith('--')) vars.set(prop, substitute(value, vars))
+    for (const [prop, value] of own) vars.set(prop, value)
+    for (const [prop, value] of own) vars.set(prop, substitute(value, vars))
+    // The rest in cascade order; a `font` shorthand sets its longhands where it stands.
+    for (const d of decls) {
+      if (d.prop.startsWith('--')) continue
+      if (d.prop === 'font') for (const [prop, value] of fontLonghands(substitute(d.value, vars))) own.set(prop, value)
+      else own.set(d.prop, d.value)
+    }
     const get = (prop: string) => {
       const v = own.get(prop)
       return v === undefined ? undefined : substitute(v, vars)

@@ -6,6 +6,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
+import { ListFooter } from '@/components/list-footer'
 import { FavouriteList } from '@/features/news/components/favourite-list'
 import { useFavouriteList } from '@/features/news/hooks/use-favourite-list'
 import { toCloudError } from '@/lib/cloud'
@@ -57,19 +58,7 @@ export default function FavouritesPage() {
         <View className='favourites__list' data-testid='favourites'>
           <Text className='favourites__count'>共 {list.items.length}{list.hasMore ? '+' : ''} 篇</Text>
           <FavouriteList items={list.items} onSelect={open} onRemove={(id) => void list.remove(id)} />
-          <View className='favourites__footer'>
-            {list.loadingMore ? <Text className='favourites__footer-text'>正在加载…</Text> : null}
-            {list.moreError ? (
-              <Button className='outline-button favourites__more' role='button' tabIndex={0} onClick={() => void list.loadMore()}>
-                加载失败，点此重试
-              </Button>
-            ) : null}
-            {!list.loadingMore && !list.moreError && list.hasMore ? (
-              <Button className='outline-button favourites__more' role='button' tabIndex={0} onClick={() => void list.loadMore()}>
-                加载更多
-              </Button>
-            ) : null}
-          </View>
+          <ListFooter loadingMore={list.loadingMore} moreError={list.moreError} hasMore={list.hasMore} onMore={() => void list.loadMore()} />
         </View>
       ) : null}
     </View>

@@ -10,6 +10,7 @@ import { SEARCH_QUERY_MAX_LENGTH, useSearch } from '@/features/news/api/search-a
 import { ArticleList } from '@/features/news/components/article-list'
 import { RecentSearches } from '@/features/news/components/recent-searches'
 import { SearchBar } from '@/components/search-bar'
+import { ListFooter } from '@/components/list-footer'
 import { useRecentSearches } from '@/features/news/recent-searches'
 import { articlePath, readParam } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
@@ -106,20 +107,7 @@ export default function SearchPage() {
             “{query}”的搜索结果
           </Text>
           <ArticleList items={results.items} onSelect={open} terms={results.terms} showChannel />
-          <View className='search__footer'>
-            {results.loadingMore ? <Text className='search__footer-text'>正在加载…</Text> : null}
-            {results.moreError ? (
-              <Button className='outline-button search__more' role='button' tabIndex={0} onClick={() => void results.loadMore()}>
-                加载失败，点此重试
-              </Button>
-            ) : null}
-            {!results.loadingMore && !results.moreError && results.hasMore ? (
-              <Button className='outline-button search__more' role='button' tabIndex={0} onClick={() => void results.loadMore()}>
-                加载更多
-              </Button>
-            ) : null}
-            {!results.hasMore ? <Text className='search__footer-text'>没有更多了</Text> : null}
-          </View>
+          <ListFooter loadingMore={results.loadingMore} moreError={results.moreError} hasMore={results.hasMore} onMore={() => void results.loadMore()} />
         </View>
       ) : null}
     </View>

@@ -9,6 +9,7 @@ import type { PlaceSummary } from '@contracts/services/documents'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
+import { ListFooter } from '@/components/list-footer'
 import { usePlaces } from '@/features/services/api/list-places'
 import { PlaceFilters } from '@/features/services/components/place-filters'
 import { PlaceList } from '@/features/services/components/place-list'
@@ -175,20 +176,7 @@ export default function PlacesPage() {
       {status === 'ready' && items.length > 0 && view === 'list' ? (
         <View className='finder__list' data-testid='places'>
           <PlaceList items={items} onSelect={setSelected} groupByStreet={!byDistance} />
-          <View className='finder__footer'>
-            {loadingMore ? <Text className='finder__footer-text'>正在加载…</Text> : null}
-            {moreError ? (
-              <Button className='outline-button finder__more' role='button' tabIndex={0} onClick={() => void loadMore()}>
-                加载失败，点此重试
-              </Button>
-            ) : null}
-            {!loadingMore && !moreError && hasMore ? (
-              <Button className='outline-button finder__more' role='button' tabIndex={0} data-testid='load-more' onClick={() => void loadMore()}>
-                加载更多
-              </Button>
-            ) : null}
-            {!hasMore ? <Text className='finder__footer-text'>没有更多了</Text> : null}
-          </View>
+          <ListFooter loadingMore={loadingMore} moreError={moreError} hasMore={hasMore} onMore={() => void loadMore()} />
         </View>
       ) : null}
 
