@@ -27,7 +27,7 @@ export function FormField({ id, label, hint, error, testId, footer, children }: 
     <View className={`ui-field${error ? ' ui-field--invalid' : ''}`} id={id} data-testid={testId}>
       <Text className='ui-field__label' id={`${id}-label`}>{label}</Text>
       {hint ? (
-        <Text className='ui-field__hint' id={`${id}-hint`}>
+        <Text className='ui-field__hint ui-text ui-text--meta ui-tone--secondary' id={`${id}-hint`}>
           {hint}
         </Text>
       ) : null}

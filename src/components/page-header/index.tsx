@@ -19,7 +19,7 @@ export function PageHeader({ title, subtitle, size = 'page', testId, titleTestId
   return (
     <View className={`ui-page-header ui-page-header--${size}`} data-testid={testId}>
       <Text className='ui-page-header__title' role='heading' aria-level='1' data-testid={titleTestId}>{title}</Text>
-      {subtitle ? <Text className='ui-page-header__subtitle' data-testid={subtitleTestId}>{subtitle}</Text> : null}
+      {subtitle ? <Text className='ui-page-header__subtitle ui-text ui-text--text ui-tone--on-brand' data-testid={subtitleTestId}>{subtitle}</Text> : null}
       {children}
     </View>
   )

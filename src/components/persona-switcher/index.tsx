@@ -25,7 +25,7 @@ export function PersonaSwitcher() {
 
   return (
     <View className='persona-switcher' data-testid='persona-switcher'>
-      <Text className='persona-switcher__current' data-testid='persona-current'>{`当前演示身份：${currentLabel}`}</Text>
+      <Text className='persona-switcher__current ui-text ui-text--text ui-tone--default' data-testid='persona-current'>{`当前演示身份：${currentLabel}`}</Text>
       <View
         className='persona-switcher__toggle'
         hoverClass='persona-switcher__toggle--pressed'
@@ -57,7 +57,7 @@ export function PersonaSwitcher() {
               </View>
             )
           })}
-          <Text className='persona-switcher__hint'>仅本地演示可用：切换后页面会重新加载，以所选身份访问。</Text>
+          <Text className='persona-switcher__hint ui-text ui-text--meta ui-tone--secondary'>仅本地演示可用：切换后页面会重新加载，以所选身份访问。</Text>
         </View>
       ) : null}
     </View>

@@ -36,7 +36,7 @@ export function ReadingSettingsPanel({ withCareSwitch = true }: { withCareSwitch
       {withCareSwitch ? (
         <View className='reading-settings__row reading-settings__row--stacked'>
           <CareModeSwitch />
-          <Text className='reading-settings__hint'>开启后字更大、行距更宽、按钮更大，并跟随微信的字体大小设置。</Text>
+          <Text className='reading-settings__hint ui-text ui-text--note ui-tone--secondary'>开启后字更大、行距更宽、按钮更大，并跟随微信的字体大小设置。</Text>
         </View>
       ) : null}
       <View className='reading-settings__row'>

@@ -62,14 +62,14 @@ export function ReasonDialog({ id, title, text, reason, confirmText, cancelText 
     <View className='ui-dialog' data-testid={`${id}-dialog`}>
       <View className='ui-dialog__mask' aria-hidden='true' onClick={busy ? undefined : onCancel} />
       <View className='ui-dialog__panel' role='dialog' aria-modal='true' aria-labelledby={`${id}-title`} aria-describedby={text ? `${id}-text` : undefined}>
-        <Text className='ui-dialog__title' id={`${id}-title`}>{title}</Text>
-        {text ? <Text className='ui-dialog__text' id={`${id}-text`}>{text}</Text> : null}
+        <Text className='ui-dialog__title ui-text ui-text--title ui-tone--default' id={`${id}-title`}>{title}</Text>
+        {text ? <Text className='ui-dialog__text ui-text ui-text--body ui-tone--default' id={`${id}-text`}>{text}</Text> : null}
         {reason ? (
           <FormField
             id={fieldId}
             label={`${reason.label}${reason.min > 0 ? '' : '（选填）'}`}
             hint={reason.hint}
-            footer={<Text className='ui-field__count' aria-hidden='true'>{`${value.trim().length}/${reason.max}`}</Text>}
+            footer={<Text className='ui-field__count ui-text ui-text--meta ui-tone--secondary' aria-hidden='true'>{`${value.trim().length}/${reason.max}`}</Text>}
           >
             <Textarea
               className={`ui-textarea${local ? ' ui-textarea--invalid' : ''}`}
@@ -91,7 +91,7 @@ export function ReasonDialog({ id, title, text, reason, confirmText, cancelText 
           </FormField>
         ) : null}
         {shownError ? (
-          <Text className='ui-dialog__error' role='alert' id={`${fieldId}-error`} data-testid={`${id}-error`}>
+          <Text className='ui-dialog__error ui-text ui-text--meta-strong ui-tone--brand' role='alert' id={`${fieldId}-error`} data-testid={`${id}-error`}>
             {shownError}
           </Text>
         ) : null}

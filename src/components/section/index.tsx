@@ -15,7 +15,7 @@ export function Section({ title, testId, aside, className, children }: SectionPr
   return (
     <View className={`ui-section card${className ? ` ${className}` : ''}`} role='region' aria-label={title} data-testid={testId}>
       <View className='ui-section__head'>
-        <Text className='ui-section__title' role='heading' aria-level='2'>{title}</Text>
+        <Text className='ui-section__title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>{title}</Text>
         {aside}
       </View>
       {children}

@@ -175,7 +175,7 @@ export default function ArticlePage() {
             {article.sample ? <SampleChip /> : null}
           </View>
           {article.byline ? (
-            <Text className='article-page__byline' data-testid='article-byline'>
+            <Text className='article-page__byline ui-text ui-text--note ui-tone--secondary' data-testid='article-byline'>
               {article.byline}
             </Text>
           ) : null}

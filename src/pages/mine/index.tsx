@@ -74,18 +74,18 @@ export default function MinePage() {
 
       {process.env.TARO_ENV === 'h5' ? (
         <View className='mine__section card' role='region' aria-label='本地演示'>
-          <Text className='mine__section-title' role='heading' aria-level='2'>本地演示</Text>
+          <Text className='mine__section-title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>本地演示</Text>
           <PersonaSwitcher />
         </View>
       ) : null}
 
       <View className='mine__section card' role='region' aria-label='阅读设置'>
-        <Text className='mine__section-title' role='heading' aria-level='2'>阅读设置</Text>
+        <Text className='mine__section-title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>阅读设置</Text>
         <ReadingSettingsPanel />
       </View>
 
       <View className='mine__section card' role='region' aria-label='关于'>
-        <Text className='mine__section-title' role='heading' aria-level='2'>关于</Text>
+        <Text className='mine__section-title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>关于</Text>
         <View className='mine__about-row'>
           <Text className='mine__about-label'>主办</Text>
           <Text className='mine__about-value'>{ORG_NAME}</Text>
@@ -112,8 +112,8 @@ export default function MinePage() {
             </View>
           </View>
         ) : null}
-        {me?.openid && !staff ? <Text className='mine__hint'>工会工作人员开通审核权限时，请复制用户标识发给管理员。</Text> : null}
-        <Text className='mine__hint'>阅读工会资讯无需登录。收藏只保存文章编号，用于在“我的收藏”中列出。</Text>
+        {me?.openid && !staff ? <Text className='mine__hint ui-text ui-text--note ui-tone--secondary'>工会工作人员开通审核权限时，请复制用户标识发给管理员。</Text> : null}
+        <Text className='mine__hint ui-text ui-text--note ui-tone--secondary'>阅读工会资讯无需登录。收藏只保存文章编号，用于在“我的收藏”中列出。</Text>
       </View>
       <TabBar current='mine' />
     </View>

@@ -52,7 +52,7 @@ export default function ServicesPage() {
         <Text className='services__chevron' aria-hidden='true'>›</Text>
       </View>
 
-      <Text className='services__section-title' role='heading' aria-level='2'>服务项目</Text>
+      <Text className='services__section-title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>服务项目</Text>
 
       <Loaded state={services} loadingLabel='正在加载服务…' isEmpty={(items) => items.length === 0} emptyMessage='暂无服务项目'>
         {(items) => <ServiceGrid items={items} onSelect={(id) => void Taro.navigateTo({ url: servicePath(id) })} />}

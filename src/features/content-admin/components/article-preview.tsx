@@ -33,7 +33,7 @@ export function ArticlePreview({ body, urls }: { body: Body; urls: Record<string
       </View>
       <View className={`ca-preview__page ${readingRootClass(shown)}`} style={readingRootStyle(shown, fontFactor)}>
         <Text className='ca-preview__title' role='heading' aria-level='1' data-testid='preview-title'>{body.title || '（无标题）'}</Text>
-        <Text className='ca-preview__meta'>{`${body.publishedAt ? formatDate(body.publishedAt) : '发布时填入日期'}　来源：${body.source}${body.byline ? `　${body.byline}` : ''}`}</Text>
+        <Text className='ca-preview__meta ui-text ui-text--meta ui-tone--secondary'>{`${body.publishedAt ? formatDate(body.publishedAt) : '发布时填入日期'}　来源：${body.source}${body.byline ? `　${body.byline}` : ''}`}</Text>
         <ArticleBody blocks={readerBlocks(body, urls)} />
         {attachments.length ? (
           <View className='ca-preview__files'>

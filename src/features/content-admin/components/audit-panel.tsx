@@ -81,7 +81,7 @@ export function AuditPanel({ initialTarget }: { initialTarget?: string }) {
           <Text>加载更多</Text>
         </View>
       ) : null}
-      {more.error ? <Text className='ui-field__message' role='alert'>{more.error}</Text> : null}
+      {more.error ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand' role='alert'>{more.error}</Text> : null}
     </Section>
   )
 }

@@ -121,7 +121,7 @@ export function ChannelsPanel() {
         </View>
       </FormField>
       {note ? <Text className='ca-done' role='status' data-testid='channels-done'>{note}</Text> : null}
-      {failure ? <Text className='ui-field__message' role='alert' data-testid='channels-error'>{failure}</Text> : null}
+      {failure ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand' role='alert' data-testid='channels-error'>{failure}</Text> : null}
     </Section>
   )
 }

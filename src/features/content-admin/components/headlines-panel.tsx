@@ -88,7 +88,7 @@ export function HeadlinesPanel() {
         </View>
       ))}
       {note ? <Text className='ca-done' role='status' data-testid='headlines-done'>{note}</Text> : null}
-      {failure ? <Text className='ui-field__message' role='alert' data-testid='headlines-error'>{failure}</Text> : null}
+      {failure ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand' role='alert' data-testid='headlines-error'>{failure}</Text> : null}
     </Section>
   )
 }

@@ -16,7 +16,7 @@ import './application-detail.css'
 function Block({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
   return (
     <View className='dp-detail__block card' role='region' aria-label={title} data-testid={testId}>
-      <Text className='dp-detail__title' role='heading' aria-level='2'>{title}</Text>
+      <Text className='dp-detail__title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>{title}</Text>
       {children}
     </View>
   )

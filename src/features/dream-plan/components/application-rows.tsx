@@ -23,8 +23,8 @@ export function ApplicationRows({ items, onSelect }: { items: ApplicationSummary
               <Text className='dp-row__title'>{`${app.year}年度圆梦计划`}</Text>
               <StatusChip app={app} />
             </View>
-            <Text className='dp-row__line'>{`${app.school} · ${app.level}`}</Text>
-            <Text className='dp-row__meta'>
+            <Text className='dp-row__line ui-text ui-text--text ui-tone--default'>{`${app.school} · ${app.level}`}</Text>
+            <Text className='dp-row__meta ui-text ui-text--meta ui-tone--secondary'>
               {`${app.applicationNo ? `申报序号 ${app.applicationNo} · ` : ''}${formatDate(app.submittedAt)}提交 · ${formatYuan(app.amount)} 元`}
             </Text>
           </View>

@@ -24,7 +24,7 @@ interface MaterialsStepProps {
 export function MaterialsStep({ policy, slots, onChosen, onRemove, onError }: MaterialsStepProps) {
   return (
     <View className='dp-materials' data-testid='section-materials'>
-      <Text className='dp-materials__intro'>每项上传一个文件：jpg、png 图片或 pdf，不超过 10 MB。请确保文字清晰可辨。</Text>
+      <Text className='dp-materials__intro ui-text ui-text--note ui-tone--secondary'>每项上传一个文件：jpg、png 图片或 pdf，不超过 10 MB。请确保文字清晰可辨。</Text>
       {materialDocs(policy).map((doc) => (
         <MaterialCard
           key={doc.kind}
@@ -65,16 +65,16 @@ function MaterialCard({ kind, name, description, slot, onChosen, onRemove, onErr
 
   return (
     <View className={`dp-material card${error ? ' dp-material--invalid' : ''}`} id={id} data-testid={`material-${kind}`} role='group' aria-labelledby={`${id}-label`}>
-      <Text className='dp-material__name' id={`${id}-label`}>{name}</Text>
+      <Text className='dp-material__name ui-text ui-text--title ui-tone--default' id={`${id}-label`}>{name}</Text>
       {description ? (
-        <Text className='dp-material__description' id={`${id}-hint`}>
+        <Text className='dp-material__description ui-text ui-text--note ui-tone--secondary' id={`${id}-hint`}>
           {description}
         </Text>
       ) : null}
 
       {uploading ? (
         <View className='dp-material__progress' data-testid='material-uploading'>
-          <Text className='dp-material__status'>{`正在上传 ${percent}%`}</Text>
+          <Text className='dp-material__status ui-text ui-text--text ui-tone--default'>{`正在上传 ${percent}%`}</Text>
           <View className='dp-material__bar' role='progressbar' aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={`${name}上传进度`}>
             <View className='dp-material__bar-fill' style={{ width: `${Math.max(4, percent)}%` }} />
           </View>

@@ -21,7 +21,7 @@ export function formatYuan(amount: number): string {
 function Section({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
   return (
     <View className='dp-policy__section card' role='region' aria-label={title} data-testid={testId}>
-      <Text className='dp-policy__heading' role='heading' aria-level='2'>{title}</Text>
+      <Text className='dp-policy__heading ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>{title}</Text>
       {children}
     </View>
   )
@@ -83,7 +83,7 @@ export function PolicyDetails({ policy }: { policy: PolicyView }) {
             </View>
           ))}
         </View>
-        <Text className='dp-policy__note'>jpg、png 图片或 pdf 文件，每个不超过 10 MB。</Text>
+        <Text className='dp-policy__note ui-text ui-text--note ui-tone--secondary'>jpg、png 图片或 pdf 文件，每个不超过 10 MB。</Text>
       </Section>
       <Section title='办理流程' testId='policy-timeline'>
         <View role='list'>

@@ -8,7 +8,7 @@ import './privacy-notice.css'
 function Part({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
   return (
     <View className='dp-privacy__part' data-testid={testId}>
-      <Text className='dp-privacy__title' role='heading' aria-level='2'>{title}</Text>
+      <Text className='dp-privacy__title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>{title}</Text>
       {children}
     </View>
   )

@@ -19,7 +19,7 @@ export function StepIndicator({ step }: { step: number }) {
           )
         })}
       </View>
-      <Text className='dp-steps__title' role='heading' aria-level='2' data-testid='step-title'>
+      <Text className='dp-steps__title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2' data-testid='step-title'>
         {`第 ${step + 1} 步，共 ${STEP_TITLES.length} 步：${STEP_TITLES[step]}`}
       </Text>
     </View>

@@ -35,7 +35,7 @@ function ArticleImage({ block, onOpen }: { block: ImageBlock; onOpen: (src: stri
             <View className='article-image__sun' />
             <View className='article-image__hill' />
           </View>
-          <Text className='article-image__label'>图片</Text>
+          <Text className='article-image__label ui-text ui-text--note ui-tone--secondary'>图片</Text>
         </View>
       )}
       {block.caption ? (

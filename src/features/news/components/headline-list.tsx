@@ -15,7 +15,7 @@ export function HeadlineList({ items, onSelect }: HeadlineListProps) {
   if (items.length === 0) return null
   return (
     <View className='headlines' data-testid='headlines' role='region' aria-label='头条'>
-      <Text className='headlines__title'>头条</Text>
+      <Text className='headlines__title ui-text ui-text--text-bold ui-tone--brand'>头条</Text>
       {items.map((item, index) => (
         <View
           key={item.id}

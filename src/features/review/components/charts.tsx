@@ -81,7 +81,7 @@ export function ProgressBar({ value, total, label, testId }: { value: number; to
       >
         <View className='sf-progress__fill' style={{ width: `${pct}%` }} />
       </View>
-      <Text className='sf-progress__pct'>{`已使用 ${pct}%`}</Text>
+      <Text className='sf-progress__pct ui-text ui-text--meta-strong ui-tone--default'>{`已使用 ${pct}%`}</Text>
     </View>
   )
 }

@@ -41,7 +41,7 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
   return (
     <>
       <View className='sf-search' role='search'>
-        <Text className='sf-filter-label' id='queue-q-label'>姓名或身份证号后 4 位</Text>
+        <Text className='sf-filter-label ui-text ui-text--meta-strong ui-tone--default' id='queue-q-label'>姓名或身份证号后 4 位</Text>
         <View className='sf-search__row'>
           <Input
             className='ui-input sf-search__input'
@@ -62,14 +62,14 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
         </View>
       </View>
 
-      <Text className='sf-filter-label'>待办</Text>
+      <Text className='sf-filter-label ui-text ui-text--meta-strong ui-tone--default'>待办</Text>
       <View className='ui-chips' role='group' aria-label='待办'>
         <Chip label='全部' checked={!filter.awaiting} onToggle={() => change({ awaiting: undefined })} testId='awaiting-all' />
         <Chip label='待初审' checked={filter.awaiting === 'street'} onToggle={() => change({ awaiting: 'street' })} testId='awaiting-street' />
         <Chip label='待复审' checked={filter.awaiting === 'district'} onToggle={() => change({ awaiting: 'district' })} testId='awaiting-district' />
       </View>
 
-      <Text className='sf-filter-label'>状态（可多选）</Text>
+      <Text className='sf-filter-label ui-text ui-text--meta-strong ui-tone--default'>状态（可多选）</Text>
       <View className='ui-chips' role='group' aria-label='状态'>
         {STATUS_KEYS.map((s) => (
           <Chip key={s} multi label={APPLICATION_STATUSES[s]} checked={filter.status?.includes(s) ?? false} onToggle={() => toggleStatus(s)} testId={`status-${s}`} />
@@ -84,14 +84,14 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
 
       {more ? (
         <View data-testid='more-filter-panel'>
-          <Text className='sf-filter-label'>审核阶段</Text>
+          <Text className='sf-filter-label ui-text ui-text--meta-strong ui-tone--default'>审核阶段</Text>
           <View className='ui-chips' role='radiogroup' aria-label='审核阶段'>
             <Chip label='全部' checked={!filter.stage} onToggle={() => change({ stage: undefined })} />
             <Chip label='街道初审' checked={filter.stage === 'street'} onToggle={() => change({ stage: 'street' })} testId='stage-street' />
             <Chip label='区总复审' checked={filter.stage === 'district'} onToggle={() => change({ stage: 'district' })} testId='stage-district' />
           </View>
 
-          <Text className='sf-filter-label'>学历层次</Text>
+          <Text className='sf-filter-label ui-text ui-text--meta-strong ui-tone--default'>学历层次</Text>
           <View className='ui-chips' role='radiogroup' aria-label='学历层次'>
             <Chip label='全部' checked={!filter.level} onToggle={() => change({ level: undefined })} />
             {EDUCATION_LEVELS.map((l) => (
@@ -103,7 +103,7 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
             <Text className='sf-meta' data-testid='my-streets'>{`您负责的街道：${myStreets.join('、')}（只显示这些街道的申请）`}</Text>
           ) : (
             <View>
-              <Text className='sf-filter-label'>单位所在街道</Text>
+              <Text className='sf-filter-label ui-text ui-text--meta-strong ui-tone--default'>单位所在街道</Text>
               <View className='ui-chips' role='radiogroup' aria-label='单位所在街道'>
                 <Chip label='全部' checked={!filter.street} onToggle={() => change({ street: undefined })} />
                 {STREETS.map((s) => (
@@ -113,7 +113,7 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
             </View>
           )}
 
-          <Text className='sf-filter-label'>提交日期</Text>
+          <Text className='sf-filter-label ui-text ui-text--meta-strong ui-tone--default'>提交日期</Text>
           <View className='sf-range'>
             <View className='sf-range__part'>
               <Picker mode='date' value={filter.submittedFrom ?? todayInShanghai()} end={filter.submittedTo} onChange={(e) => change({ submittedFrom: String(e.detail.value) })}>

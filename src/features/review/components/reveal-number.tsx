@@ -24,7 +24,7 @@ export function RevealNumber({ field, masked, full, canReveal, testId, onAsk }: 
   return (
     <View>
       <Text data-testid={testId} userSelect>{full ?? masked}</Text>
-      {full ? <Text className='sf-kv__full'>完整号码，仅本次查看，已记录</Text> : null}
+      {full ? <Text className='sf-kv__full ui-text ui-text--meta ui-tone--brand-deep'>完整号码，仅本次查看，已记录</Text> : null}
       {canReveal && !full ? (
         <View className='text-link text-link--small' role='button' tabIndex={0} data-testid={`reveal-${field}`} onClick={() => onAsk(field)}>
           <Text>查看完整号码</Text>

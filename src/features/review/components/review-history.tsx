@@ -18,11 +18,11 @@ export function ReviewHistory({ history }: { history: ReviewDetail['history'] })
     <View role='list'>
       {[...history].reverse().map((entry, i) => (
         <View key={`${entry.at}-${i}`} className={`sf-timeline__entry${i === 0 ? ' sf-timeline__entry--latest' : ''}`} role='listitem' data-testid='history-entry'>
-          <Text className='sf-timeline__status'>
+          <Text className='sf-timeline__status ui-text ui-text--text-bold ui-tone--default'>
             {`${entry.from ? `${APPLICATION_STATUSES[entry.from]} → ` : ''}${APPLICATION_STATUSES[entry.to] ?? entry.to}${entry.stage ? ` · ${REVIEW_STAGES[entry.stage]}` : ''}`}
           </Text>
           <Text className='sf-meta'>{`${formatDateTime(entry.at)} · ${actorName(entry.by)}`}</Text>
-          {entry.reason ? <Text className='sf-timeline__reason' userSelect>{`原因：${entry.reason}`}</Text> : null}
+          {entry.reason ? <Text className='sf-timeline__reason ui-text ui-text--text ui-tone--default' userSelect>{`原因：${entry.reason}`}</Text> : null}
           {entry.note ? <Text className='sf-meta'>{entry.note}</Text> : null}
         </View>
       ))}

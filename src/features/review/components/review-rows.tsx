@@ -45,7 +45,7 @@ export function ReviewRows({ items, onOpen, selected, onToggle, showAmount = fal
                   <Text className='sf-row__no' data-testid='row-number'>{row.applicationNo || '编号生成中'}</Text>
                   <StatusTag row={row} />
                 </View>
-                <Text className='sf-row__name' data-testid='row-name'>{row.name}</Text>
+                <Text className='sf-row__name ui-text ui-text--title ui-tone--default' data-testid='row-name'>{row.name}</Text>
                 <Text className='sf-row__meta'>{`${row.employer} · ${row.street}`}</Text>
                 <Text className='sf-row__meta'>{`${row.school} · ${row.level}${showAmount ? ` · ${formatYuan(row.amount)} 元` : ''}`}</Text>
                 <Text className='sf-row__meta'>

@@ -52,7 +52,7 @@ export function PlaceFilters({ type, street, onType, onStreet }: PlaceFiltersPro
   return (
     <View className='place-filters'>
       <View className='place-filters__group'>
-        <Text className='place-filters__label'>类型</Text>
+        <Text className='place-filters__label ui-text ui-text--meta-strong ui-tone--secondary'>类型</Text>
         <View className='place-filters__chips' role='radiogroup' aria-label='阵地类型'>
           {TYPE_OPTIONS.map((option) => (
             <Chip
@@ -67,7 +67,7 @@ export function PlaceFilters({ type, street, onType, onStreet }: PlaceFiltersPro
         </View>
       </View>
       <View className='place-filters__group'>
-        <Text className='place-filters__label'>街道</Text>
+        <Text className='place-filters__label ui-text ui-text--meta-strong ui-tone--secondary'>街道</Text>
         <ScrollView className='place-filters__scroll' scrollX enableFlex showScrollbar={false}>
           <View className='place-filters__row' role='radiogroup' aria-label='街道'>
             {STREET_OPTIONS.map((option) => (

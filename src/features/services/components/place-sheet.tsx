@@ -68,7 +68,7 @@ export function PlaceSheet({ place, onClose }: PlaceSheetProps) {
             {distance ? <Text className='place-sheet__distance'>距您 {distance}</Text> : null}
             {place.sample ? <SampleChip /> : null}
           </View>
-          {place.sample ? <Text className='place-sheet__note'>示例数据，仅供演示，并非真实地点。</Text> : null}
+          {place.sample ? <Text className='place-sheet__note ui-text ui-text--meta ui-tone--warning'>示例数据，仅供演示，并非真实地点。</Text> : null}
 
           <View className='place-sheet__row'>
             <Text className='place-sheet__label'>地址</Text>

@@ -10,7 +10,7 @@ import './service-detail.css'
 export function DetailSection({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
   return (
     <View className='service-section card' data-testid={testId} role='region' aria-label={title}>
-      <Text className='service-section__title' role='heading' aria-level='2'>{title}</Text>
+      <Text className='service-section__title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>{title}</Text>
       {children}
     </View>
   )

@@ -122,9 +122,9 @@ export default function DreamPlanApplyPage() {
 
           {step === REVIEW_STEP ? (
             <>
-              <Text className='dp-apply__review-intro'>请核对以下信息。号码完整显示，仅您本人可见；提交后将部分隐藏。</Text>
+              <Text className='dp-apply__review-intro ui-text ui-text--note ui-tone--secondary'>请核对以下信息。号码完整显示，仅您本人可见；提交后将部分隐藏。</Text>
               <ReviewSummary sections={form.saved} policy={policy} onEdit={form.edit} />
-              <Text className='dp-apply__pledge'>提交即表示您承诺所填信息和所传材料真实、准确，并同意工会为审核和发放补贴处理上述信息。</Text>
+              <Text className='dp-apply__pledge ui-text ui-text--note ui-tone--secondary'>提交即表示您承诺所填信息和所传材料真实、准确，并同意工会为审核和发放补贴处理上述信息。</Text>
             </>
           ) : null}
 
@@ -166,7 +166,7 @@ export default function DreamPlanApplyPage() {
               </>
             )}
           </View>
-          <Text className='dp-apply__saved-note'>每一步都会保存到您的草稿，换一台手机登录同一微信也能继续填写。</Text>
+          <Text className='dp-apply__saved-note ui-text ui-text--note ui-tone--secondary'>每一步都会保存到您的草稿，换一台手机登录同一微信也能继续填写。</Text>
         </View>
       ) : null}
     </View>

@@ -78,8 +78,8 @@ export default function ApplicationPage() {
               <Text className='dp-detail-page__title' role='heading' aria-level='1'>{`${app.year}年度圆梦计划`}</Text>
               <StatusChip app={app} large />
             </View>
-            {app.applicationNo ? <Text className='dp-detail-page__number'>{`申报序号 ${app.applicationNo}`}</Text> : null}
-            <Text className='dp-detail-page__explain' data-testid='status-explanation'>{statusExplanation(app)}</Text>
+            {app.applicationNo ? <Text className='dp-detail-page__number ui-text ui-text--text ui-tone--secondary'>{`申报序号 ${app.applicationNo}`}</Text> : null}
+            <Text className='dp-detail-page__explain ui-text ui-text--body ui-tone--default' data-testid='status-explanation'>{statusExplanation(app)}</Text>
           </View>
 
           {app.reviewReason && (app.status === 'returned' || app.status === 'rejected') ? (

@@ -63,7 +63,7 @@ export default function DreamPlanSuccessPage() {
           </View>
 
           <View className='dp-success__next card' role='region' aria-label='接下来'>
-            <Text className='dp-success__heading' role='heading' aria-level='2'>接下来</Text>
+            <Text className='dp-success__heading ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>接下来</Text>
             {data.steps.length ? (
               <View role='list'>
                 {data.steps.slice(1).map((step, i) => (

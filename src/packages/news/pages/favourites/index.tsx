@@ -56,7 +56,7 @@ export default function FavouritesPage() {
 
       {list.status === 'ready' && list.items.length > 0 ? (
         <View className='favourites__list' data-testid='favourites'>
-          <Text className='favourites__count'>共 {list.items.length}{list.hasMore ? '+' : ''} 篇</Text>
+          <Text className='favourites__count ui-text ui-text--meta ui-tone--secondary'>共 {list.items.length}{list.hasMore ? '+' : ''} 篇</Text>
           <FavouriteList items={list.items} onSelect={open} onRemove={(id) => void list.remove(id)} />
           <ListFooter loadingMore={list.loadingMore} moreError={list.moreError} hasMore={list.hasMore} onMore={() => void list.loadMore()} />
         </View>

@@ -80,7 +80,7 @@ export default function SearchPage() {
         <View className='search__idle'>
           <RecentSearches items={recent.items} onSelect={search} onClear={recent.clear} />
           {recent.items.length === 0 ? (
-            <Text className='search__tip'>可搜索文章标题和正文，例如“圆梦计划”“暖蜂驿站”。</Text>
+            <Text className='search__tip ui-text ui-text--note ui-tone--secondary'>可搜索文章标题和正文，例如“圆梦计划”“暖蜂驿站”。</Text>
           ) : null}
         </View>
       ) : null}
@@ -97,13 +97,13 @@ export default function SearchPage() {
 
       {results.status === 'ready' && results.items.length === 0 ? (
         <EmptyState message='没有找到相关内容'>
-          <Text className='search__tip'>换个关键词试试，或减少关键词的字数。</Text>
+          <Text className='search__tip ui-text ui-text--note ui-tone--secondary'>换个关键词试试，或减少关键词的字数。</Text>
         </EmptyState>
       ) : null}
 
       {results.status === 'ready' && results.items.length > 0 ? (
         <View className='search__results' data-testid='search-results'>
-          <Text className='search__summary' role='status'>
+          <Text className='search__summary ui-text ui-text--meta ui-tone--secondary' role='status'>
             “{query}”的搜索结果
           </Text>
           <ArticleList items={results.items} onSelect={open} terms={results.terms} showChannel />

@@ -57,12 +57,12 @@ export default function FaqPage() {
       <Loaded state={faqs} loadingLabel='正在加载常见问题…'>
         {() => (
           <View className='faq__results' aria-busy={faqs.status === 'loading' ? 'true' : 'false'}>
-            <Text className='faq__summary' role='status' data-testid='faq-summary'>
+            <Text className='faq__summary ui-text ui-text--meta ui-tone--secondary' role='status' data-testid='faq-summary'>
               {faqs.status === 'loading' ? '正在搜索…' : query ? `“${query}”相关的问题 ${hits} 个` : `共 ${hits} 个问题，点问题查看解答`}
             </Text>
             {hits === 0 && faqs.status === 'ready' ? (
               <EmptyState message='没有找到相关问题'>
-                <Text className='faq__tip'>换个说法试试，或拨打服务页上的电话咨询。</Text>
+                <Text className='faq__tip ui-text ui-text--note ui-tone--secondary'>换个说法试试，或拨打服务页上的电话咨询。</Text>
               </EmptyState>
             ) : (
               <FaqList groups={groups} expandAll={query !== '' && hits <= OPEN_ANSWERS_UP_TO} />

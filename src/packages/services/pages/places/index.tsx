@@ -141,10 +141,10 @@ export default function PlacesPage() {
             ) : null}
           </View>
         ) : (
-          <Text className='finder__sort'>{sortText}</Text>
+          <Text className='finder__sort ui-text ui-text--note ui-tone--secondary'>{sortText}</Text>
         )}
         {nearby.status === 'off' || nearby.status === 'locating' ? (
-          <Text className='finder__privacy'>您的位置只用于这次查找，不会保存。</Text>
+          <Text className='finder__privacy ui-text ui-text--note ui-tone--secondary'>您的位置只用于这次查找，不会保存。</Text>
         ) : null}
       </View>
 
@@ -165,7 +165,7 @@ export default function PlacesPage() {
       {status === 'ready' && items.length > 0 && view === 'map' && HAS_MAP ? (
         <View className='finder__map'>
           <PlaceMap items={items} near={nearby.near} onSelect={setSelected} onFail={mapFailed} />
-          <Text className='finder__map-note'>
+          <Text className='finder__map-note ui-text ui-text--note ui-tone--secondary'>
             {hasMore && items.length >= MAP_MARKER_CAP
               ? `地图上显示前 ${items.length} 处，可用类型和街道缩小范围。`
               : `地图上显示 ${items.length} 处${loadingMore ? '，正在加载更多…' : ''}。点标记查看详情。`}

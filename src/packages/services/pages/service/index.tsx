@@ -62,7 +62,7 @@ export default function ServicePage() {
         <View className='service-page__content' data-testid='service'>
           <View className='service-page__head'>
             <Text className='service-page__name' role='heading' aria-level='1' data-testid='service-name'>{service.name}</Text>
-            <Text className='service-page__tagline'>{service.tagline}</Text>
+            <Text className='service-page__tagline ui-text ui-text--text ui-tone--on-brand'>{service.tagline}</Text>
             {service.sample ? (
               <View className='service-page__chip'>
                 <SampleChip />

@@ -36,7 +36,7 @@ function Field({ id, label, hint, error, value, onInput, testId, placeholder }: 
   return (
     <View className='ui-field'>
       <Text className='ui-field__label'>{label}</Text>
-      {hint ? <Text className='ui-field__hint' id={`${id}-hint`}>{hint}</Text> : null}
+      {hint ? <Text className='ui-field__hint ui-text ui-text--meta ui-tone--secondary' id={`${id}-hint`}>{hint}</Text> : null}
       <Input
         className={`ui-input${error ? ' ui-input--invalid' : ''}`}
         type='text'
@@ -48,7 +48,7 @@ function Field({ id, label, hint, error, value, onInput, testId, placeholder }: 
         data-testid={testId}
         onInput={(e) => onInput(e.detail.value)}
       />
-      {error ? <Text className='ui-field__message' id={`${id}-error`} data-testid={`${testId}-error`}>{error}</Text> : null}
+      {error ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand' id={`${id}-error`} data-testid={`${testId}-error`}>{error}</Text> : null}
     </View>
   )
 }
@@ -132,7 +132,7 @@ export default function MembersPage() {
             {list.data.length === 0 ? <EmptyState message='还没有工作人员' /> : null}
             {list.data.map((m) => (
               <View key={m.openid} className='sf-member' data-testid='member' data-openid={m.openid}>
-                <Text className='sf-row__name'>{m.name || '（未填姓名）'}</Text>
+                <Text className='sf-row__name ui-text ui-text--title ui-tone--default'>{m.name || '（未填姓名）'}</Text>
                 <Text className='sf-meta' userSelect>{`用户标识：${m.openid}`}</Text>
                 {m.streets.length ? <Text className='sf-meta'>{`负责街道：${m.streets.join('、')}`}</Text> : null}
                 <Text className='sf-meta'>{`更新于 ${formatDateTime(m.updatedAt)}`}</Text>
@@ -159,7 +159,7 @@ export default function MembersPage() {
                 <Chip key={r} label={roleName(r)} checked={role === r} onToggle={() => setRole(r)} testId={`grant-role-${r}`} />
               ))}
             </View>
-            {errors.role ? <Text className='ui-field__message'>{errors.role}</Text> : null}
+            {errors.role ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand'>{errors.role}</Text> : null}
             {role === 'street_reviewer' ? (
               <View>
                 <Text className='ui-field__label ui-field--gap'>负责街道（可多选）</Text>
@@ -168,10 +168,10 @@ export default function MembersPage() {
                     <Chip key={s} multi label={s} checked={streets.includes(s)} onToggle={() => setStreets(streets.includes(s) ? streets.filter((x) => x !== s) : [...streets, s])} testId={`grant-street-${s}`} />
                   ))}
                 </View>
-                {errors.streets ? <Text className='ui-field__message'>{errors.streets}</Text> : null}
+                {errors.streets ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand'>{errors.streets}</Text> : null}
               </View>
             ) : null}
-            {errors.form ? <Text className='ui-field__message' role='alert' data-testid='grant-error'>{errors.form}</Text> : null}
+            {errors.form ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand' role='alert' data-testid='grant-error'>{errors.form}</Text> : null}
             <View className='sf-queue-actions'>
               <Button className='sf-button sf-button--primary' role='button' tabIndex={0} disabled={granting} loading={granting} data-testid='grant-button' onClick={() => void grant()}>
                 {granting ? '正在授权' : '授予角色'}

@@ -93,7 +93,7 @@ export default function PayPage() {
           <Section title='发放批次' testId='pay-form'>
             <View className='ui-field'>
               <Text className='ui-field__label' id='pay-batch-label'>批次号</Text>
-              <Text className='ui-field__hint' id='pay-batch-hint'>3–32 位字母、数字或 -，如 2026-11-01</Text>
+              <Text className='ui-field__hint ui-text ui-text--meta ui-tone--secondary' id='pay-batch-hint'>3–32 位字母、数字或 -，如 2026-11-01</Text>
               <Input
                 className={`ui-input${fieldErrors.batchNo ? ' ui-input--invalid' : ''}`}
                 type='text'
@@ -113,7 +113,7 @@ export default function PayPage() {
                   if (fieldErrors.batchNo) setFieldErrors((f) => ({ ...f, batchNo: undefined }))
                 }}
               />
-              {fieldErrors.batchNo ? <Text className='ui-field__message' id='pay-batch-error' data-testid='batch-no-error'>{fieldErrors.batchNo}</Text> : null}
+              {fieldErrors.batchNo ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand' id='pay-batch-error' data-testid='batch-no-error'>{fieldErrors.batchNo}</Text> : null}
             </View>
             <View className='ui-field'>
               <Text className='ui-field__label'>发放日期</Text>
@@ -123,7 +123,7 @@ export default function PayPage() {
                   <Text aria-hidden='true'>›</Text>
                 </View>
               </Picker>
-              {fieldErrors.paidAt ? <Text className='ui-field__message'>{fieldErrors.paidAt}</Text> : null}
+              {fieldErrors.paidAt ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand'>{fieldErrors.paidAt}</Text> : null}
             </View>
           </Section>
           <SelectBar total={rows.items.length} chosen={chosen.length} amount={amount} allChosen={rows.allChosen} onToggleAll={rows.toggleAll} />

@@ -109,7 +109,7 @@ export default function QueuePage() {
             {`已导出 ${exported.rows} 条（${exported.fileName}），银行卡号${exported.full ? '为完整号码，请妥善保管' : '已隐去中间位'}。`}
           </Text>
         ) : null}
-        {exportError ? <Text className='ui-field__message' role='alert' data-testid='export-error'>{exportError}</Text> : null}
+        {exportError ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand' role='alert' data-testid='export-error'>{exportError}</Text> : null}
       </Section>
 
       {list.status === 'loading' ? <LoadingState rows={3} label='正在加载申请…' /> : null}
