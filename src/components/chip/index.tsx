@@ -35,7 +35,7 @@ interface ChipProps {
 export function Chip({ label, checked, onToggle, multi = false, testId }: ChipProps) {
   return (
     <View
-      className={`ui-chip${checked ? ' ui-chip--checked' : ''}`}
+      className={`ui-control ui-chip${checked ? ' ui-chip--checked' : ''}`}
       role={multi ? 'checkbox' : 'radio'}
       tabIndex={0}
       aria-checked={checked ? 'true' : 'false'}

@@ -47,7 +47,7 @@ export function ReadingSettingsPanel({ withCareSwitch = true }: { withCareSwitch
             return (
               <View
                 key={option.key}
-                className={`reading-settings__option reading-settings__option--size-${option.key}${checked ? ' reading-settings__option--checked' : ''}`}
+                className={`ui-control reading-settings__option reading-settings__option--size-${option.key}${checked ? ' reading-settings__option--checked' : ''}`}
                 role='radio' tabIndex={0}
                 aria-checked={checked ? 'true' : 'false'}
                 aria-label={`字号${option.label}`}

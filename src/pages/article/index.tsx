@@ -116,7 +116,7 @@ export default function ArticlePage() {
         )}
         <View className='article-page__tools'>
           <View
-            className={`article-page__tool${settingsOpen ? ' article-page__tool--open' : ''}`}
+            className={`ui-control article-page__tool${settingsOpen ? ' article-page__tool--open' : ''}`}
             role='button' tabIndex={0}
             aria-expanded={settingsOpen ? 'true' : 'false'}
             data-testid='reading-settings-toggle'

@@ -46,7 +46,7 @@ export function AuditPanel({ initialTarget }: { initialTarget?: string }) {
       testId='audit'
       aside={
         // The log grows while an admin watches; 刷新 reads it again from the newest.
-        <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='audit-refresh' onClick={() => void retry()}>
+        <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} data-testid='audit-refresh' onClick={() => void retry()}>
           <Text>刷新</Text>
         </View>
       }
@@ -54,7 +54,7 @@ export function AuditPanel({ initialTarget }: { initialTarget?: string }) {
       {target ? (
         <View className='ca-line'>
           <Text className='sf-text ca-line__text' data-testid='audit-filter'>{`只看：${rows[0]?.title ?? target}`}</Text>
-          <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='audit-all' onClick={() => setTarget('')}>
+          <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} data-testid='audit-all' onClick={() => setTarget('')}>
             <Text>查看全部</Text>
           </View>
         </View>
@@ -77,7 +77,7 @@ export function AuditPanel({ initialTarget }: { initialTarget?: string }) {
           ))
         : null}
       {status === 'ready' && more.cursor ? (
-        <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='audit-more' onClick={() => void loadMore()}>
+        <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} data-testid='audit-more' onClick={() => void loadMore()}>
           <Text>加载更多</Text>
         </View>
       ) : null}

@@ -86,13 +86,13 @@ export function BlockEditor({ blocks, previews, errors, onChange }: Props) {
             <View className='ca-block__head'>
               <Text className='ca-block__label'>{`${i + 1}. ${LABELS[block.type]}`}</Text>
               <View className='ca-block__tools'>
-                <View className='ca-tool' role='button' tabIndex={0} aria-label={`上移第 ${i + 1} 块`} aria-disabled={i === 0 ? 'true' : 'false'} onClick={() => i > 0 && onChange(move(blocks, i, i - 1))}>
+                <View className='ui-control ca-tool' role='button' tabIndex={0} aria-label={`上移第 ${i + 1} 块`} aria-disabled={i === 0 ? 'true' : 'false'} onClick={() => i > 0 && onChange(move(blocks, i, i - 1))}>
                   <Text>上移</Text>
                 </View>
-                <View className='ca-tool' role='button' tabIndex={0} aria-label={`下移第 ${i + 1} 块`} aria-disabled={i === blocks.length - 1 ? 'true' : 'false'} onClick={() => i < blocks.length - 1 && onChange(move(blocks, i, i + 1))}>
+                <View className='ui-control ca-tool' role='button' tabIndex={0} aria-label={`下移第 ${i + 1} 块`} aria-disabled={i === blocks.length - 1 ? 'true' : 'false'} onClick={() => i < blocks.length - 1 && onChange(move(blocks, i, i + 1))}>
                   <Text>下移</Text>
                 </View>
-                <View className='ca-tool ca-tool--danger' role='button' tabIndex={0} aria-label={`删除第 ${i + 1} 块`} data-testid={`block-remove-${i}`} onClick={() => onChange(blocks.filter((_, k) => k !== i))}>
+                <View className='ui-control ca-tool ca-tool--danger' role='button' tabIndex={0} aria-label={`删除第 ${i + 1} 块`} data-testid={`block-remove-${i}`} onClick={() => onChange(blocks.filter((_, k) => k !== i))}>
                   <Text>删除</Text>
                 </View>
               </View>
@@ -131,17 +131,17 @@ export function BlockEditor({ blocks, previews, errors, onChange }: Props) {
 
       <View className='ca-add' role='group' aria-label='添加内容块'>
         {(['paragraph', 'heading', 'quote'] as const).map((type) => (
-          <View key={type} className='ca-add__button' role='button' tabIndex={0} data-testid={`add-${type}`} onClick={() => onChange([...blocks, { type, text: '' }])}>
+          <View key={type} className='ui-control ca-add__button' role='button' tabIndex={0} data-testid={`add-${type}`} onClick={() => onChange([...blocks, { type, text: '' }])}>
             <Text>{`+ ${LABELS[type]}`}</Text>
           </View>
         ))}
         {process.env.TARO_ENV === 'h5' ? (
           <>
-            <FilePickLabel className='ca-add__button' accept={IMAGE_ACCEPT} testId='add-image' inputTestId='image-input' onPick={(f) => void addImage({ blob: f, size: f.size })}>
+            <FilePickLabel className='ui-control ca-add__button' accept={IMAGE_ACCEPT} testId='add-image' inputTestId='image-input' onPick={(f) => void addImage({ blob: f, size: f.size })}>
               <span>+ 图片</span>
             </FilePickLabel>
             <FilePickLabel
-              className='ca-add__button'
+              className='ui-control ca-add__button'
               accept={ATTACHMENT_ACCEPT}
               testId='add-attachment'
               inputTestId='attachment-input'
@@ -152,10 +152,10 @@ export function BlockEditor({ blocks, previews, errors, onChange }: Props) {
           </>
         ) : (
           <>
-            <View className='ca-add__button' role='button' tabIndex={0} onClick={() => void chooseImageWeapp()}>
+            <View className='ui-control ca-add__button' role='button' tabIndex={0} onClick={() => void chooseImageWeapp()}>
               <Text>+ 图片</Text>
             </View>
-            <View className='ca-add__button' role='button' tabIndex={0} onClick={() => void chooseAttachmentWeapp()}>
+            <View className='ui-control ca-add__button' role='button' tabIndex={0} onClick={() => void chooseAttachmentWeapp()}>
               <Text>+ 附件</Text>
             </View>
           </>

@@ -77,7 +77,7 @@ export function ChannelsPanel() {
           <View className='ca-row__actions'>
             <OrderButtons label={c.name} first={i === 0} last={i === rows.length - 1} busy={busy} testId={`channel-${i}`} onMove={(by) => void reorder(moved(rows, i, by))} />
             <View
-              className='sf-button ca-inline-button'
+              className='ui-control sf-button ca-inline-button'
               role='button'
               tabIndex={0}
               aria-expanded={sharing === c.name}
@@ -88,7 +88,7 @@ export function ChannelsPanel() {
               <Text>分享图</Text>
             </View>
             {c.articleCount === 0 ? (
-              <View className='sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`删除栏目${c.name}`} onClick={() => !busy && void run(() => removeChannel({ name: c.name }), `已删除栏目“${c.name}”`)}>
+              <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`删除栏目${c.name}`} onClick={() => !busy && void run(() => removeChannel({ name: c.name }), `已删除栏目“${c.name}”`)}>
                 <Text>删除</Text>
               </View>
             ) : null}
@@ -111,7 +111,7 @@ export function ChannelsPanel() {
       <FormField id='channel-new' label='新栏目名称' hint='最多 20 个字'>
         <Input className='ui-input' value={name} maxlength={20} nativeProps={{ 'aria-label': '新栏目名称', 'aria-describedby': 'channel-new-hint' }} data-testid='channel-name' onInput={(e) => setName(e.detail.value)} />
         <View
-          className='sf-button ca-inline-button'
+          className='ui-control sf-button ca-inline-button'
           role='button'
           tabIndex={0}
           data-testid='channel-add'

@@ -67,21 +67,21 @@ export function CoverField({ cover, words = ARTICLE_WORDS, previews, pictures, d
       {!disabled ? (
         <View className='ca-cover__actions'>
           {process.env.TARO_ENV === 'h5' ? (
-            <FilePickLabel className='sf-button ca-inline-button' accept={IMAGE_ACCEPT} testId='cover-choose' inputTestId='cover-input' onPick={(f) => void makeCover(URL.createObjectURL(f))}>
+            <FilePickLabel className='ui-control sf-button ca-inline-button' accept={IMAGE_ACCEPT} testId='cover-choose' inputTestId='cover-input' onPick={(f) => void makeCover(URL.createObjectURL(f))}>
               <span>选择图片</span>
             </FilePickLabel>
           ) : (
-            <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='cover-choose' onClick={() => !busy && void chooseWeapp()}>
+            <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} data-testid='cover-choose' onClick={() => !busy && void chooseWeapp()}>
               <Text>选择图片</Text>
             </View>
           )}
           {firstPicture ? (
-            <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='cover-from-text' onClick={() => !busy && void makeCover(previews[firstPicture])}>
+            <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} data-testid='cover-from-text' onClick={() => !busy && void makeCover(previews[firstPicture])}>
               <Text>用正文中的图片</Text>
             </View>
           ) : null}
           {cover ? (
-            <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='cover-remove' onClick={() => !busy && onChange(undefined)}>
+            <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} data-testid='cover-remove' onClick={() => !busy && onChange(undefined)}>
               <Text>{words.remove}</Text>
             </View>
           ) : null}

@@ -58,7 +58,7 @@ export function HeadlinesPanel() {
           <View className='ca-row__actions'>
             <OrderButtons label={r.title} first={i === 0} last={i === rows.length - 1} busy={busy} testId={`headline-${i}`} onMove={(by) => void run(() => reorderPins({ ids: moved(rows, i, by).map((x) => x.id) }), '头条顺序已保存')} />
             <View
-              className='sf-button ca-inline-button'
+              className='ui-control sf-button ca-inline-button'
               role='button'
               tabIndex={0}
               aria-expanded={terming === r.id}
@@ -68,7 +68,7 @@ export function HeadlinesPanel() {
             >
               <Text>期限</Text>
             </View>
-            <View className='sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`取消置顶${r.title}`} data-testid={`headline-${i}-unpin`} onClick={() => !busy && void run(() => unpinItem({ id: r.id }), '已取消置顶')}>
+            <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`取消置顶${r.title}`} data-testid={`headline-${i}-unpin`} onClick={() => !busy && void run(() => unpinItem({ id: r.id }), '已取消置顶')}>
               <Text>取消置顶</Text>
             </View>
           </View>

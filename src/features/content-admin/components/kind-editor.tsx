@@ -129,17 +129,17 @@ export function KindEditor({ kind, id }: { kind: OtherKind; id?: string }) {
           {save.status === 'conflict' || save.status === 'error' ? save.message : waiting || SAVE_WORDS[save.status]}
         </Text>
         {save.status === 'conflict' ? (
-          <View className='sf-button' role='button' tabIndex={0} data-testid='reload' onClick={() => void load()}>
+          <View className='ui-control sf-button' role='button' tabIndex={0} data-testid='reload' onClick={() => void load()}>
             <Text>刷新查看</Text>
           </View>
         ) : null}
         {!frozen && !submitState.done && body ? (
-          <View className='sf-button sf-button--primary' role='button' tabIndex={0} data-testid='submit' aria-disabled={submitState.busy ? 'true' : 'false'} onClick={() => !submitState.busy && void submit()}>
+          <View className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} data-testid='submit' aria-disabled={submitState.busy ? 'true' : 'false'} onClick={() => !submitState.busy && void submit()}>
             <Text>{submitState.busy ? '提交中…' : '提交审核'}</Text>
           </View>
         ) : null}
         {submitState.done ? (
-          <View className='sf-button' role='button' tabIndex={0} data-testid='submitted' onClick={() => void Taro.redirectTo({ url: `${CONTENT_LIST_PATH}?kind=${kind}` })}>
+          <View className='ui-control sf-button' role='button' tabIndex={0} data-testid='submitted' onClick={() => void Taro.redirectTo({ url: `${CONTENT_LIST_PATH}?kind=${kind}` })}>
             <Text>已提交审核，返回列表</Text>
           </View>
         ) : null}

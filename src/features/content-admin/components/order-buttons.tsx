@@ -16,12 +16,12 @@ export function OrderButtons({ label, first, last, busy, onMove, testId }: { lab
   return (
     <View className='ca-order'>
       {!first ? (
-        <View className='sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`${label}上移`} data-testid={`${testId}-up`} onClick={() => !busy && onMove(-1)}>
+        <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`${label}上移`} data-testid={`${testId}-up`} onClick={() => !busy && onMove(-1)}>
           <Text>上移</Text>
         </View>
       ) : null}
       {!last ? (
-        <View className='sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`${label}下移`} data-testid={`${testId}-down`} onClick={() => !busy && onMove(1)}>
+        <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} aria-label={`${label}下移`} data-testid={`${testId}-down`} onClick={() => !busy && onMove(1)}>
           <Text>下移</Text>
         </View>
       ) : null}

@@ -78,7 +78,7 @@ export function PlaceForm({ body, onChange, errors, disabled }: KindFormProps<Pl
       ) : null}
       <FormField id='place-point' label='地图位置' hint={PICKS_ON_MAP ? '在地图上选点，须在福田区内' : '填写纬度和经度（可在地图网站上查到），须在福田区内'} error={errors['body.latitude'] ?? errors['body.longitude'] ?? (PICKS_ON_MAP ? '' : Number.isNaN(body.latitude) && Number.isNaN(body.longitude) ? '' : pointProblem(body))}>
         {PICKS_ON_MAP ? (
-          <View className='sf-button' role='button' tabIndex={0} data-testid='place-pick' onClick={() => !disabled && void pickOnMap()}>
+          <View className='ui-control sf-button' role='button' tabIndex={0} data-testid='place-pick' onClick={() => !disabled && void pickOnMap()}>
             <Text>在地图上选点</Text>
           </View>
         ) : (

@@ -54,7 +54,7 @@ export function PolicyForm({ body, onChange, errors, disabled, isNew }: KindForm
       <DayField id='policy-opens' label='申请开始日期' value={dayOf(body.opensAt)} disabled={disabled} error={errors['body.opensAt']} onChange={(day) => set({ opensAt: startOf(day) })} />
       <DayField id='policy-closes' label='申请截止日期（当天可申请）' hint='申请时间随时可以延长' value={lastDayOf(body.closesAt)} disabled={disabled} error={errors['body.closesAt']} onChange={(day) => set({ closesAt: closesAfter(day) })} />
       {!disabled ? (
-        <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='policy-extend' onClick={() => set({ closesAt: extendedByMonth(body.closesAt) })}>
+        <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} data-testid='policy-extend' onClick={() => set({ closesAt: extendedByMonth(body.closesAt) })}>
           <Text>截止日期延后一个月</Text>
         </View>
       ) : null}

@@ -53,14 +53,14 @@ export function ServiceForm({ body, onChange, errors, disabled, isNew }: KindFor
           <TextField id={`service-contact-${i}-label`} label={`联系方式 ${i + 1}：名称`} value={c.label} max={40} disabled={disabled} error={errors[`body.contacts.${i}.label`]} onChange={(label) => setContact(i, { label })} />
           <TextField id={`service-contact-${i}-phone`} label={`联系方式 ${i + 1}：电话`} hint='手机 11 位，座机带区号，或 5 位热线' value={c.phone} max={20} disabled={disabled} error={errors[`body.contacts.${i}.phone`]} onChange={(phone) => setContact(i, { phone })} />
           {!disabled ? (
-            <View className='sf-button ca-inline-button' role='button' tabIndex={0} onClick={() => set({ contacts: body.contacts.filter((_, j) => j !== i) })}>
+            <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} onClick={() => set({ contacts: body.contacts.filter((_, j) => j !== i) })}>
               <Text>{`删除联系方式 ${i + 1}`}</Text>
             </View>
           ) : null}
         </View>
       ))}
       {!disabled && body.contacts.length < 10 ? (
-        <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='service-add-contact' onClick={() => set({ contacts: [...body.contacts, { label: '', phone: '' }] })}>
+        <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} data-testid='service-add-contact' onClick={() => set({ contacts: [...body.contacts, { label: '', phone: '' }] })}>
           <Text>添加联系方式</Text>
         </View>
       ) : null}

@@ -111,7 +111,7 @@ function MaterialCard({ kind, name, description, slot, onChosen, onRemove, onErr
       <View className='dp-material__actions'>
         {process.env.TARO_ENV === 'h5' ? (
           <FilePickLabel
-            className={`dp-material__choose${uploading ? ' dp-material__choose--busy' : ''}`}
+            className={`ui-control dp-material__choose${uploading ? ' dp-material__choose--busy' : ''}`}
             testId='material-choose'
             accept={MATERIAL_ACCEPT}
             disabled={uploading}
@@ -126,16 +126,16 @@ function MaterialCard({ kind, name, description, slot, onChosen, onRemove, onErr
           </FilePickLabel>
         ) : (
           <>
-            <Button className='dp-material__button' role='button' tabIndex={0} disabled={uploading} onClick={() => chooseWith(() => choosePhoto(name))}>
+            <Button className='ui-control dp-material__button' role='button' tabIndex={0} disabled={uploading} onClick={() => chooseWith(() => choosePhoto(name))}>
               {file ? '重新拍照或选图' : '拍照或从相册选'}
             </Button>
-            <Button className='dp-material__button' role='button' tabIndex={0} disabled={uploading} onClick={() => chooseWith(chooseFromChat)}>
+            <Button className='ui-control dp-material__button' role='button' tabIndex={0} disabled={uploading} onClick={() => chooseWith(chooseFromChat)}>
               从聊天记录选文件
             </Button>
           </>
         )}
         {file && !uploading ? (
-          <Button className='dp-material__remove' role='button' tabIndex={0} aria-label={`删除${name}`} data-testid='material-remove' onClick={onRemove}>
+          <Button className='ui-control dp-material__remove' role='button' tabIndex={0} aria-label={`删除${name}`} data-testid='material-remove' onClick={onRemove}>
             删除
           </Button>
         ) : null}

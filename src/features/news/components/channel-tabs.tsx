@@ -18,7 +18,7 @@ export function ChannelTabs({ channels, current, onChange }: ChannelTabsProps) {
           return (
             <View
               key={channel}
-              className={`channel-tabs__tab${active ? ' channel-tabs__tab--active' : ''}`}
+              className={`ui-control channel-tabs__tab${active ? ' channel-tabs__tab--active' : ''}`}
               role='tab' tabIndex={0}
               aria-selected={active ? 'true' : 'false'}
               data-testid='channel-tab'

@@ -49,7 +49,7 @@ export function ReadAloudBar({ state, total, onToggle, onRate }: ReadAloudBarPro
         {RATES.map((rate) => (
           <View
             key={rate}
-            className={`read-aloud__rate${state.rate === rate ? ' read-aloud__rate--on' : ''}`}
+            className={`ui-control read-aloud__rate${state.rate === rate ? ' read-aloud__rate--on' : ''}`}
             role='radio'
             aria-checked={state.rate === rate ? 'true' : 'false'}
             tabIndex={0}

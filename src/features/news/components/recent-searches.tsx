@@ -23,7 +23,7 @@ export function RecentSearches({ items, onSelect, onClear }: RecentSearchesProps
         {items.map((q) => (
           <View
             key={q}
-            className='recent-searches__item'
+            className='ui-control recent-searches__item'
             hoverClass='recent-searches__item--pressed'
             role='button' tabIndex={0}
             aria-label={`再次搜索：${q}`}

@@ -20,19 +20,19 @@ export function dialable(phone: string): string {
 }
 
 /** A call button at least 48 px tall (60 in 关怀模式). */
-export function PhoneButton({ phone, label, text = '拨打', testId = 'phone-button' }: PhoneButtonProps) {
+export function PhoneButton({ phone, label, text = '拨打', testId = 'ui-control phone-button' }: PhoneButtonProps) {
   const number = dialable(phone)
   const spoken = `拨打${label}电话 ${phone}`
   if (process.env.TARO_ENV === 'h5') {
     return (
-      <a className='phone-button' href={`tel:${number}`} aria-label={spoken} data-testid={testId}>
+      <a className='ui-control phone-button' href={`tel:${number}`} aria-label={spoken} data-testid={testId}>
         {text}
       </a>
     )
   }
   return (
     <Button
-      className='phone-button'
+      className='ui-control phone-button'
       aria-label={spoken}
       data-testid={testId}
       onClick={() => {

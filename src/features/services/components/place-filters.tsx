@@ -22,7 +22,7 @@ interface ChipProps {
 function Chip({ label, checked, testId, value, onPick }: ChipProps) {
   return (
     <View
-      className={`filter-chip${checked ? ' filter-chip--checked' : ''}`}
+      className={`ui-control filter-chip${checked ? ' filter-chip--checked' : ''}`}
       hoverClass='filter-chip--pressed'
       role='radio' tabIndex={0}
       aria-checked={checked ? 'true' : 'false'}

@@ -56,7 +56,7 @@ export function PlaceSheet({ place, onClose }: PlaceSheetProps) {
           <Text className='place-sheet__title' role='heading' aria-level='2' tabIndex={-1} data-testid='place-sheet-title'>
             {place.name}
           </Text>
-          <View className='place-sheet__close' role='button' tabIndex={0} aria-label='关闭详情' data-testid='place-sheet-close' hoverClass='text-link--pressed' onClick={onClose}>
+          <View className='ui-control place-sheet__close' role='button' tabIndex={0} aria-label='关闭详情' data-testid='place-sheet-close' hoverClass='text-link--pressed' onClick={onClose}>
             <Text>关闭</Text>
           </View>
         </View>

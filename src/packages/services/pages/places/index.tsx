@@ -101,7 +101,7 @@ export default function PlacesPage() {
 
       <View className='finder__bar'>
         <Button
-          className={`finder__nearby${byDistance ? ' finder__nearby--on' : ''}`}
+          className={`ui-control finder__nearby${byDistance ? ' finder__nearby--on' : ''}`}
           role='button' tabIndex={0}
           aria-pressed={byDistance ? 'true' : 'false'}
           aria-label={byDistance ? '附近：已按距离排序，点按改回按街道排序' : '附近：按离我的距离排序'}
@@ -117,7 +117,7 @@ export default function PlacesPage() {
             {(['list', 'map'] as const).map((v) => (
               <View
                 key={v}
-                className={`finder__view${view === v ? ' finder__view--on' : ''}`}
+                className={`ui-control finder__view${view === v ? ' finder__view--on' : ''}`}
                 role='radio' tabIndex={0}
                 aria-checked={view === v ? 'true' : 'false'}
                 data-testid={`view-${v}`}

@@ -186,7 +186,7 @@ function ArticleEditor() {
                 </View>
               </Picker>
               {body.publishedAt && !frozen ? (
-                <View className='sf-button ca-inline-button' role='button' tabIndex={0} data-testid='clear-date' onClick={() => change({ ...body, publishedAt: undefined })}>
+                <View className='ui-control sf-button ca-inline-button' role='button' tabIndex={0} data-testid='clear-date' onClick={() => change({ ...body, publishedAt: undefined })}>
                   <Text>清空日期</Text>
                 </View>
               ) : null}
@@ -197,7 +197,7 @@ function ArticleEditor() {
               <View className='ca-paste card'>
                 <Text className='ca-field__label'>粘贴导入：把工会网站页面或公众号文章的文字粘贴到这里</Text>
                 <Textarea className='ui-textarea ui-textarea--grow' value={pasted} maxlength={100000} aria-label='粘贴页面文字' data-testid='paste-text' onInput={(e) => setPasted(e.detail.value)} />
-                <View className='sf-button ca-paste__button' role='button' tabIndex={0} data-testid='paste-import' aria-disabled={pasted.trim() ? 'false' : 'true'} onClick={() => pasted.trim() && void doImport()}>
+                <View className='ui-control sf-button ca-paste__button' role='button' tabIndex={0} data-testid='paste-import' aria-disabled={pasted.trim() ? 'false' : 'true'} onClick={() => pasted.trim() && void doImport()}>
                   <Text>导入为内容块</Text>
                 </View>
                 {pasteNote ? <Text className='sf-meta' role='status' data-testid='paste-note'>{pasteNote}</Text> : null}
@@ -238,20 +238,20 @@ function ArticleEditor() {
           {save.status === 'conflict' || save.status === 'error' ? save.message : body.title.trim() ? SAVE_WORDS[save.status] : '填写标题后自动保存'}
         </Text>
         {save.status === 'conflict' ? (
-          <View className='sf-button' role='button' tabIndex={0} data-testid='reload' onClick={() => void load()}>
+          <View className='ui-control sf-button' role='button' tabIndex={0} data-testid='reload' onClick={() => void load()}>
             <Text>刷新查看</Text>
           </View>
         ) : null}
-        <View className='sf-button ca-bar__preview' role='button' tabIndex={0} data-testid='toggle-preview' aria-pressed={showPreview ? 'true' : 'false'} onClick={() => setShowPreview((v) => !v)}>
+        <View className='ui-control sf-button ca-bar__preview' role='button' tabIndex={0} data-testid='toggle-preview' aria-pressed={showPreview ? 'true' : 'false'} onClick={() => setShowPreview((v) => !v)}>
           <Text>{showPreview ? '返回编辑' : '预览'}</Text>
         </View>
         {!frozen && !submitState.done ? (
-          <View className='sf-button sf-button--primary' role='button' tabIndex={0} data-testid='submit' aria-disabled={submitState.busy ? 'true' : 'false'} onClick={() => !submitState.busy && void submit()}>
+          <View className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} data-testid='submit' aria-disabled={submitState.busy ? 'true' : 'false'} onClick={() => !submitState.busy && void submit()}>
             <Text>{submitState.busy ? '提交中…' : '提交审核'}</Text>
           </View>
         ) : null}
         {submitState.done ? (
-          <View className='sf-button' role='button' tabIndex={0} data-testid='submitted' onClick={() => void Taro.redirectTo({ url: CONTENT_LIST_PATH })}>
+          <View className='ui-control sf-button' role='button' tabIndex={0} data-testid='submitted' onClick={() => void Taro.redirectTo({ url: CONTENT_LIST_PATH })}>
             <Text>已提交审核，返回列表</Text>
           </View>
         ) : null}

@@ -91,17 +91,17 @@ export default function ContentListPage() {
             ))}
           </View>
           {editor ? (
-            <View className='sf-button sf-button--primary ca-new' role='button' tabIndex={0} data-testid={kind === 'article' ? 'new-article' : `new-${kind}`} onClick={() => void Taro.navigateTo({ url: contentEditorPath(undefined, kind) })}>
+            <View className='ui-control sf-button sf-button--primary ca-new' role='button' tabIndex={0} data-testid={kind === 'article' ? 'new-article' : `new-${kind}`} onClick={() => void Taro.navigateTo({ url: contentEditorPath(undefined, kind) })}>
               <Text>{NEW_WORDS[kind]}</Text>
             </View>
           ) : null}
           {publisher || hasRole(me.data, ...CONTENT_ROLES.auditors) ? (
-            <View className='sf-button ca-new ca-settings-link' role='link' tabIndex={0} data-testid='open-settings' onClick={() => void Taro.navigateTo({ url: CONTENT_SETTINGS_PATH })}>
+            <View className='ui-control sf-button ca-new ca-settings-link' role='link' tabIndex={0} data-testid='open-settings' onClick={() => void Taro.navigateTo({ url: CONTENT_SETTINGS_PATH })}>
               <Text>栏目、头条与操作记录</Text>
             </View>
           ) : null}
           {hasRole(me.data, ...CONTENT_ROLES.syncers) ? (
-            <View className='sf-button sf-button--secondary ca-new' role='button' tabIndex={0} data-testid='open-channels' onClick={() => void Taro.navigateTo({ url: CONTENT_CHANNELS_PATH })}>
+            <View className='ui-control sf-button sf-button--secondary ca-new' role='button' tabIndex={0} data-testid='open-channels' onClick={() => void Taro.navigateTo({ url: CONTENT_CHANNELS_PATH })}>
               <Text>同步与自动发布</Text>
             </View>
           ) : null}

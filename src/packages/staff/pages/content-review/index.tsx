@@ -100,10 +100,10 @@ export default function ContentReviewPage() {
             {can(['pending', 'scheduled']) ? (
               <Section title='审核' testId='decide'>
                 <View className='ca-actions'>
-                  <View className='sf-button sf-button--primary' role='button' tabIndex={0} data-testid='publish' onClick={() => !busy && void act(() => publishItem(at), '已发布')}>
+                  <View className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} data-testid='publish' onClick={() => !busy && void act(() => publishItem(at), '已发布')}>
                     <Text>立即发布</Text>
                   </View>
-                  <View className='sf-button ca-secondary' role='button' tabIndex={0} data-testid='return' onClick={() => setDialog('return')}>
+                  <View className='ui-control sf-button ca-secondary' role='button' tabIndex={0} data-testid='return' onClick={() => setDialog('return')}>
                     <Text>退回修改</Text>
                   </View>
                 </View>
@@ -120,7 +120,7 @@ export default function ContentReviewPage() {
                     <View className='ca-when__field' data-testid='schedule-time'><Text>{time}</Text></View>
                   </Picker>
                 </View>
-                <View className='sf-button ca-secondary' role='button' tabIndex={0} data-testid='schedule-confirm' onClick={() => !busy && void act(() => scheduleItem({ ...at, publishAt: new Date(`${day}T${time}:00+08:00`).toISOString() }), `已排期，将于 ${day} ${time} 发布`)}>
+                <View className='ui-control sf-button ca-secondary' role='button' tabIndex={0} data-testid='schedule-confirm' onClick={() => !busy && void act(() => scheduleItem({ ...at, publishAt: new Date(`${day}T${time}:00+08:00`).toISOString() }), `已排期，将于 ${day} ${time} 发布`)}>
                   <Text>按此时间发布</Text>
                 </View>
               </Section>
@@ -128,7 +128,7 @@ export default function ContentReviewPage() {
 
             {live && item.kind !== 'article' && item.kind !== 'policy' ? (
               <Section title='下线' testId='live-actions'>
-                <View className='sf-button ca-danger' role='button' tabIndex={0} data-testid='withdraw' onClick={() => setDialog('withdraw')}>
+                <View className='ui-control sf-button ca-danger' role='button' tabIndex={0} data-testid='withdraw' onClick={() => setDialog('withdraw')}>
                   <Text>下线</Text>
                 </View>
               </Section>
@@ -143,15 +143,15 @@ export default function ContentReviewPage() {
                   ))}
                 </ChipGroup>
                 <View className='ca-actions'>
-                  <View className='sf-button ca-secondary' role='button' tabIndex={0} data-testid='pin' onClick={() => !busy && void act(() => pinItem({ id, ...pinExpiry(pinDays) }), '已置顶')}>
+                  <View className='ui-control sf-button ca-secondary' role='button' tabIndex={0} data-testid='pin' onClick={() => !busy && void act(() => pinItem({ id, ...pinExpiry(pinDays) }), '已置顶')}>
                     <Text>置顶</Text>
                   </View>
                   {item.pin ? (
-                    <View className='sf-button ca-secondary' role='button' tabIndex={0} data-testid='unpin' onClick={() => !busy && void act(() => unpinItem({ id }), '已取消置顶')}>
+                    <View className='ui-control sf-button ca-secondary' role='button' tabIndex={0} data-testid='unpin' onClick={() => !busy && void act(() => unpinItem({ id }), '已取消置顶')}>
                       <Text>取消置顶</Text>
                     </View>
                   ) : null}
-                  <View className='sf-button ca-danger' role='button' tabIndex={0} data-testid='withdraw' onClick={() => setDialog('withdraw')}>
+                  <View className='ui-control sf-button ca-danger' role='button' tabIndex={0} data-testid='withdraw' onClick={() => setDialog('withdraw')}>
                     <Text>下线</Text>
                   </View>
                 </View>

@@ -133,7 +133,7 @@ export default function PayPage() {
 
       {rows.status === 'ready' && rows.items.length > 0 ? (
         <View className='sf-bar'>
-          <Button className='sf-button sf-button--primary' role='button' tabIndex={0} disabled={chosen.length === 0} data-testid='pay-button' onClick={ask}>
+          <Button className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} disabled={chosen.length === 0} data-testid='pay-button' onClick={ask}>
             {chosen.length ? `确认发放（${chosen.length} 人，${formatYuan(amount)} 元）` : '请先选择申请'}
           </Button>
         </View>

@@ -58,7 +58,7 @@ export default function PublishPage() {
       {result ? (
         <Banner tone='success' title='公示已发布' testId='publish-result'>
           <Text className='sf-text' data-testid='publish-period'>{`共 ${result.count} 人，公示期 ${formatDate(result.startsAt)} 至 ${lastDay(result.endsAt)}。`}</Text>
-          <Button className='sf-button sf-button--secondary' role='link' tabIndex={0} data-testid='publish-article-link' onClick={() => void Taro.navigateTo({ url: articlePath(result.articleId) })}>
+          <Button className='ui-control sf-button sf-button--secondary' role='link' tabIndex={0} data-testid='publish-article-link' onClick={() => void Taro.navigateTo({ url: articlePath(result.articleId) })}>
             查看公示文章
           </Button>
         </Banner>
@@ -78,7 +78,7 @@ export default function PublishPage() {
 
       {rows.status === 'ready' && rows.items.length > 0 ? (
         <View className='sf-bar'>
-          <Button className='sf-button sf-button--primary' role='button' tabIndex={0} disabled={chosen.length === 0} data-testid='publish-button' onClick={() => setDialog({ busy: false })}>
+          <Button className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} disabled={chosen.length === 0} data-testid='publish-button' onClick={() => setDialog({ busy: false })}>
             {chosen.length ? `发布公示（${chosen.length} 人）` : '请先选择申请'}
           </Button>
         </View>
