@@ -79,7 +79,7 @@ export function ReadingSettingsPanel({ withCareSwitch = true }: { withCareSwitch
                 <View className='reading-settings__chip' style={{ backgroundColor: option.color }}>
                   {checked ? <Text className='reading-settings__tick'>✓</Text> : null}
                 </View>
-                <Text className='reading-settings__swatch-label'>{option.label}</Text>
+                <Text className='reading-settings__swatch-label ui-text ui-text--meta-tight ui-tone--default'>{option.label}</Text>
               </View>
             )
           })}

@@ -55,7 +55,7 @@ export function ArticleAttachments({ attachments }: { attachments: Attachment[] 
   if (attachments.length === 0) return null
   return (
     <View className='article-attachments' data-testid='article-attachments'>
-      <Text className='article-attachments__title'>相关附件</Text>
+      <Text className='article-attachments__title ui-text ui-text--heading ui-tone--default'>相关附件</Text>
       {attachments.map((file, index) => (
         <View
           key={`${index}-${file.url}`}

@@ -19,7 +19,7 @@ export function RelatedArticles({ status, items, error, onRetry, onSelect }: Rel
   if (status === 'idle' || (status === 'ready' && items.length === 0)) return null
   return (
     <View className='related' data-testid='related-articles' role='region' aria-label='相关阅读'>
-      <Text className='related__title'>相关阅读</Text>
+      <Text className='related__title ui-text ui-text--heading ui-tone--default'>相关阅读</Text>
       {status === 'loading' ? <Text className='related__status'>正在加载…</Text> : null}
       {status === 'error' && error ? <InlineError message={error.message} onRetry={onRetry} testId='related-error' /> : null}
       {status === 'ready' ? <ArticleList items={items} onSelect={onSelect} compact /> : null}

@@ -25,7 +25,7 @@ export function BarList({ bars, unit = '件', testId }: { bars: Bar[]; unit?: st
             </View>
             <Text className='sf-bars__value' data-testid='bar-value'>{`${bar.value} ${unit}`}</Text>
           </View>
-          {bar.note ? <Text className='sf-bars__note'>{bar.note}</Text> : null}
+          {bar.note ? <Text className='sf-bars__note ui-text ui-text--meta-tight ui-tone--secondary'>{bar.note}</Text> : null}
         </View>
       ))}
     </View>

@@ -21,7 +21,7 @@ export function FaqList({ groups, expandAll = false }: FaqListProps) {
     <View className='faq-list' data-testid='faq-list'>
       {groups.map((group) => (
         <View key={group.group} className='faq-group' data-testid='faq-group' role='region' aria-label={group.group}>
-          <Text className='faq-group__title' role='heading' aria-level='2'>{group.group}</Text>
+          <Text className='faq-group__title ui-text ui-text--title-tight ui-tone--default' role='heading' aria-level='2'>{group.group}</Text>
           <View className='faq-group__items card'>
             {group.items.map((item) => {
               const expanded = open[item.id] ?? expandAll

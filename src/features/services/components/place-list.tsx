@@ -26,7 +26,7 @@ export function PlaceList({ items, onSelect, groupByStreet }: PlaceListProps) {
         return (
           <Fragment key={place.id}>
             {heading ? (
-              <Text className='place-list__street' role='heading' aria-level='2' data-testid='street-heading'>
+              <Text className='place-list__street ui-text ui-text--title-tight ui-tone--default' role='heading' aria-level='2' data-testid='street-heading'>
                 {place.street}街道
               </Text>
             ) : null}

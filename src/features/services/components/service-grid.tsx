@@ -25,7 +25,7 @@ export function ServiceGrid({ items, onSelect }: ServiceGridProps) {
           onClick={() => onSelect(item.id)}
         >
           <View className='service-grid__top'>
-            <Text className='service-grid__name'>{item.name}</Text>
+            <Text className='service-grid__name ui-text ui-text--title-tight ui-tone--default'>{item.name}</Text>
             {item.sample ? <SampleChip /> : null}
           </View>
           <Text className='service-grid__tagline'>{item.tagline}</Text>

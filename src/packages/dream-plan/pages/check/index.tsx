@@ -97,7 +97,7 @@ export default function DreamPlanCheckPage() {
     const isMissing = missing.includes(id)
     return (
       <View className={`dp-check__question${isMissing ? ' dp-check__question--missing' : ''}`} data-testid={`question-${id}`} key={id}>
-        <Text className='dp-check__title' role='heading' aria-level='2' id={`q-${id}`}>{q.title}</Text>
+        <Text className='dp-check__title ui-text ui-text--title-tight ui-tone--default' role='heading' aria-level='2' id={`q-${id}`}>{q.title}</Text>
         <Text className='dp-check__why' id={`q-${id}-why`}>{`为什么问：${q.why}`}</Text>
         {children}
         {isMissing ? <Text className='dp-check__missing' role='alert'>请回答这个问题</Text> : null}
@@ -209,7 +209,7 @@ export default function DreamPlanCheckPage() {
                     <NoticeText key={f.rule} testId={`rule-${f.rule}`}>{`· ${f.message}`}</NoticeText>
                   ))}
                 </Notice>
-                <Text className='dp-check__title' role='heading' aria-level='2'>工会还可以帮您</Text>
+                <Text className='dp-check__title ui-text ui-text--title-tight ui-tone--default' role='heading' aria-level='2'>工会还可以帮您</Text>
                 {result.alternatives.map((a) => (
                   <View
                     key={a.serviceId}
