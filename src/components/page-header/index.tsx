@@ -18,7 +18,7 @@ interface PageHeaderProps {
 export function PageHeader({ title, subtitle, size = 'page', testId, titleTestId, subtitleTestId, children }: PageHeaderProps) {
   return (
     <View className={`ui-page-header ui-page-header--${size}`} data-testid={testId}>
-      <Text className='ui-page-header__title' role='heading' aria-level='1' data-testid={titleTestId}>{title}</Text>
+      <Text className='ui-page-header__title ui-text ui-text--headline ui-tone--on-brand' role='heading' aria-level='1' data-testid={titleTestId}>{title}</Text>
       {subtitle ? <Text className='ui-page-header__subtitle ui-text ui-text--text ui-tone--on-brand' data-testid={subtitleTestId}>{subtitle}</Text> : null}
       {children}
     </View>

@@ -27,7 +27,7 @@ export function PersonaSwitcher() {
     <View className='persona-switcher' data-testid='persona-switcher'>
       <Text className='persona-switcher__current ui-text ui-text--text ui-tone--default' data-testid='persona-current'>{`当前演示身份：${currentLabel}`}</Text>
       <View
-        className='persona-switcher__toggle'
+        className='ui-control persona-switcher__toggle'
         hoverClass='persona-switcher__toggle--pressed'
         role='button'
         tabIndex={0}

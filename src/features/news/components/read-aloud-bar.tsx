@@ -20,7 +20,7 @@ export function ReadAloudBar({ state, total, onToggle, onRate }: ReadAloudBarPro
   if (state.status === 'unavailable') {
     return (
       <View className='read-aloud' data-testid='read-aloud'>
-        <View className='read-aloud__button read-aloud__button--off' role='button' aria-disabled='true' aria-describedby='read-aloud-reason' tabIndex={0} data-testid='read-aloud-button'>
+        <View className='ui-control read-aloud__button read-aloud__button--off' role='button' aria-disabled='true' aria-describedby='read-aloud-reason' tabIndex={0} data-testid='read-aloud-button'>
           <Text>朗读不可用</Text>
         </View>
         <Text className='read-aloud__reason' id='read-aloud-reason' data-testid='read-aloud-reason'>
@@ -33,7 +33,7 @@ export function ReadAloudBar({ state, total, onToggle, onRate }: ReadAloudBarPro
   return (
     <View className='read-aloud' data-testid='read-aloud'>
       <View
-        className={`read-aloud__button${state.status === 'playing' ? ' read-aloud__button--on' : ''}`}
+        className={`ui-control read-aloud__button${state.status === 'playing' ? ' read-aloud__button--on' : ''}`}
         hoverClass='read-aloud__button--pressed'
         role='button'
         tabIndex={0}

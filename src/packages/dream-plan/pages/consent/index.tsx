@@ -132,7 +132,7 @@ export default function DreamPlanConsentPage() {
               // WeChat records the agreement on this tap, then we continue.
               <Button
                 id='dp-agree-privacy'
-                className='dp-button dp-button--primary'
+                className='ui-control dp-button dp-button--primary'
                 openType='agreePrivacyAuthorization'
                 role='button'
                 tabIndex={0}
@@ -147,7 +147,7 @@ export default function DreamPlanConsentPage() {
             ) : null}
             {policy.isOpen && !(agreed && wechatNeedsAgreement) ? (
               <Button
-                className='dp-button dp-button--primary'
+                className='ui-control dp-button dp-button--primary'
                 role='button'
                 tabIndex={0}
                 disabled={busy}
@@ -158,7 +158,7 @@ export default function DreamPlanConsentPage() {
                 同意并继续
               </Button>
             ) : null}
-            <Button className='dp-button dp-button--plain' role='button' tabIndex={0} data-testid='consent-decline' onClick={() => void Taro.navigateBack().catch(() => undefined)}>
+            <Button className='ui-control dp-button dp-button--plain' role='button' tabIndex={0} data-testid='consent-decline' onClick={() => void Taro.navigateBack().catch(() => undefined)}>
               {policy.isOpen ? '不同意，返回' : '返回'}
             </Button>
           </View>

@@ -61,7 +61,7 @@ export default function ServicePage() {
       {status === 'ready' && data && service ? (
         <View className='service-page__content' data-testid='service'>
           <View className='service-page__head'>
-            <Text className='service-page__name' role='heading' aria-level='1' data-testid='service-name'>{service.name}</Text>
+            <Text className='service-page__name ui-text ui-text--headline-large ui-tone--on-brand' role='heading' aria-level='1' data-testid='service-name'>{service.name}</Text>
             <Text className='service-page__tagline ui-text ui-text--text ui-tone--on-brand'>{service.tagline}</Text>
             {service.sample ? (
               <View className='service-page__chip'>
@@ -73,7 +73,7 @@ export default function ServicePage() {
 
           {service.id === DREAM_PLAN_ID ? (
             <Button
-              className='service-page__places'
+              className='ui-control service-page__places'
               role='button' tabIndex={0}
               data-testid='apply-entry'
               onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_INTRO_PATH })}
@@ -82,14 +82,14 @@ export default function ServicePage() {
             </Button>
           ) : null}
           {service.id === DREAM_PLAN_ID ? (
-            <Button className='service-page__places' role='button' tabIndex={0} data-testid='self-check-entry' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_CHECK_PATH })}>
+            <Button className='ui-control service-page__places' role='button' tabIndex={0} data-testid='self-check-entry' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_CHECK_PATH })}>
               30 秒自测：我能申请吗？
             </Button>
           ) : null}
 
           {service.placeType ? (
             <Button
-              className='service-page__places'
+              className='ui-control service-page__places'
               role='button' tabIndex={0}
               data-testid='nearby-places'
               onClick={() => void Taro.navigateTo({ url: placesPath({ type: service.placeType }) })}
