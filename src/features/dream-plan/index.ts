@@ -3,3 +3,4 @@
 export { statusLabel, statusTone, type StatusTone } from './status'
 export { isImage } from './form/materials'
 export { openMaterial } from './open-material'
+export { MaterialRow } from './components/material-row'

@@ -6,10 +6,10 @@ import { ListRow } from '@/components/list-row'
 import type { ApplicationDetail } from '@contracts/dream-plan/application'
 import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
 import { formatDateTime } from '@/lib/dates'
-import { formatBytes, isImage, materialDocs } from '../form/materials'
-import { openMaterial } from '../open-material'
+import { formatBytes, materialDocs } from '../form/materials'
 import { STAGE_LABELS } from '../status'
 import { formatFormDate } from './form-field'
+import { MaterialRow } from './material-row'
 import { formatYuan } from './policy-details'
 import './application-detail.css'
 
@@ -86,27 +86,15 @@ export function ApplicationInfo({ app }: { app: ApplicationDetail }) {
       </Block>
 
       <Block title='申请材料' testId='detail-materials'>
-        {app.materials.map((file) => {
-          const label = docs.find((d) => d.kind === file.kind)?.name ?? file.name
-          return (
-            <View
-              key={file.kind}
-              className='dp-detail__file'
-              hoverClass='dp-detail__file--pressed'
-              role='link'
-              tabIndex={0}
-              data-testid='detail-material'
-              onClick={() => void openMaterial(file)}
-            >
-              <Text className='dp-detail__badge' aria-hidden='true'>{isImage(file) ? '图片' : 'PDF'}</Text>
-              <View className='dp-detail__file-text'>
-                <Text className='dp-detail__file-label'>{label}</Text>
-                <Text className='dp-detail__file-name'>{`${file.name} · ${formatBytes(file.size)}`}</Text>
-              </View>
-              <Text className='dp-detail__file-action'>{isImage(file) ? '查看' : '打开'}</Text>
-            </View>
-          )
-        })}
+        {app.materials.map((file) => (
+          <MaterialRow
+            key={file.kind}
+            file={file}
+            label={docs.find((d) => d.kind === file.kind)?.name ?? file.name}
+            detail={`${file.name} · ${formatBytes(file.size)}`}
+            testId='detail-material'
+          />
+        ))}
       </Block>
     </View>
   )

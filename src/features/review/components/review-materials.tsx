@@ -1,8 +1,8 @@
-// An application's materials: images open in the viewer, PDFs as documents.
-import { Text, View } from '@tarojs/components'
+// An application's materials as staff see them: the same rows as the worker's page (images open in
+// the viewer, PDFs as documents), named as the review names them.
+import { Text } from '@tarojs/components'
 import type { ReviewDetail } from '@contracts/dream-plan/review'
-import { isImage, openMaterial } from '@/features/dream-plan'
-import './review-materials.css'
+import { MaterialRow } from '@/features/dream-plan'
 
 const MATERIAL_NAMES: Record<string, string> = { enrolmentProof: '录取通知书或学籍证明', tuitionReceipt: '学费缴费凭证' }
 
@@ -11,22 +11,7 @@ export function ReviewMaterials({ materials }: { materials: ReviewDetail['materi
     <>
       {materials.length === 0 ? <Text className='sf-meta'>没有材料</Text> : null}
       {materials.map((file) => (
-        <View
-          key={file.kind}
-          className='sf-file'
-          hoverClass='sf-file--pressed'
-          role='link'
-          tabIndex={0}
-          data-testid='review-material'
-          onClick={() => void openMaterial(file)}
-        >
-          <Text className='sf-file__badge' aria-hidden='true'>{isImage(file) ? '图片' : 'PDF'}</Text>
-          <View className='sf-file__text'>
-            <Text className='sf-text'>{MATERIAL_NAMES[file.kind] ?? file.name}</Text>
-            <Text className='sf-meta'>{file.name}</Text>
-          </View>
-          <Text className='sf-file__action'>{isImage(file) ? '查看' : '打开'}</Text>
-        </View>
+        <MaterialRow key={file.kind} file={file} label={MATERIAL_NAMES[file.kind] ?? file.name} detail={file.name} testId='review-material' />
       ))}
     </>
   )
