@@ -31,7 +31,7 @@ export interface SdkServices {
 const SDK_BODY_LIMIT = 6 * 1024 * 1024
 
 export function registerSdkRoutes(app: FastifyInstance, services: SdkServices, log: (line: string) => void): void {
-  const { store, runner } = services
+  const { runner } = services
   app.post('/admin', { bodyLimit: SDK_BODY_LIMIT }, async (req, reply) => {
     const requestId = randomUUID()
     const params = (req.body ?? {}) as Record<string, unknown>

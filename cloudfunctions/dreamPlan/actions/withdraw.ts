@@ -4,7 +4,6 @@
 import { withdrawInput } from '../../../contracts/dream-plan/actions'
 import type { HistoryEntry } from '../../../contracts/dream-plan/documents'
 import { appError } from '../../../contracts/errors'
-import { database } from '../../_shared/cloudbase'
 import { ok } from '../../_shared/handler'
 import { userAction } from '../action'
 import { applications, findOwnApplication, lostRace, releasedKey, wrongState } from '../../_shared/dream-plan/applications'
@@ -19,7 +18,6 @@ export const withdraw = userAction({
     const app = await findOwnApplication(id, openid)
     if (!app) return appError('APPLICATION_NOT_FOUND')
     if (app.status !== 'submitted') return wrongState(app.status)
-    const _ = database().command
     const at = now.toISOString()
     const entry: HistoryEntry = { at, from: 'submitted', to: 'withdrawn', by: 'applicant', ...(reason ? { reason } : {}), note: WITHDRAWN_NOTE }
     const res = (await applications()

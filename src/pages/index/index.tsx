@@ -2,7 +2,7 @@
 // headlines, then its feed (infinite scroll, pull-to-refresh; a 刷新 button on H5).
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { InlineError } from '@/components/inline-error'

@@ -1,7 +1,7 @@
 // Submits at the same moment: 50 for one person make exactly one application; the rest hear
 // ALREADY_APPLIED, or (with the same idempotency key) get that same application.
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
-import { apply, callDreamPlan, documents, fillDraft, makeForm, makeOpenid, makePolicy, newKey, setPolicy, YEAR } from './dream-plan-kit'
+import { apply, callDreamPlan, documents, fillDraft, makeForm, makeOpenid, makePolicy, newKey, YEAR } from './dream-plan-kit'
 
 const cb = suiteCloudbase({ reset: 'each', policy: () => makePolicy('open') })
 

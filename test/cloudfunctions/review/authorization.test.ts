@@ -4,7 +4,7 @@
 // the right role at the wrong level) changes nothing: not the application, the audit log, the staff
 // records or the articles.
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
-import { makeOpenid, makePolicy, setPolicy, YEAR } from '../dream-plan/dream-plan-kit'
+import { makeOpenid, makePolicy, YEAR } from '../dream-plan/dream-plan-kit'
 import {
   applyIn,
   auditLog,

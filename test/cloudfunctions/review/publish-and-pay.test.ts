@@ -4,7 +4,7 @@
 // batch changes nothing; a batch number reused for other applications is CONFLICT.
 import { maskName } from '../../../contracts/dream-plan/identity-numbers'
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
-import { callDreamPlan, data, makePolicy, setPolicy, YEAR } from '../dream-plan/dream-plan-kit'
+import { callDreamPlan, data, makePolicy, YEAR } from '../dream-plan/dream-plan-kit'
 import { applyIn, callReview, codeOf, endPublicity, inBatches, makeCrew, newBatchNo, reach, stored, STREET, type Crew, type Submitted } from './review-kit'
 
 let crew: Crew

@@ -1,6 +1,6 @@
 // The 待初审 / 待复审 views: what waits for a decision at each level, whatever its status word —
 // 已提交 (no stage yet) and 审核中 at 街道初审 wait for the street; 审核中 at 区总复审 for the district.
-import { makePolicy, setPolicy } from '../dream-plan/dream-plan-kit'
+import { makePolicy } from '../dream-plan/dream-plan-kit'
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { applyIn, callReview, makeCrew, reach, STREET, type Crew, type StateKey } from './review-kit'
 

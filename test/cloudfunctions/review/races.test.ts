@@ -3,7 +3,7 @@
 // reviewer reads, or WRONG_STATE), and the application holds exactly one new history entry and one
 // new notice.
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
-import { makePolicy, setPolicy } from '../dream-plan/dream-plan-kit'
+import { makePolicy } from '../dream-plan/dream-plan-kit'
 import type { Decision } from '../../../contracts/dream-plan/review'
 import { applyIn, callReview, codeOf, CONFLICT_MESSAGE, inBatches, makeCrew, messageOf, reach, stored, STREET, type Crew, type StateKey, type Submitted } from './review-kit'
 

@@ -11,11 +11,7 @@ import type { Street } from '../../../contracts/services/catalog'
 import type { StaffActions } from '../../../contracts/staff/actions'
 import { STAFF_COLLECTIONS, type AuditDoc, type StaffRole } from '../../../contracts/staff/roles'
 import type { TestCloudbase } from '../../helpers/local-cloudbase'
-import { fieldCrypto } from '../../../cloudfunctions/_shared/field-crypto'
-import type { HistoryEntry } from '../../../contracts/dream-plan/documents'
-import { maskCardNumber, maskIdNumber, maskMobile } from '../../../contracts/dream-plan/identity-numbers'
-import { STREETS } from '../../../contracts/services/catalog'
-import { apply, callDreamPlan, data, makeBank, makeEducation, makeForm, makeOpenid, makePersonal, makeWork } from '../dream-plan/dream-plan-kit'
+import { apply, callDreamPlan, data, makeForm, makeOpenid, makeWork } from '../dream-plan/dream-plan-kit'
 
 /** The street the tests' applications belong to, and a street whose reviewer must not see them. */
 export const STREET: Street = '福田'

@@ -7,7 +7,7 @@ import type { ApplicationStatus, ReviewStage } from '../../../contracts/dream-pl
 import type { ApplicationDoc } from '../../../contracts/dream-plan/documents'
 import type { Decision } from '../../../contracts/dream-plan/review'
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
-import { callDreamPlan, data, makePolicy, newKey, setPolicy } from '../dream-plan/dream-plan-kit'
+import { callDreamPlan, data, makePolicy, newKey } from '../dream-plan/dream-plan-kit'
 import {
   applyIn,
   callReview,

@@ -10,8 +10,8 @@ import { ErrorState } from '@/components/error-state'
 import { FormField } from '@/components/form-field'
 import { LoadingState } from '@/components/loading-state'
 import { Section } from '@/components/section'
-import { toCloudError } from '@/lib/cloud'
 import { useLoad } from '@/lib/use-load'
+import { useAction } from '@/lib/use-action'
 import { removeChannel, saveChannel } from '../api/content-decisions'
 import { listContentChannels } from '../api/content-items'
 import { CoverField, type CoverWords } from './cover-field'
@@ -28,31 +28,12 @@ const saved = (c: ChannelRow, changes: Partial<Pick<ChannelRow, 'order' | 'share
 export function ChannelsPanel() {
   const load = useCallback(async () => (await listContentChannels()).channels, [])
   const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
-  const [busy, setBusy] = useState(false)
-  const [note, setNote] = useState('')
-  const [failure, setFailure] = useState('')
+  const { busy, note, failure, run } = useAction(retry)
   const [name, setName] = useState('')
   /** The channel whose 分享图 is open for changing. */
   const [sharing, setSharing] = useState('')
   /** Pictures uploaded here, shown from the device until the list brings their URLs. */
   const [previews, setPreviews] = useState<Record<string, string>>({})
-
-  async function run(work: () => Promise<unknown>, done: string) {
-    setBusy(true)
-    setFailure('')
-    setNote('')
-    try {
-      await work()
-      setNote(done)
-      await retry()
-    } catch (err) {
-      setFailure(toCloudError(err).message)
-      // A row another publisher changed meanwhile: show it as it is now, so the next try can work.
-      await retry()
-    } finally {
-      setBusy(false)
-    }
-  }
 
   // Orders are rewritten as 10, 20, 30 … so every channel has its own place.
   const reorder = (list: ChannelRow[]) =>

@@ -8,9 +8,9 @@ import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { Section } from '@/components/section'
-import { toCloudError } from '@/lib/cloud'
 import { formatDateTime } from '@/lib/dates'
 import { useLoad } from '@/lib/use-load'
+import { useAction } from '@/lib/use-action'
 import { pinItem, reorderPins, unpinItem } from '../api/content-decisions'
 import { listItems } from '../api/content-items'
 import { PIN_DAYS, pinDaysLabel, pinExpiry } from '../pin-term'
@@ -22,26 +22,9 @@ export function HeadlinesPanel() {
     return [...items].sort((a, b) => (a.pin?.rank ?? 0) - (b.pin?.rank ?? 0))
   }, [])
   const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
-  const [busy, setBusy] = useState(false)
-  const [note, setNote] = useState('')
-  const [failure, setFailure] = useState('')
+  const { busy, note, failure, run } = useAction(retry)
   /** The headline whose term is open for changing. */
   const [terming, setTerming] = useState('')
-
-  async function run(work: () => Promise<unknown>, done: string) {
-    setBusy(true)
-    setFailure('')
-    setNote('')
-    try {
-      await work()
-      setNote(done)
-      await retry()
-    } catch (err) {
-      setFailure(toCloudError(err).message)
-    } finally {
-      setBusy(false)
-    }
-  }
 
   const rows = data ?? []
   return (

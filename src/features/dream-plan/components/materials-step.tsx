@@ -1,7 +1,6 @@
 // 申请材料: for each material the policy asks for, choose a jpg/png/pdf (≤ 10 MB), watch it upload,
 // see it (a thumbnail, or the PDF's name), and replace or remove it. Weapp offers a photo or a file
 // from a chat; H5 a plain file input (Taro's H5 has no chooseMessageFile).
-import Taro from '@tarojs/taro'
 import { previewImage } from '@/lib/preview-image'
 import { Button, Image, Text, View } from '@tarojs/components'
 import type { MaterialKind, PolicyView } from '@contracts/dream-plan/policy'

@@ -2,7 +2,7 @@
 // device, results with the matched words marked, paging, and the server's own error text.
 import { useEffect, useRef, useState } from 'react'
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'

@@ -10,9 +10,9 @@ import { Picker } from '@/components/taro-controls'
 import { CONTENT_KIND_KEYS, CONTENT_STATES, type ArticleBody, type ContentDetail, type ContentKind, type DiffPart } from '@contracts/content-admin/words'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
-import { toCloudError } from '@/lib/cloud'
 import { formatDateTime } from '@/lib/dates'
 import { useLoad } from '@/lib/use-load'
+import { useAction } from '@/lib/use-action'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import { diffRevisions, getItem } from '@/features/content-admin/api/content-items'
 import { pinItem, publishItem, returnItem, scheduleItem, unpinItem, withdrawItem } from '@/features/content-admin/api/content-decisions'
@@ -49,27 +49,13 @@ export default function ContentReviewPage() {
   }, [id, kind])
   const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
   const [dialog, setDialog] = useState<Dialog>(null)
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
-  const [failure, setFailure] = useState('')
+  const { busy, note: message, failure, run } = useAction(retry)
   const [day, setDay] = useState(() => suggestedTime()[0])
   const [time, setTime] = useState(() => suggestedTime()[1])
   const [pinDays, setPinDays] = useState<PinDays>(0)
 
-  async function act(run: (item: ContentDetail) => Promise<unknown>, done: string) {
-    if (!data) return
-    setBusy(true)
-    setFailure('')
-    try {
-      await run(data.item)
-      setMessage(done)
-      setDialog(null)
-      await retry()
-    } catch (err) {
-      setFailure(toCloudError(err).message)
-    } finally {
-      setBusy(false)
-    }
+  async function act(work: (item: ContentDetail) => Promise<unknown>, done: string) {
+    if (data && (await run(() => work(data.item), done))) setDialog(null)
   }
 
   const item = data?.item
