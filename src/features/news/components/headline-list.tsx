@@ -29,7 +29,7 @@ export function HeadlineList({ items, onSelect }: HeadlineListProps) {
           {index === 0 && item.cover ? (
             <Image className='headline__cover' src={item.cover} mode='aspectFill' lazyLoad nativeProps={{ alt: '' }} />
           ) : null}
-          <Text className='headline__title'>{item.title}</Text>
+          <Text className='headline__title ui-text ui-text--title-medium ui-tone--default'>{item.title}</Text>
           <View className='headline__meta'>
             <Text className='headline__pin'>置顶</Text>
             <Text className='headline__date'>{formatDate(item.publishedAt)}</Text>
