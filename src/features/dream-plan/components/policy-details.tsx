@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { StepNumber } from '@/components/step-number'
+import { BulletList } from '@/components/bullet-list'
 import type { PolicyView } from '@contracts/dream-plan/policy'
 import { formatDate } from '@/lib/dates'
 import './policy-details.css'
@@ -23,19 +24,6 @@ function Section({ title, testId, children }: { title: string; testId: string; c
     <View className='dp-policy__section card' role='region' aria-label={title} data-testid={testId}>
       <Text className='dp-policy__heading ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>{title}</Text>
       {children}
-    </View>
-  )
-}
-
-function Bullets({ items }: { items: readonly string[] }) {
-  return (
-    <View role='list'>
-      {items.map((item, i) => (
-        <View key={i} className='dp-policy__bullet' role='listitem'>
-          <Text className='dp-policy__dot' aria-hidden='true'>•</Text>
-          <Text className='dp-policy__text' userSelect>{item}</Text>
-        </View>
-      ))}
     </View>
   )
 }
@@ -62,7 +50,7 @@ export function PolicyDetails({ policy }: { policy: PolicyView }) {
   return (
     <View className='dp-policy'>
       <Section title='谁可以申请' testId='policy-eligibility'>
-        <Bullets items={policy.eligibility} />
+        <BulletList items={policy.eligibility} />
       </Section>
       <Section title='资助范围' testId='policy-scope'>
         <View className='dp-policy__pair'>

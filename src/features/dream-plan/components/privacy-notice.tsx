@@ -2,6 +2,7 @@
 // ask. Shown in full before consent, in plain headed sections.
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
+import { BulletList } from '@/components/bullet-list'
 import type { PrivacyNotice as Notice } from '@contracts/dream-plan/policy'
 import './privacy-notice.css'
 
@@ -18,14 +19,7 @@ export function PrivacyNotice({ notice }: { notice: Notice }) {
   return (
     <View className='dp-privacy card' data-testid='privacy-notice'>
       <Part title='我们收集哪些信息' testId='privacy-collected'>
-        <View role='list'>
-          {notice.collected.map((item, i) => (
-            <View key={i} className='dp-privacy__item' role='listitem'>
-              <Text className='dp-privacy__dot' aria-hidden='true'>•</Text>
-              <Text className='dp-privacy__text' userSelect>{item}</Text>
-            </View>
-          ))}
-        </View>
+        <BulletList items={notice.collected} />
       </Part>
       <Part title='用于什么' testId='privacy-purpose'>
         <Text className='dp-privacy__text' userSelect>{notice.purpose}</Text>

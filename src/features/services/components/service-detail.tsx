@@ -3,6 +3,8 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ServiceDetail as Service } from '@contracts/services/documents'
+import { StepNumber } from '@/components/step-number'
+import { BulletList } from '@/components/bullet-list'
 import { PhoneButton } from './phone-button'
 import './service-detail.css'
 
@@ -33,7 +35,7 @@ export function ServiceDetail({ service }: { service: Service }) {
           <View className='service-steps' role='list'>
             {service.steps.map((step, i) => (
               <View key={i} className='service-steps__item' role='listitem'>
-                <Text className='service-steps__number' aria-hidden='true'>{i + 1}</Text>
+                <StepNumber n={i + 1} />
                 <Text className='service-steps__text' userSelect>
                   <Text className='visually-hidden'>第{i + 1}步：</Text>
                   {step}
@@ -46,14 +48,7 @@ export function ServiceDetail({ service }: { service: Service }) {
 
       {service.documents.length > 0 ? (
         <DetailSection title='所需材料' testId='service-documents'>
-          <View className='service-list' role='list'>
-            {service.documents.map((doc, i) => (
-              <View key={i} className='service-list__item' role='listitem'>
-                <Text className='service-list__bullet' aria-hidden='true'>•</Text>
-                <Text className='service-list__text' userSelect>{doc}</Text>
-              </View>
-            ))}
-          </View>
+          <BulletList items={service.documents} />
         </DetailSection>
       ) : null}
 
