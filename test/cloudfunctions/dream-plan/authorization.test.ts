@@ -4,19 +4,7 @@
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import type { DreamPlanActions } from '../../../contracts/dream-plan/actions'
 import type { ApplicationForm } from '../../../contracts/dream-plan/application'
-import {
-  apply,
-  callDreamPlan,
-  data,
-  documents,
-  fillDraft,
-  makeForm,
-  makeOpenid,
-  makePolicy,
-  newKey,
-  setPolicy,
-  setStatus
-} from './dream-plan-kit'
+import { apply, callDreamPlan, data, documents, fillDraft, makeForm, makeOpenid, makePolicy, newKey, setPolicy, setStatus } from './dream-plan-kit'
 
 const cb = suiteCloudbase({ reset: 'once' })
 

@@ -6,20 +6,7 @@ import fc from 'fast-check'
 import type { DreamPlanActions } from '../../../contracts/dream-plan/actions'
 import type { ApplicationForm } from '../../../contracts/dream-plan/application'
 import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
-import {
-  apply,
-  callDreamPlan,
-  dreamPlanPicture,
-  fillDraft,
-  makeForm,
-  makeOpenid,
-  makePolicy,
-  newKey,
-  setPolicy,
-  setStatus,
-  uploadMaterial,
-  YEAR
-} from './dream-plan-kit'
+import { apply, callDreamPlan, dreamPlanPicture, fillDraft, makeForm, makeOpenid, makePolicy, newKey, setPolicy, setStatus, uploadMaterial, YEAR } from './dream-plan-kit'
 
 let cb: TestCloudbase
 const OWNER = makeOpenid('owner')

@@ -13,20 +13,7 @@ import { maskCardNumber, maskIdNumber, maskMobile } from '../../../contracts/dre
 import { CLOUDBASERC } from '../../../scripts/paths'
 import { startTestCloudbase, type TestCloudbase } from '../../helpers/local-cloudbase'
 import { eventually } from '../../helpers/eventually'
-import {
-  callDreamPlan,
-  data,
-  documents,
-  dreamPlanPicture,
-  fillDraft,
-  makeForm,
-  makeIdNumber,
-  makeOpenid,
-  makePolicy,
-  newKey,
-  setPolicy,
-  setStatus
-} from './dream-plan-kit'
+import { callDreamPlan, data, documents, dreamPlanPicture, fillDraft, makeForm, makeIdNumber, makeOpenid, makePolicy, newKey, setPolicy, setStatus } from './dream-plan-kit'
 
 let cb: TestCloudbase
 /** What the server and the function instances log (instances' console output is piped to this process's stderr). */

@@ -2,24 +2,7 @@
 // a time, resumed from anywhere by the same WeChat user, each section validated with its schema.
 import { seedDreamPlan } from '../../../database/seed/dream-plan/seed-dream-plan'
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
-import {
-  callDreamPlan,
-  data,
-  documents,
-  dreamPlanPicture,
-  fillDraft,
-  makeCardNumber,
-  makeForm,
-  makeIdNumber,
-  makeOpenid,
-  makePersonal,
-  makePolicy,
-  makeWork,
-  setPolicy,
-  setStatus,
-  uploadMaterial,
-  YEAR
-} from './dream-plan-kit'
+import { callDreamPlan, data, documents, dreamPlanPicture, fillDraft, makeCardNumber, makeForm, makeIdNumber, makeOpenid, makePersonal, makePolicy, makeWork, setPolicy, setStatus, uploadMaterial, YEAR } from './dream-plan-kit'
 
 const cb = suiteCloudbase({ reset: 'each' })
 

@@ -2,21 +2,7 @@
 // goes, a retry is the same application, and each refusal says why in Chinese and writes nothing.
 import { maskCardNumber, maskIdNumber, maskMobile } from '../../../contracts/dream-plan/identity-numbers'
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
-import {
-  apply,
-  callDreamPlan,
-  data,
-  documents,
-  dreamPlanPicture,
-  fillDraft,
-  makeForm,
-  makeOpenid,
-  makePolicy,
-  newKey,
-  setPolicy,
-  uploadMaterial,
-  YEAR
-} from './dream-plan-kit'
+import { apply, callDreamPlan, data, documents, dreamPlanPicture, fillDraft, makeForm, makeOpenid, makePolicy, newKey, setPolicy, uploadMaterial, YEAR } from './dream-plan-kit'
 
 const cb = suiteCloudbase({ reset: 'each', policy: () => makePolicy('open') })
 

@@ -4,23 +4,7 @@
 import type { ApplicationStatus } from '../../../contracts/dream-plan/application'
 import { maskIdNumber } from '../../../contracts/dream-plan/identity-numbers'
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
-import {
-  apply,
-  callDreamPlan,
-  data,
-  documents,
-  dreamPlanPicture,
-  fillDraft,
-  makeEducation,
-  makeForm,
-  makeIdNumber,
-  makeOpenid,
-  makePolicy,
-  newKey,
-  setPolicy,
-  setStatus,
-  uploadMaterial
-} from './dream-plan-kit'
+import { apply, callDreamPlan, data, documents, dreamPlanPicture, fillDraft, makeEducation, makeForm, makeIdNumber, makeOpenid, makePolicy, newKey, setPolicy, setStatus, uploadMaterial } from './dream-plan-kit'
 
 const cb = suiteCloudbase({ reset: 'each', policy: () => makePolicy('open') })
 

@@ -5,24 +5,7 @@
 // records or the articles.
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { makeOpenid, makePolicy, YEAR } from '../dream-plan/dream-plan-kit'
-import {
-  applyIn,
-  auditLog,
-  callReview,
-  callStaff,
-  codeOf,
-  decideNow,
-  makeCrew,
-  messageOf,
-  newBatchNo,
-  putStaff,
-  reach,
-  stored,
-  STREET,
-  type Crew,
-  type StateKey,
-  type Submitted
-} from './review-kit'
+import { applyIn, auditLog, callReview, callStaff, codeOf, decideNow, makeCrew, messageOf, newBatchNo, putStaff, reach, stored, STREET, type Crew, type StateKey, type Submitted } from './review-kit'
 
 let crew: Crew
 const cb = suiteCloudbase({ reset: 'once', policy: () => makePolicy('open'), seed: async (cb) => {

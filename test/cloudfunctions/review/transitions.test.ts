@@ -8,20 +8,7 @@ import type { ApplicationDoc } from '../../../contracts/dream-plan/documents'
 import type { Decision } from '../../../contracts/dream-plan/review'
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import { callDreamPlan, data, makePolicy, newKey } from '../dream-plan/dream-plan-kit'
-import {
-  applyIn,
-  callReview,
-  codeOf,
-  CONFLICT_MESSAGE,
-  decideNow,
-  makeCrew,
-  messageOf,
-  reach,
-  stored,
-  STREET,
-  type Crew,
-  type StateKey
-} from './review-kit'
+import { applyIn, callReview, codeOf, CONFLICT_MESSAGE, decideNow, makeCrew, messageOf, reach, stored, STREET, type Crew, type StateKey } from './review-kit'
 
 let crew: Crew
 const cb = suiteCloudbase({ reset: 'once', policy: () => makePolicy('open'), seed: async (cb) => {
