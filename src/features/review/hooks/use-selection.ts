@@ -1,5 +1,6 @@
 // Loads every row of a filter (公示 and 发放 choose among all of them) and keeps which are chosen.
 import { useCallback, useEffect, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { QueueFilter } from '@contracts/dream-plan/review'
 import { useLoad } from '@/lib/use-load'
 import { queueAll } from '@/features/review/api/queue'
@@ -26,5 +27,17 @@ export function useSelectableRows(filter: QueueFilter) {
   const allChosen = items.length > 0 && items.every((r) => selected.has(r.id))
   const toggleAll = () => setSelected(allChosen ? new Set() : new Set(items.map((r) => r.id)))
 
-  return { ...rows, items, selected, toggle, toggleAll, allChosen, clear: () => setSelected(new Set()) }
+  const chosen = items.filter((r) => selected.has(r.id))
+  const amount = chosen.reduce((sum, r) => sum + r.amount, 0)
+
+  return { ...rows, items, selected, chosen, amount, toggle, toggleAll, allChosen, clear: () => setSelected(new Set()) }
+}
+
+export type SelectableRows = ReturnType<typeof useSelectableRows>
+
+/** Closes the pull-down spinner when the list has loaded again. */
+export function useRefreshOnPull(rows: SelectableRows) {
+  usePullDownRefresh(() => {
+    void rows.retry().finally(() => Taro.stopPullDownRefresh())
+  })
 }
