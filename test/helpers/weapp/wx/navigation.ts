@@ -23,50 +23,29 @@ function target(ctx: WxContext, api: string, url: unknown) {
 export function navigationApis(ctx: WxContext) {
   // A failed navigation is a dead button for the worker, whether or not the app catches it.
   const failed = (api: string) => (reason: string) => ctx.recorder.problem('navigation-failed', `${api}: ${reason}`)
+  /** An API that opens a page by its url: the url checked as WeChat checks it, then `go`. */
+  const toUrl = (api: string, go: (t: ReturnType<typeof target>, url: unknown) => Promise<void>) =>
+    asyncApi(
+      ctx,
+      api,
+      async (o) => {
+        await go(target(ctx, api, o.url), o.url)
+        return {}
+      },
+      failed(api)
+    )
   return {
-    navigateTo: asyncApi(
-      ctx,
-      'navigateTo',
-      async (o) => {
-        const t = target(ctx, 'navigateTo', o.url)
-        if (ctx.navigator.routes().length >= PAGE_STACK_LIMIT) throw new WxFail('webview count limit exceed')
-        await ctx.navigator.push(t.route, t.query)
-        return {}
-      },
-      failed('navigateTo')
-    ),
-    redirectTo: asyncApi(
-      ctx,
-      'redirectTo',
-      async (o) => {
-        const t = target(ctx, 'redirectTo', o.url)
-        await ctx.navigator.redirect(t.route, t.query)
-        return {}
-      },
-      failed('redirectTo')
-    ),
-    switchTab: asyncApi(
-      ctx,
-      'switchTab',
-      async (o) => {
-        const t = target(ctx, 'switchTab', o.url)
-        // WeChat drops a query on switchTab; a page that counts on it is broken.
-        if (t.hadQuery) ctx.recorder.problem('navigation-failed', `switchTab: ${String(o.url)} 带了参数，微信会丢弃`)
-        await ctx.navigator.switchTab(t.route)
-        return {}
-      },
-      failed('switchTab')
-    ),
-    reLaunch: asyncApi(
-      ctx,
-      'reLaunch',
-      async (o) => {
-        const t = target(ctx, 'reLaunch', o.url)
-        await ctx.navigator.reLaunch(t.route, t.query)
-        return {}
-      },
-      failed('reLaunch')
-    ),
+    navigateTo: toUrl('navigateTo', async (t) => {
+      if (ctx.navigator.routes().length >= PAGE_STACK_LIMIT) throw new WxFail('webview count limit exceed')
+      await ctx.navigator.push(t.route, t.query)
+    }),
+    redirectTo: toUrl('redirectTo', (t) => ctx.navigator.redirect(t.route, t.query)),
+    switchTab: toUrl('switchTab', async (t, url) => {
+      // WeChat drops a query on switchTab; a page that counts on it is broken.
+      if (t.hadQuery) ctx.recorder.problem('navigation-failed', `switchTab: ${String(url)} 带了参数，微信会丢弃`)
+      await ctx.navigator.switchTab(t.route)
+    }),
+    reLaunch: toUrl('reLaunch', (t) => ctx.navigator.reLaunch(t.route, t.query)),
     navigateBack: asyncApi(
       ctx,
       'navigateBack',
