@@ -1,6 +1,7 @@
 // Content management's words and document shapes (zod-free, so the staff pages import them without
 // the schemas): the kinds of content, their life-cycle states, the actions and which state allows
 // which action. The `contentAdmin` function enforces the same table (state-rules below).
+import type { ServiceDoc } from '../services/documents'
 
 /** What staff can write; each kind has its own editor and is published into its readers' collection. */
 export const CONTENT_KINDS = { article: '文章', service: '服务', faq: '常见问题', place: '阵地', policy: '圆梦计划政策' } as const
@@ -142,17 +143,7 @@ export interface PolicyBody {
 }
 
 /** A service page's working copy: the fields the service has today. */
-export interface ServiceBody {
-  serviceId: string
-  name: string
-  tagline: string
-  order: number
-  about: string
-  eligibility: string
-  steps: string[]
-  documents: string[]
-  contacts: { label: string; phone: string }[]
-}
+export type ServiceBody = Pick<ServiceDoc, 'name' | 'tagline' | 'order' | 'about' | 'eligibility' | 'steps' | 'documents' | 'contacts'> & { serviceId: string }
 
 /** A FAQ's working copy. */
 export interface FaqBody {

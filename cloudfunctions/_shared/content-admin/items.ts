@@ -1,6 +1,6 @@
 // The `contentItems` and `contentRevisions` collections: reading an item, the conditional update
 // every change goes through (one winner per version), and the rows staff lists show.
-import { CONTENT_ADMIN_COLLECTIONS, type ContentItemDoc, type ContentRow, type RevisionDoc } from '../../../contracts/content-admin/words'
+import { CONTENT_ADMIN_COLLECTIONS, type ContentItemDoc, type ContentKind, type ContentRow, type RevisionDoc } from '../../../contracts/content-admin/words'
 import { appError } from '../../../contracts/errors'
 import type { Envelope } from '../../../contracts/envelope'
 import { database } from '../cloudbase'
@@ -15,6 +15,30 @@ export function revisions() {
 
 export function revisionId(itemId: string, n: number): string {
   return `${itemId}:${n}`
+}
+
+/**
+ * A new item at its first revision, written by `by`: a draft of theirs, or (adopting content that
+ * readers already see) live at revision 1 with no editor.
+ */
+export function firstRevisionItem(fields: { id: string; kind: ContentKind; title: string; body: ContentItemDoc['body']; by: string; at: string; live: boolean }): ContentItemDoc {
+  const { id, kind, title, body, by, at, live } = fields
+  return {
+    _id: id,
+    kind,
+    state: live ? 'published' : 'draft',
+    version: 1,
+    title,
+    body,
+    revision: 1,
+    editors: live ? [] : [by],
+    liveRevision: live ? 1 : null,
+    everPublished: live,
+    createdAt: at,
+    createdBy: by,
+    updatedAt: at,
+    updatedBy: by
+  }
 }
 
 export async function findItem(id: string): Promise<ContentItemDoc | null> {

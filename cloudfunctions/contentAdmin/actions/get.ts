@@ -8,7 +8,7 @@ import { isDuplicateKey } from '../../_shared/db-errors'
 import { ok } from '../../_shared/handler'
 import type { StaffCaller } from '../../_shared/staff-access'
 import { auditContent } from '../../_shared/content-admin/audit-content'
-import { findItem, items, keepRevision, revisionId, revisions, toRow } from '../../_shared/content-admin/items'
+import { findItem, firstRevisionItem, items, keepRevision, revisionId, revisions, toRow } from '../../_shared/content-admin/items'
 import { KINDS } from '../../_shared/content-admin/kinds'
 import { contentAction, READERS } from '../content-action'
 import { fileUrls } from '../../_shared/file-urls'
@@ -23,22 +23,7 @@ async function adopt(id: string, kind: ContentKind, caller: StaffCaller, now: Da
   const body = await KINDS[kind].readLive(id)
   if (!body) return null
   const at = now.toISOString()
-  const doc: ContentItemDoc = {
-    _id: id,
-    kind,
-    state: 'published',
-    version: 1,
-    title: KINDS[kind].title(body),
-    body,
-    revision: 1,
-    editors: [],
-    liveRevision: 1,
-    everPublished: true,
-    createdAt: at,
-    createdBy: caller.openid,
-    updatedAt: at,
-    updatedBy: caller.openid
-  }
+  const doc = firstRevisionItem({ id, kind, title: KINDS[kind].title(body), body, by: caller.openid, at, live: true })
   try {
     await items().add(doc)
     await keepRevision({ _id: revisionId(id, 1), itemId: id, n: 1, body, editors: [], savedAt: at, publishedAt: at, publishedBy: 'adopted' })

@@ -2,13 +2,13 @@
 // Saving published or withdrawn content starts a new revision; readers keep the live one until it
 // is published. Submitted and scheduled content is frozen until a publisher returns it.
 import { saveInput } from '../../../contracts/content-admin/actions'
-import { ALLOWED_FROM, type ContentItemDoc } from '../../../contracts/content-admin/words'
+import { ALLOWED_FROM } from '../../../contracts/content-admin/words'
 import { appError } from '../../../contracts/errors'
 import { database } from '../../_shared/cloudbase'
 import { isDuplicateKey } from '../../_shared/db-errors'
 import { ok } from '../../_shared/handler'
 import { auditContent } from '../../_shared/content-admin/audit-content'
-import { itemAt, items, keepRevision, revisionId, updateAt } from '../../_shared/content-admin/items'
+import { firstRevisionItem, itemAt, items, keepRevision, revisionId, updateAt } from '../../_shared/content-admin/items'
 import { KINDS } from '../../_shared/content-admin/kinds'
 import { checkFiles, parseBody } from '../body-check'
 import { contentAction, WRITERS } from '../content-action'
@@ -27,22 +27,7 @@ export const save = contentAction({
       if (version !== undefined) return appError('INVALID_INPUT', '新内容不带版本号', { version: '新内容不带版本号' })
       const refusal = (await adapter.check?.(body, null)) ?? (await checkFiles(kind, body))
       if (refusal) return refusal
-      const doc: ContentItemDoc = {
-        _id: adapter.newId(body),
-        kind,
-        state: 'draft',
-        version: 1,
-        title: adapter.title(body),
-        body,
-        revision: 1,
-        editors: [caller.openid],
-        liveRevision: null,
-        everPublished: false,
-        createdAt: at,
-        createdBy: caller.openid,
-        updatedAt: at,
-        updatedBy: caller.openid
-      }
+      const doc = firstRevisionItem({ id: adapter.newId(body), kind, title: adapter.title(body), body, by: caller.openid, at, live: false })
       try {
         await items().add(doc)
       } catch (err) {
