@@ -2,6 +2,7 @@
 // toggle (checkbox or radio) whose state is in words and a tick as well as colour.
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import './index.css'
 
 /** The tones a tag can take; each is text on its own soft background, ≥ 4.5:1. */
@@ -34,18 +35,16 @@ interface ChipProps {
 
 export function Chip({ label, checked, onToggle, multi = false, testId }: ChipProps) {
   return (
-    <View
+    <Tappable
       className={`ui-control ui-chip${checked ? ' ui-chip--checked' : ''}`}
       role={multi ? 'checkbox' : 'radio'}
-      tabIndex={0}
       aria-checked={checked ? 'true' : 'false'}
-      hoverClass='ui-chip--pressed'
       data-testid={testId}
       onClick={onToggle}
     >
       {checked ? <Text className='ui-chip__tick' aria-hidden='true'>✓</Text> : null}
       <Text>{label}</Text>
-    </View>
+    </Tappable>
   )
 }
 

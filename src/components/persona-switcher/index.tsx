@@ -4,6 +4,7 @@
 // real openid there (callers render it only when process.env.TARO_ENV === 'h5').
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { DEMO_PERSONAS } from '@contracts/staff/demo-personas'
 import { getPersonaOpenid, setPersonaOpenid } from '@/lib/persona'
 import './index.css'
@@ -26,35 +27,31 @@ export function PersonaSwitcher() {
   return (
     <View className='persona-switcher' data-testid='persona-switcher'>
       <Text className='persona-switcher__current ui-text ui-text--text ui-tone--default' data-testid='persona-current'>{`当前演示身份：${currentLabel}`}</Text>
-      <View
+      <Tappable
         className='ui-control persona-switcher__toggle'
-        hoverClass='persona-switcher__toggle--pressed'
         role='button'
-        tabIndex={0}
         aria-expanded={open ? 'true' : 'false'}
         data-testid='persona-switch'
         onClick={() => setOpen(!open)}
       >
         <Text>{open ? '收起' : '切换演示身份'}</Text>
-      </View>
+      </Tappable>
       {open ? (
         <View className='persona-switcher__list' role='radiogroup' aria-label='演示身份'>
           {DEMO_PERSONAS.map((p) => {
             const checked = p.openid === current
             return (
-              <View
+              <Tappable
                 key={p.openid}
                 className={`persona-switcher__option${checked ? ' persona-switcher__option--checked' : ''}`}
-                hoverClass='persona-switcher__option--pressed'
                 role='radio'
-                tabIndex={0}
                 aria-checked={checked ? 'true' : 'false'}
                 data-testid={`persona-${p.openid}`}
                 onClick={() => choose(p.openid)}
               >
                 <Text className='persona-switcher__label'>{p.label}</Text>
                 {checked ? <Text className='persona-switcher__mark'>当前</Text> : null}
-              </View>
+              </Tappable>
             )
           })}
           <Text className='persona-switcher__hint ui-text ui-text--meta ui-tone--secondary'>仅本地演示可用：切换后页面会重新加载，以所选身份访问。</Text>

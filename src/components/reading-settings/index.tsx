@@ -1,6 +1,7 @@
 // The reading settings controls, shared by the article page and 我的: 字号, 视力保护色 and the
 // 关怀模式 switch. They change the one settings store (src/lib/reading-settings.ts).
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { EYE_CARE_OPTIONS, FONT_SIZE_OPTIONS } from '@/lib/reading-settings'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
@@ -10,13 +11,12 @@ export function CareModeSwitch({ compact = false }: { compact?: boolean }) {
   const { settings, update } = useReadingSettings()
   const on = settings.care
   return (
-    <View
+    <Tappable
       className={`care-switch${compact ? ' care-switch--compact' : ''}${on ? ' care-switch--on' : ''}`}
-      role='switch' tabIndex={0}
+      role='switch'
       aria-checked={on ? 'true' : 'false'}
       aria-label='关怀模式（长辈模式）：字更大，按钮更大'
       data-testid='care-switch'
-      hoverClass='care-switch--pressed'
       onClick={() => update({ care: !on })}
     >
       <Text className='care-switch__label'>{compact ? '关怀模式' : '关怀模式（长辈模式）'}</Text>
@@ -24,7 +24,7 @@ export function CareModeSwitch({ compact = false }: { compact?: boolean }) {
         <View className='care-switch__knob' />
       </View>
       <Text className='care-switch__state'>{on ? '已开启' : '已关闭'}</Text>
-    </View>
+    </Tappable>
   )
 }
 

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import Taro, { useDidHide, useDidShow, useRouter, useShareAppMessage, useShareTimeline, useUnload } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
@@ -108,23 +109,23 @@ export default function ArticlePage() {
 
       <View className='article-page__toolbar'>
         {isEntryPage && !singlePage ? (
-          <View className='text-link' data-testid='home-link' role='link' tabIndex={0} hoverClass='text-link--pressed' onClick={goHome}>
+          <Tappable className='text-link' data-testid='home-link' onClick={goHome}>
             <Text>返回首页</Text>
-          </View>
+          </Tappable>
         ) : (
           <View className='article-page__toolbar-spacer' />
         )}
         <View className='article-page__tools'>
-          <View
+          <Tappable
             className={`ui-control article-page__tool${settingsOpen ? ' article-page__tool--open' : ''}`}
-            role='button' tabIndex={0}
+            role='button'
             aria-expanded={settingsOpen ? 'true' : 'false'}
             data-testid='reading-settings-toggle'
-            hoverClass='text-link--pressed'
+            pressedClass='text-link--pressed'
             onClick={() => setSettingsOpen((open) => !open)}
           >
             <Text>{settingsOpen ? '收起设置' : '阅读设置'}</Text>
-          </View>
+          </Tappable>
           <CareModeSwitch compact />
         </View>
       </View>

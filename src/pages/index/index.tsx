@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { InlineError } from '@/components/inline-error'
@@ -73,10 +74,9 @@ export default function HomePage() {
   return (
     <View className={`page home ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
       <PageHeader size='tab' title='福田区总工会' subtitle='工会资讯 · 服务职工'>
-        <View
+        <Tappable
           className='home__search'
-          hoverClass='home__search--pressed'
-          role='button' tabIndex={0}
+          role='button'
           aria-label='搜索工会资讯'
           data-testid='search-entry'
           onClick={() => void Taro.navigateTo({ url: searchPath() })}
@@ -86,7 +86,7 @@ export default function HomePage() {
             <View className='home__search-handle' />
           </View>
           <Text className='home__search-text'>搜索工会资讯</Text>
-        </View>
+        </Tappable>
       </PageHeader>
 
       <ChannelTabs channels={channels} current={channel} onChange={setChannel} />
@@ -100,16 +100,15 @@ export default function HomePage() {
       <View className={`home__section-header${settling ? ' home__section-header--settling' : ''}`}>
         <Text className='home__section-title' role='heading' aria-level='2'>{channel}</Text>
         {process.env.TARO_ENV === 'h5' ? (
-          <View
+          <Tappable
             className='text-link'
-            role='button' tabIndex={0}
+            role='button'
             aria-label={`刷新${channel}`}
             data-testid='refresh'
-            hoverClass='text-link--pressed'
             onClick={() => void refresh()}
           >
             <Text>{refreshing ? '正在刷新…' : '刷新'}</Text>
-          </View>
+          </Tappable>
         ) : null}
       </View>
 

@@ -4,6 +4,7 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { STAFF_ROLES, type StaffMe } from '@contracts/staff/roles'
 import { PageHeader } from '@/components/page-header'
 import { PersonaSwitcher } from '@/components/persona-switcher'
@@ -32,31 +33,25 @@ export default function MinePage() {
       <PageHeader size='tab' title='我的' subtitle={persona ? `本地演示身份：${persona}` : undefined} subtitleTestId='persona' />
 
       <View className='mine__section card'>
-        <View
+        <Tappable
           className='mine__link'
-          hoverClass='mine__link--pressed'
-          role='link' tabIndex={0}
           data-testid='my-applications-link'
           onClick={() => void Taro.navigateTo({ url: MY_APPLICATIONS_PATH })}
         >
           <Text className='mine__link-text'>我的申请（圆梦计划）</Text>
           <Text className='mine__chevron' aria-hidden='true'>›</Text>
-        </View>
-        <View
+        </Tappable>
+        <Tappable
           className='mine__link'
-          hoverClass='mine__link--pressed'
-          role='link' tabIndex={0}
           data-testid='favourites-link'
           onClick={() => void Taro.navigateTo({ url: FAVOURITES_PATH })}
         >
           <Text className='mine__link-text'>我的收藏</Text>
           <Text className='mine__chevron' aria-hidden='true'>›</Text>
-        </View>
+        </Tappable>
         {staff ? (
-          <View
+          <Tappable
             className='mine__link'
-            hoverClass='mine__link--pressed'
-            role='link' tabIndex={0}
             data-testid='staff-home-link'
             onClick={() => void Taro.navigateTo({ url: STAFF_HOME_PATH })}
           >
@@ -68,7 +63,7 @@ export default function MinePage() {
               </Text>
             </View>
             <Text className='mine__chevron' aria-hidden='true'>›</Text>
-          </View>
+          </Tappable>
         ) : null}
       </View>
 

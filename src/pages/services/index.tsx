@@ -2,6 +2,7 @@
 // Everything else (service pages, the finder, FAQ) lives in the services subpackage.
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { Loaded } from '@/components/loaded'
 import { PageHeader } from '@/components/page-header'
 import { useServices } from '@/features/services/api/list-services'
@@ -23,10 +24,8 @@ export default function ServicesPage() {
     <View className={`page services ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
       <PageHeader size='tab' title='职工服务' subtitle='找服务 · 找阵地 · 问问题' />
 
-      <View
+      <Tappable
         className='services__entry services__entry--places'
-        hoverClass='services__entry--pressed'
-        role='link' tabIndex={0}
         data-testid='places-entry'
         onClick={() => void Taro.navigateTo({ url: placesPath() })}
       >
@@ -36,12 +35,10 @@ export default function ServicesPage() {
           <Text className='services__entry-desc'>暖蜂驿站、职工书屋、爱心妈妈小屋、工会大食堂……按街道或离您远近查找</Text>
         </View>
         <Text className='services__chevron' aria-hidden='true'>›</Text>
-      </View>
+      </Tappable>
 
-      <View
+      <Tappable
         className='services__entry services__entry--faq'
-        hoverClass='services__entry--pressed'
-        role='link' tabIndex={0}
         data-testid='faq-entry'
         onClick={() => void Taro.navigateTo({ url: FAQ_PATH })}
       >
@@ -50,7 +47,7 @@ export default function ServicesPage() {
           <Text className='services__entry-desc'>入会、补贴、服务阵地……一查便知</Text>
         </View>
         <Text className='services__chevron' aria-hidden='true'>›</Text>
-      </View>
+      </Tappable>
 
       <Text className='services__section-title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>服务项目</Text>
 

@@ -1,5 +1,6 @@
 // 我的申请's rows: 申报序号, year, school and level, amount, when submitted, and the status chip.
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import type { ApplicationSummary } from '@contracts/dream-plan/application'
 import { formatDate } from '@/lib/dates'
 import { formatYuan } from './policy-details'
@@ -11,11 +12,8 @@ export function ApplicationRows({ items, onSelect }: { items: ApplicationSummary
     <View className='dp-rows' role='list' data-testid='applications'>
       {items.map((app) => (
         <View key={app.id} className='dp-rows__item' role='listitem'>
-          <View
+          <Tappable
             className='dp-row card'
-            hoverClass='dp-row--pressed'
-            role='link'
-            tabIndex={0}
             data-testid='application-row'
             onClick={() => onSelect(app.id)}
           >
@@ -27,7 +25,7 @@ export function ApplicationRows({ items, onSelect }: { items: ApplicationSummary
             <Text className='dp-row__meta ui-text ui-text--meta ui-tone--secondary'>
               {`${app.applicationNo ? `申报序号 ${app.applicationNo} · ` : ''}${formatDate(app.submittedAt)}提交 · ${formatYuan(app.amount)} 元`}
             </Text>
-          </View>
+          </Tappable>
         </View>
       ))}
     </View>

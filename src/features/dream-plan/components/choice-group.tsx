@@ -1,6 +1,7 @@
 // One answer out of a few, as large tap targets (radio semantics, so a screen reader says which is
 // chosen); used by the self-check, where a picker wheel would hide the options.
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import './choice-group.css'
 
 export interface Choice {
@@ -23,19 +24,17 @@ export function ChoiceGroup({ labelledBy, choices, value, testId, onChange }: Ch
       {choices.map((c) => {
         const chosen = c.value === value
         return (
-          <View
+          <Tappable
             key={c.value}
             className={`dp-choice${chosen ? ' dp-choice--chosen' : ''}`}
-            hoverClass='dp-choice--pressed'
             role='radio'
             aria-checked={chosen ? 'true' : 'false'}
-            tabIndex={0}
             data-testid={`choice-${c.value}`}
             onClick={() => onChange(c.value)}
           >
             <Text className='dp-choice__mark' aria-hidden='true'>{chosen ? '●' : '○'}</Text>
             <Text className='dp-choice__label'>{c.label}</Text>
-          </View>
+          </Tappable>
         )
       })}
     </View>

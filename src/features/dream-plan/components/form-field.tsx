@@ -1,5 +1,6 @@
 // The application form's controls (typed text, a choice, a date) inside the kit's FormField.
-import { Input, Text, View } from '@tarojs/components'
+import { Input, Text } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { Picker } from '@/components/taro-controls'
 import type { FieldDef } from '../form/fields'
 import { definedProps } from '@/lib/native-props'
@@ -73,11 +74,9 @@ export function formatFormDate(value: string): string {
 export function PickerField({ id, field, value, options, start, end, initialDate, error, onChange, onCancel }: PickerFieldProps) {
   const shown = field.kind === 'date' ? formatFormDate(value) : value
   const trigger = (
-    <View
+    <Tappable
       className={`ui-picker${error ? ' ui-picker--invalid' : ''}`}
-      hoverClass='ui-picker--pressed'
       role='button'
-      tabIndex={0}
       aria-label={`${field.label}：${shown || '未选择'}`}
       aria-describedby={describedBy(id, field.hint, error)}
       aria-invalid={error ? 'true' : 'false'}
@@ -85,7 +84,7 @@ export function PickerField({ id, field, value, options, start, end, initialDate
     >
       <Text className={value ? 'ui-picker__value' : 'ui-picker__placeholder'}>{shown || (field.kind === 'date' ? '请选择日期' : '请选择')}</Text>
       <Text className='ui-picker__chevron' aria-hidden='true'>›</Text>
-    </View>
+    </Tappable>
   )
   return (
     <FormField id={id} label={field.label} hint={field.hint} error={error} testId={`field-${field.key}`}>

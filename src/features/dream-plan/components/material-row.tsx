@@ -1,6 +1,7 @@
 // One uploaded material as a row to tap: its kind (图片 / PDF), what it is and its file, and 查看 /
 // 打开. The worker's application page and the staff's review show materials with it.
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { isImage } from '../form/materials'
 import { openMaterial } from '../open-material'
 import './material-row.css'
@@ -17,13 +18,13 @@ interface MaterialRowProps {
 export function MaterialRow({ file, label, detail, testId }: MaterialRowProps) {
   const image = isImage(file)
   return (
-    <View className='dp-file' hoverClass='dp-file--pressed' role='link' tabIndex={0} data-testid={testId} onClick={() => void openMaterial(file)}>
+    <Tappable className='dp-file' data-testid={testId} onClick={() => void openMaterial(file)}>
       <Text className='dp-file__badge' aria-hidden='true'>{image ? '图片' : 'PDF'}</Text>
       <View className='dp-file__text'>
         <Text className='dp-file__label'>{label}</Text>
         <Text className='dp-file__name'>{detail}</Text>
       </View>
       <Text className='dp-file__action'>{image ? '查看' : '打开'}</Text>
-    </View>
+    </Tappable>
   )
 }

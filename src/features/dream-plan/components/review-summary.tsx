@@ -1,6 +1,7 @@
 // 核对: every section as saved, numbers in full (it is the worker's own form), each with 修改 back
 // to its step. Materials show by name.
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { ListRow } from '@/components/list-row'
 import type { ApplicationForm } from '@contracts/dream-plan/application'
 import type { PolicyView } from '@contracts/dream-plan/policy'
@@ -30,17 +31,14 @@ export function ReviewSummary({ sections, policy, onEdit }: ReviewSummaryProps) 
         <View key={section} className='dp-review__section card' role='region' aria-label={STEP_TITLES[step]} data-testid={`review-${section}`}>
           <View className='dp-review__head'>
             <Text className='dp-review__title' role='heading' aria-level='3'>{STEP_TITLES[step]}</Text>
-            <View
+            <Tappable
               className='text-link dp-review__edit'
-              hoverClass='text-link--pressed'
-              role='link'
-              tabIndex={0}
               aria-label={`修改${STEP_TITLES[step]}`}
               data-testid={`edit-${section}`}
               onClick={() => onEdit(step)}
             >
               <Text>修改</Text>
-            </View>
+            </Tappable>
           </View>
           {section === 'materials'
             ? materialDocs(policy).map((doc) => {

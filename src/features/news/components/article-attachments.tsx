@@ -2,6 +2,7 @@
 // document viewer (which offers 转发 / 用其他应用打开); H5 opens the link in a new tab.
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import type { Attachment } from '@contracts/content/article'
 import './article-attachments.css'
 
@@ -57,18 +58,16 @@ export function ArticleAttachments({ attachments }: { attachments: Attachment[] 
     <View className='article-attachments' data-testid='article-attachments'>
       <Text className='article-attachments__title ui-text ui-text--heading ui-tone--default'>相关附件</Text>
       {attachments.map((file, index) => (
-        <View
+        <Tappable
           key={`${index}-${file.url}`}
           className='article-attachments__item'
-          hoverClass='article-attachments__item--pressed'
-          role='link' tabIndex={0}
           aria-label={`打开附件：${file.name}`}
           data-testid='article-attachment'
           onClick={() => void openAttachment(file)}
         >
           <Text className='article-attachments__name'>{file.name}</Text>
           <Text className='article-attachments__action'>打开</Text>
-        </View>
+        </Tappable>
       ))}
     </View>
   )

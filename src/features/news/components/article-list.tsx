@@ -1,6 +1,7 @@
 // Article rows: title (two lines at most), date, a 示例 label for demo content, and the summary
 // (or, for search results, the passage around the match with the terms marked).
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import type { ArticleSummary } from '@contracts/content/article'
 import { SampleChip } from '@/components/sample-chip'
 import { formatDate } from '@/lib/dates'
@@ -29,11 +30,9 @@ export function ArticleList({ items, onSelect, terms = [], compact = false, show
       {items.map((item) => {
         const text = item.snippet ?? item.summary
         return (
-          <View
+          <Tappable
             key={item.id}
             className='article-row'
-            hoverClass='article-row--pressed'
-            role='link' tabIndex={0}
             data-testid='article-row'
             data-id={item.id}
             onClick={() => onSelect(item.id)}
@@ -47,7 +46,7 @@ export function ArticleList({ items, onSelect, terms = [], compact = false, show
             {!compact && text ? (
               <HighlightedText className='article-row__summary' text={text} terms={terms} />
             ) : null}
-          </View>
+          </Tappable>
         )
       })}
     </View>

@@ -1,5 +1,6 @@
 // 我的收藏 rows: the article (tap to read) and a 取消收藏 button beside it.
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import type { FavouriteItem } from '@contracts/content/article'
 import { SampleChip } from '@/components/sample-chip'
 import { formatDate } from '@/lib/dates'
@@ -18,24 +19,23 @@ export function FavouriteList({ items, onSelect, onRemove }: FavouriteListProps)
     <View className='favourite-list'>
       {items.map((item) => (
         <View key={item.id} className='favourite-row' data-testid='favourite-row' data-id={item.id}>
-          <View className='favourite-row__main' hoverClass='favourite-row__main--pressed' role='link' tabIndex={0} onClick={() => onSelect(item.id)}>
+          <Tappable className='favourite-row__main' onClick={() => onSelect(item.id)}>
             <Text className='article-row__title'>{item.title}</Text>
             <View className='article-row__meta'>
               <Text className='article-row__date'>{formatDate(item.publishedAt)}</Text>
               <Text className='article-row__channel'>{item.channel}</Text>
               {item.sample ? <SampleChip /> : null}
             </View>
-          </View>
-          <View
+          </Tappable>
+          <Tappable
             className='favourite-row__remove'
-            hoverClass='favourite-row__remove--pressed'
-            role='button' tabIndex={0}
+            role='button'
             aria-label={`取消收藏：${item.title}`}
             data-testid='favourite-remove'
             onClick={() => onRemove(item.id)}
           >
             <Text>取消收藏</Text>
-          </View>
+          </Tappable>
         </View>
       ))}
     </View>

@@ -1,5 +1,6 @@
 // The headline area of the home page: a channel's pinned articles, each marked 置顶.
 import { Image, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import type { ArticleSummary } from '@contracts/content/article'
 import { SampleChip } from '@/components/sample-chip'
 import { formatDate } from '@/lib/dates'
@@ -17,11 +18,9 @@ export function HeadlineList({ items, onSelect }: HeadlineListProps) {
     <View className='headlines' data-testid='headlines' role='region' aria-label='头条'>
       <Text className='headlines__title ui-text ui-text--text-bold ui-tone--brand'>头条</Text>
       {items.map((item, index) => (
-        <View
+        <Tappable
           key={item.id}
           className='headline'
-          hoverClass='headline--pressed'
-          role='link' tabIndex={0}
           data-testid='headline'
           data-id={item.id}
           onClick={() => onSelect(item.id)}
@@ -35,7 +34,7 @@ export function HeadlineList({ items, onSelect }: HeadlineListProps) {
             <Text className='headline__date'>{formatDate(item.publishedAt)}</Text>
             {item.sample ? <SampleChip /> : null}
           </View>
-        </View>
+        </Tappable>
       ))}
     </View>
   )

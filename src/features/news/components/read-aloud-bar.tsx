@@ -1,6 +1,7 @@
 // 朗读's controls under an article's title: one large play/pause button, the speed, and which
 // paragraph is being read. When the platform cannot speak, the button says so and the line below why.
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { RATES, type ReaderState } from '../read-aloud/reader'
 import './read-aloud-bar.css'
 
@@ -32,11 +33,9 @@ export function ReadAloudBar({ state, total, onToggle, onRate }: ReadAloudBarPro
   const active = state.status === 'playing' || state.status === 'paused'
   return (
     <View className='read-aloud' data-testid='read-aloud'>
-      <View
+      <Tappable
         className={`ui-control read-aloud__button${state.status === 'playing' ? ' read-aloud__button--on' : ''}`}
-        hoverClass='read-aloud__button--pressed'
         role='button'
-        tabIndex={0}
         aria-disabled={state.status === 'checking' ? 'true' : 'false'}
         aria-pressed={state.status === 'playing' ? 'true' : 'false'}
         data-testid='read-aloud-button'
@@ -44,7 +43,7 @@ export function ReadAloudBar({ state, total, onToggle, onRate }: ReadAloudBarPro
       >
         <Text aria-hidden='true' className='read-aloud__icon'>{state.status === 'playing' ? '❚❚' : '▶'}</Text>
         <Text>{LABELS[state.status]}</Text>
-      </View>
+      </Tappable>
       <View className='read-aloud__rates' role='radiogroup' aria-label='朗读语速'>
         {RATES.map((rate) => (
           <View

@@ -1,5 +1,6 @@
 // 最近搜索: the device's last searches as tappable words, and 清除 to forget them.
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import './recent-searches.css'
 
 interface RecentSearchesProps {
@@ -15,23 +16,22 @@ export function RecentSearches({ items, onSelect, onClear }: RecentSearchesProps
     <View className='recent-searches' data-testid='recent-searches' role='region' aria-label='最近搜索'>
       <View className='recent-searches__header'>
         <Text className='recent-searches__title'>最近搜索</Text>
-        <View className='text-link' role='button' tabIndex={0} aria-label='清除最近搜索' data-testid='recent-clear' hoverClass='text-link--pressed' onClick={onClear}>
+        <Tappable className='text-link' role='button' aria-label='清除最近搜索' data-testid='recent-clear' onClick={onClear}>
           <Text>清除</Text>
-        </View>
+        </Tappable>
       </View>
       <View className='recent-searches__list'>
         {items.map((q) => (
-          <View
+          <Tappable
             key={q}
             className='ui-control recent-searches__item'
-            hoverClass='recent-searches__item--pressed'
-            role='button' tabIndex={0}
+            role='button'
             aria-label={`再次搜索：${q}`}
             data-testid='recent-search'
             onClick={() => onSelect(q)}
           >
             <Text>{q}</Text>
-          </View>
+          </Tappable>
         ))}
       </View>
     </View>

@@ -1,6 +1,7 @@
 // Queue rows: 申报序号, name, employer and street, school and level, the status tag, and when it
 // was submitted. Tap to open; with `selected`, each row carries a checkbox instead (公示, 发放).
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import type { ReviewRow } from '@contracts/dream-plan/review'
 import { formatDate } from '@/lib/dates'
 import { formatYuan } from '@/features/review/labels'
@@ -24,13 +25,11 @@ export function ReviewRows({ items, onOpen, selected, onToggle, showAmount = fal
         const summary = `${row.applicationNo} ${row.name}，${row.employer}（${row.street}），${row.school} ${row.level}`
         return (
           <View key={row.id} role='listitem'>
-            <View
+            <Tappable
               className={`sf-row${checked ? ' sf-row--checked' : ''}`}
-              hoverClass='sf-row--pressed'
               role={selectable ? 'checkbox' : 'link'}
               aria-checked={selectable ? (checked ? 'true' : 'false') : undefined}
               aria-label={selectable ? summary : undefined}
-              tabIndex={0}
               data-testid='review-row'
               data-id={row.id}
               onClick={() => (selectable ? onToggle!(row.id) : onOpen?.(row.id))}
@@ -54,7 +53,7 @@ export function ReviewRows({ items, onOpen, selected, onToggle, showAmount = fal
                 </Text>
               </View>
               {selectable ? null : <Text className='sf-row__chevron' aria-hidden='true'>›</Text>}
-            </View>
+            </Tappable>
           </View>
         )
       })}

@@ -2,6 +2,7 @@
 // which, and the answer is named by aria-controls); 示例 marks sample answers.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import type { FaqGroup } from '@contracts/services/documents'
 import { SampleChip } from '@/components/sample-chip'
 import './faq-list.css'
@@ -28,10 +29,9 @@ export function FaqList({ groups, expandAll = false }: FaqListProps) {
               const answerId = `faq-answer-${item.id}`
               return (
                 <View key={item.id} className='faq-item' data-testid='faq-item'>
-                  <View
+                  <Tappable
                     className={`faq-item__question${expanded ? ' faq-item__question--open' : ''}`}
-                    hoverClass='faq-item__question--pressed'
-                    role='button' tabIndex={0}
+                    role='button'
                     aria-expanded={expanded ? 'true' : 'false'}
                     aria-controls={answerId}
                     data-testid='faq-question'
@@ -39,7 +39,7 @@ export function FaqList({ groups, expandAll = false }: FaqListProps) {
                   >
                     <Text className='faq-item__text'>{item.question}</Text>
                     <Text className='faq-item__state' aria-hidden='true'>{expanded ? '收起' : '展开'}</Text>
-                  </View>
+                  </Tappable>
                   {expanded ? (
                     <View className='faq-item__answer' id={answerId} data-testid='faq-answer'>
                       {item.sample ? (

@@ -1,6 +1,7 @@
 // The finder's filters: place type (全部 + five kinds, wrapping) and street (全部 + Futian's ten, a row
 // that scrolls sideways). Each group is a radio group; the chosen chip is filled and bold, not only red.
 import { ScrollView, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { PLACE_TYPES, STREETS, type PlaceType, type Street } from '@contracts/services/catalog'
 import './place-filters.css'
 
@@ -21,10 +22,9 @@ interface ChipProps {
 
 function Chip({ label, checked, testId, value, onPick }: ChipProps) {
   return (
-    <View
+    <Tappable
       className={`ui-control filter-chip${checked ? ' filter-chip--checked' : ''}`}
-      hoverClass='filter-chip--pressed'
-      role='radio' tabIndex={0}
+      role='radio'
       aria-checked={checked ? 'true' : 'false'}
       data-testid={testId}
       data-value={value}
@@ -33,7 +33,7 @@ function Chip({ label, checked, testId, value, onPick }: ChipProps) {
       }}
     >
       <Text>{label}</Text>
-    </View>
+    </Tappable>
   )
 }
 

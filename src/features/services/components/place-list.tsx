@@ -2,6 +2,7 @@
 // street order a heading starts each street; in distance order the nearest comes first.
 import { Fragment } from 'react'
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { placeTypeName } from '@contracts/services/catalog'
 import type { PlaceSummary } from '@contracts/services/documents'
 import { SampleChip } from '@/components/sample-chip'
@@ -30,10 +31,9 @@ export function PlaceList({ items, onSelect, groupByStreet }: PlaceListProps) {
                 {place.street}街道
               </Text>
             ) : null}
-            <View
+            <Tappable
               className='place-row'
-              hoverClass='place-row--pressed'
-              role='button' tabIndex={0}
+              role='button'
               aria-haspopup='dialog'
               data-testid='place-row'
               data-id={place.id}
@@ -58,7 +58,7 @@ export function PlaceList({ items, onSelect, groupByStreet }: PlaceListProps) {
               <Text className='place-row__line'>{place.address}</Text>
               {place.hours ? <Text className='place-row__line place-row__hours'>{place.hours}</Text> : null}
               {place.closedNote ? <Text className='place-row__line place-row__closed' data-testid='place-closed'>{`暂停开放：${place.closedNote}`}</Text> : null}
-            </View>
+            </Tappable>
           </Fragment>
         )
       })}

@@ -4,6 +4,7 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { placeTypeName } from '@contracts/services/catalog'
 import type { PlaceSummary } from '@contracts/services/documents'
 import { SampleChip } from '@/components/sample-chip'
@@ -56,9 +57,9 @@ export function PlaceSheet({ place, onClose }: PlaceSheetProps) {
           <Text className='place-sheet__title' role='heading' aria-level='2' tabIndex={-1} data-testid='place-sheet-title'>
             {place.name}
           </Text>
-          <View className='ui-control place-sheet__close' role='button' tabIndex={0} aria-label='关闭详情' data-testid='place-sheet-close' hoverClass='text-link--pressed' onClick={onClose}>
+          <Tappable className='ui-control place-sheet__close' role='button' aria-label='关闭详情' data-testid='place-sheet-close' pressedClass='text-link--pressed' onClick={onClose}>
             <Text>关闭</Text>
-          </View>
+          </Tappable>
         </View>
 
         <View className='place-sheet__body'>

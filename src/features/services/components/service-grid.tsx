@@ -1,5 +1,6 @@
 // The 服务 tab's grid: each service as one large card (name, one-line tagline, 示例 on sample text).
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import type { ServiceSummary } from '@contracts/services/documents'
 import { SampleChip } from '@/components/sample-chip'
 import './service-grid.css'
@@ -15,11 +16,9 @@ export function ServiceGrid({ items, onSelect }: ServiceGridProps) {
   return (
     <View className='service-grid' data-testid='service-grid'>
       {items.map((item) => (
-        <View
+        <Tappable
           key={item.id}
           className='service-grid__cell'
-          hoverClass='service-grid__cell--pressed'
-          role='link' tabIndex={0}
           data-testid='service-cell'
           data-id={item.id}
           onClick={() => onSelect(item.id)}
@@ -29,7 +28,7 @@ export function ServiceGrid({ items, onSelect }: ServiceGridProps) {
             {item.sample ? <SampleChip /> : null}
           </View>
           <Text className='service-grid__tagline'>{item.tagline}</Text>
-        </View>
+        </Tappable>
       ))}
     </View>
   )

@@ -1,6 +1,7 @@
 // What someone without a staff role sees on a staff page, and how a failed staff load reads.
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { MINE_PATH } from '@/lib/routes'
@@ -9,9 +10,9 @@ import { MINE_PATH } from '@/lib/routes'
 export function NotStaff({ message = '此页面仅供工会工作人员使用' }: { message?: string }) {
   return (
     <EmptyState message={message}>
-      <View className='text-link' role='link' tabIndex={0} hoverClass='text-link--pressed' data-testid='back-to-mine' onClick={() => void Taro.switchTab({ url: MINE_PATH })}>
+      <Tappable className='text-link' data-testid='back-to-mine' onClick={() => void Taro.switchTab({ url: MINE_PATH })}>
         <Text>返回“我的”</Text>
-      </View>
+      </Tappable>
     </EmptyState>
   )
 }

@@ -5,6 +5,7 @@
 import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { SampleChip } from '@/components/sample-chip'
@@ -54,9 +55,9 @@ export default function DreamPlanApplyPage() {
 
       {load.status === 'error' ? (
         <ErrorState message={load.error.message} onRetry={() => void form.reload()}>
-          <View className='text-link' hoverClass='text-link--pressed' role='link' tabIndex={0} onClick={() => void Taro.redirectTo({ url: DREAM_PLAN_INTRO_PATH })}>
+          <Tappable className='text-link' onClick={() => void Taro.redirectTo({ url: DREAM_PLAN_INTRO_PATH })}>
             <Text>返回圆梦计划</Text>
-          </View>
+          </Tappable>
         </ErrorState>
       ) : null}
 
@@ -92,9 +93,9 @@ export default function DreamPlanApplyPage() {
             <Notice tone='error' title={step === REVIEW_STEP ? '未能提交' : '未能保存'} testId='step-notice' alert>
               <NoticeText testId='step-notice-text'>{form.notice.message}</NoticeText>
               {form.notice.code === 'ALREADY_APPLIED' ? (
-                <View className='text-link dp-apply__notice-link' hoverClass='text-link--pressed' role='link' tabIndex={0} onClick={() => void Taro.redirectTo({ url: MY_APPLICATIONS_PATH })}>
+                <Tappable className='text-link dp-apply__notice-link' onClick={() => void Taro.redirectTo({ url: MY_APPLICATIONS_PATH })}>
                   <Text>查看我的申请</Text>
-                </View>
+                </Tappable>
               ) : null}
             </Notice>
           ) : null}

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import {
   OTHER_LEVEL,
   OTHER_MODE,
@@ -211,18 +212,15 @@ export default function DreamPlanCheckPage() {
                 </Notice>
                 <Text className='dp-check__title ui-text ui-text--title-tight ui-tone--default' role='heading' aria-level='2'>工会还可以帮您</Text>
                 {result.alternatives.map((a) => (
-                  <View
+                  <Tappable
                     key={a.serviceId}
                     className='dp-check__offer'
-                    hoverClass='dp-check__offer--pressed'
-                    role='link'
-                    tabIndex={0}
                     data-testid={`offer-${a.serviceId}`}
                     onClick={() => void Taro.navigateTo({ url: servicePath(a.serviceId) })}
                   >
                     <Text className='dp-check__offer-title'>{a.title}</Text>
                     <Text className='dp-check__offer-text'>{a.description}</Text>
-                  </View>
+                  </Tappable>
                 ))}
               </View>
             ) : null}

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Label, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { Checkbox, CheckboxGroup } from '@/components/taro-controls'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
@@ -89,9 +90,9 @@ export default function DreamPlanConsentPage() {
 
           {canOpenPrivacyContract() ? (
             <View className='dp-links'>
-              <View className='text-link' hoverClass='text-link--pressed' role='link' tabIndex={0} onClick={openPrivacyContract}>
+              <Tappable className='text-link' onClick={openPrivacyContract}>
                 <Text>查看《小程序用户隐私保护指引》</Text>
-              </View>
+              </Tappable>
             </View>
           ) : null}
 

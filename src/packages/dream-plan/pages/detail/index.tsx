@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import type { ApplicationDetail } from '@contracts/dream-plan/application'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
@@ -64,9 +65,9 @@ export default function ApplicationPage() {
 
       {status === 'error' && error && isApplicationNotFound(error) ? (
         <EmptyState message='没有找到这份申请'>
-          <View className='text-link' role='link' tabIndex={0} hoverClass='text-link--pressed' onClick={() => void Taro.redirectTo({ url: MY_APPLICATIONS_PATH })}>
+          <Tappable className='text-link' onClick={() => void Taro.redirectTo({ url: MY_APPLICATIONS_PATH })}>
             <Text>查看我的申请</Text>
-          </View>
+          </Tappable>
         </EmptyState>
       ) : null}
       {status === 'error' && error && !isApplicationNotFound(error) ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}

@@ -4,6 +4,7 @@
 import { useEffect } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
@@ -96,9 +97,9 @@ export default function DreamPlanIntroPage() {
           <PolicyDetails policy={policy} />
 
           <View className='dp-links'>
-            <View className='text-link' hoverClass='text-link--pressed' role='link' tabIndex={0} data-testid='my-applications-link' onClick={() => void Taro.navigateTo({ url: MY_APPLICATIONS_PATH })}>
+            <Tappable className='text-link' data-testid='my-applications-link' onClick={() => void Taro.navigateTo({ url: MY_APPLICATIONS_PATH })}>
               <Text>我的申请</Text>
-            </View>
+            </Tappable>
           </View>
         </View>
       ) : null}

@@ -4,6 +4,7 @@
 import { useCallback, useRef } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
@@ -59,9 +60,9 @@ export default function MyApplicationsPage() {
 
           {items.length === 0 && !draft ? (
             <EmptyState message='还没有圆梦计划申请'>
-              <View className='text-link' role='link' tabIndex={0} hoverClass='text-link--pressed' data-testid='intro-link' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_INTRO_PATH })}>
+              <Tappable className='text-link' data-testid='intro-link' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_INTRO_PATH })}>
                 <Text>了解圆梦计划并申请</Text>
-              </View>
+              </Tappable>
             </EmptyState>
           ) : null}
 
@@ -69,9 +70,9 @@ export default function MyApplicationsPage() {
 
           {items.length > 0 || draft ? (
             <View className='dp-links'>
-              <View className='text-link' role='link' tabIndex={0} hoverClass='text-link--pressed' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_INTRO_PATH })}>
+              <Tappable className='text-link' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_INTRO_PATH })}>
                 <Text>圆梦计划申请条件</Text>
-              </View>
+              </Tappable>
             </View>
           ) : null}
         </View>

@@ -5,6 +5,7 @@
 import { useCallback, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { StepNumber } from '@/components/step-number'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
@@ -92,15 +93,15 @@ export default function DreamPlanSuccessPage() {
           ) : null}
 
           <View className='dp-links'>
-            <View className='text-link' hoverClass='text-link--pressed' role='link' tabIndex={0} data-testid='view-application' onClick={() => void Taro.redirectTo({ url: applicationPath(data.app.id) })}>
+            <Tappable className='text-link' data-testid='view-application' onClick={() => void Taro.redirectTo({ url: applicationPath(data.app.id) })}>
               <Text>查看申请详情</Text>
-            </View>
-            <View className='text-link' hoverClass='text-link--pressed' role='link' tabIndex={0} data-testid='my-applications-link' onClick={() => void Taro.redirectTo({ url: MY_APPLICATIONS_PATH })}>
+            </Tappable>
+            <Tappable className='text-link' data-testid='my-applications-link' onClick={() => void Taro.redirectTo({ url: MY_APPLICATIONS_PATH })}>
               <Text>我的申请</Text>
-            </View>
-            <View className='text-link' hoverClass='text-link--pressed' role='link' tabIndex={0} onClick={() => void Taro.switchTab({ url: HOME_PATH })}>
+            </Tappable>
+            <Tappable className='text-link' onClick={() => void Taro.switchTab({ url: HOME_PATH })}>
               <Text>返回首页</Text>
-            </View>
+            </Tappable>
           </View>
         </View>
       ) : null}

@@ -3,6 +3,7 @@
 import { useRef } from 'react'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
@@ -48,9 +49,9 @@ export default function FavouritesPage() {
 
       {list.status === 'ready' && list.items.length === 0 ? (
         <EmptyState message='还没有收藏文章'>
-          <View className='text-link' role='link' tabIndex={0} hoverClass='text-link--pressed' onClick={() => void Taro.switchTab({ url: HOME_PATH })}>
+          <Tappable className='text-link' onClick={() => void Taro.switchTab({ url: HOME_PATH })}>
             <Text>去首页看看</Text>
-          </View>
+          </Tappable>
         </EmptyState>
       ) : null}
 

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { placeTypeName } from '@contracts/services/catalog'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
@@ -40,9 +41,9 @@ export default function ServicePage() {
     <View className={`page service-page ${reading.rootClassName}`} style={reading.rootStyle} role='main'>
       {isEntryPage ? (
         <View className='service-page__toolbar'>
-          <View className='text-link' role='link' tabIndex={0} hoverClass='text-link--pressed' onClick={() => void Taro.switchTab({ url: SERVICES_PATH })}>
+          <Tappable className='text-link' onClick={() => void Taro.switchTab({ url: SERVICES_PATH })}>
             <Text>全部服务</Text>
-          </View>
+          </Tappable>
         </View>
       ) : null}
 

@@ -6,6 +6,7 @@
 import { useCallback, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import { CONTENT_KIND_KEYS, CONTENT_KINDS, CONTENT_STATE_KEYS, CONTENT_STATES, type ContentKind, type ContentRow, type ContentState } from '@contracts/content-admin/words'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
@@ -117,7 +118,7 @@ export default function ContentListPage() {
           {data && status !== 'error' && data.length === 0 ? <EmptyState message={view === 'live' ? `没有找到线上的${what}` : `没有${CONTENT_STATES[view]}的${what}`} /> : null}
           {data && status !== 'error'
             ? data.map((row) => (
-                <View key={row.id} className='ca-row card' role='link' tabIndex={0} hoverClass='ca-row--pressed' data-testid='content-row' data-id={row.id} onClick={() => open(row)}>
+                <Tappable key={row.id} className='ca-row card' data-testid='content-row' data-id={row.id} onClick={() => open(row)}>
                   <Text className='ca-row__title'>{row.title}</Text>
                   <View className='ca-row__meta'>
                     {row.state ? <Text className={`ca-tag ca-tag--${row.state}`}>{CONTENT_STATES[row.state]}</Text> : <Text className='ca-tag ca-tag--published'>线上</Text>}
@@ -127,7 +128,7 @@ export default function ContentListPage() {
                   </View>
                   {row.item?.returnReason ? <Text className='sf-meta'>{`退回原因：${row.item.returnReason}`}</Text> : null}
                   {row.item?.withdrawReason && row.state === 'withdrawn' ? <Text className='sf-meta'>{`下线原因：${row.item.withdrawReason}`}</Text> : null}
-                </View>
+                </Tappable>
               ))
             : null}
         </View>

@@ -4,6 +4,7 @@
 import { useCallback, useRef } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { Tappable } from '@/components/tappable'
 import type { ApplicationStatus } from '@contracts/dream-plan/application'
 import type { StaffMe, StaffRole } from '@contracts/staff/roles'
 import { ErrorState } from '@/components/error-state'
@@ -95,18 +96,15 @@ export default function StaffHomePage() {
           <Section title='常用功能' testId='shortcuts'>
             <View className='sf-shortcuts'>
               {shortcutsFor(me).map((s) => (
-                <View
+                <Tappable
                   key={s.key}
                   className='sf-shortcut'
-                  hoverClass='sf-shortcut--pressed'
-                  role='link'
-                  tabIndex={0}
                   data-testid={`shortcut-${s.key}`}
                   onClick={() => void Taro.navigateTo({ url: s.url })}
                 >
                   <Text className='sf-shortcut__title'>{s.title}</Text>
                   <Text className='sf-shortcut__hint'>{s.hint}</Text>
-                </View>
+                </Tappable>
               ))}
             </View>
           </Section>
