@@ -25,3 +25,9 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return ''
   return inShanghai(iso)?.format('YYYY年M月D日 HH:mm') ?? ''
 }
+
+/** A calendar day as people write it (2025-09-01 → 2025年9月1日); anything else as it is. */
+export function formatIsoDay(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value
+}

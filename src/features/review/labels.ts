@@ -50,11 +50,7 @@ export function lastDay(endsAt: string): string {
   return Number.isNaN(t) ? '' : formatDate(new Date(t - 1).toISOString())
 }
 
-/** 2026-03-01 → 2026年3月1日 */
-export function formatIsoDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value
-}
-
 /** Every status, in the contract's order (the queue's status filter). */
 export const STATUS_KEYS = Object.keys(APPLICATION_STATUSES) as ApplicationStatus[]
+
+export { formatIsoDay } from '@/lib/dates'

@@ -17,6 +17,19 @@ import { FAVOURITES_PATH, MY_APPLICATIONS_PATH, STAFF_HOME_PATH } from '@/lib/ro
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
 
+/** A row of 我的 that opens a page: its name, a note under it, and ›. */
+function MineLink({ title, note, noteTestId, url, testId }: { title: string; note?: string; noteTestId?: string; url: string; testId: string }) {
+  return (
+    <Tappable className='mine__link' data-testid={testId} onClick={() => void Taro.navigateTo({ url })}>
+      <View className='mine__link-body'>
+        <Text className='mine__link-text'>{title}</Text>
+        {note ? <Text className='mine__link-note' data-testid={noteTestId}>{note}</Text> : null}
+      </View>
+      <Text className='mine__chevron' aria-hidden='true'>›</Text>
+    </Tappable>
+  )
+}
+
 export default function MinePage() {
   const reading = useReadingSettings()
   const persona = process.env.TARO_ENV === 'h5' ? getPersonaOpenid() : ''
@@ -33,37 +46,16 @@ export default function MinePage() {
       <PageHeader size='tab' title='我的' subtitle={persona ? `本地演示身份：${persona}` : undefined} subtitleTestId='persona' />
 
       <View className='mine__section card'>
-        <Tappable
-          className='mine__link'
-          data-testid='my-applications-link'
-          onClick={() => void Taro.navigateTo({ url: MY_APPLICATIONS_PATH })}
-        >
-          <Text className='mine__link-text'>我的申请（圆梦计划）</Text>
-          <Text className='mine__chevron' aria-hidden='true'>›</Text>
-        </Tappable>
-        <Tappable
-          className='mine__link'
-          data-testid='favourites-link'
-          onClick={() => void Taro.navigateTo({ url: FAVOURITES_PATH })}
-        >
-          <Text className='mine__link-text'>我的收藏</Text>
-          <Text className='mine__chevron' aria-hidden='true'>›</Text>
-        </Tappable>
+        <MineLink title='我的申请（圆梦计划）' url={MY_APPLICATIONS_PATH} testId='my-applications-link' />
+        <MineLink title='我的收藏' url={FAVOURITES_PATH} testId='favourites-link' />
         {staff ? (
-          <Tappable
-            className='mine__link'
-            data-testid='staff-home-link'
-            onClick={() => void Taro.navigateTo({ url: STAFF_HOME_PATH })}
-          >
-            <View className='mine__link-body'>
-              <Text className='mine__link-text'>工作台</Text>
-              <Text className='mine__link-note' data-testid='staff-roles'>
-                {staff.roles.map((r) => STAFF_ROLES[r] ?? r).join('、')}
-                {staff.streets.length ? `（${staff.streets.join('、')}）` : ''}
-              </Text>
-            </View>
-            <Text className='mine__chevron' aria-hidden='true'>›</Text>
-          </Tappable>
+          <MineLink
+            title='工作台'
+            note={`${staff.roles.map((r) => STAFF_ROLES[r] ?? r).join('、')}${staff.streets.length ? `（${staff.streets.join('、')}）` : ''}`}
+            noteTestId='staff-roles'
+            url={STAFF_HOME_PATH}
+            testId='staff-home-link'
+          />
         ) : null}
       </View>
 

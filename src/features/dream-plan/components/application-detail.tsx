@@ -8,7 +8,7 @@ import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
 import { formatDateTime } from '@/lib/dates'
 import { formatBytes, materialDocs } from '../form/materials'
 import { STAGE_LABELS } from '../status'
-import { formatFormDate } from './form-field'
+import { ApplicationFacts } from './application-facts'
 import { MaterialRow } from './material-row'
 import { formatYuan } from './policy-details'
 import './application-detail.css'
@@ -54,36 +54,7 @@ export function ApplicationInfo({ app }: { app: ApplicationDetail }) {
         <Row label='提交时间' value={formatDateTime(app.submittedAt)} />
       </Block>
 
-      <Block title='个人信息' testId='detail-personal'>
-        <Row label='姓名' value={app.personal.name} />
-        <Row label='身份证号' value={app.personal.idNumberMasked} testId='detail-id-number' />
-        <Row label='手机号' value={app.personal.mobileMasked} />
-        <Row label='会员证号' value={app.personal.memberNumber} />
-        <Row label='所在工会组织' value={app.personal.unionOrganisation} />
-      </Block>
-
-      <Block title='工作信息' testId='detail-work'>
-        <Row label='工作单位' value={app.work.employer} />
-        <Row label='统一社会信用代码' value={app.work.creditCode} />
-        <Row label='单位所在街道' value={app.work.street} />
-        <Row label='在福田工作起始日期' value={formatFormDate(app.work.workingInFutianSince)} />
-      </Block>
-
-      <Block title='学历信息' testId='detail-education'>
-        <Row label='就读学校' value={app.education.school} />
-        <Row label='专业' value={app.education.major} />
-        <Row label='学历层次' value={app.education.level} />
-        <Row label='学习形式' value={app.education.studyMode} />
-        <Row label='入学日期' value={formatFormDate(app.education.enrolledOn)} />
-        <Row label='预计毕业日期' value={formatFormDate(app.education.expectedGraduation)} />
-        <Row label='学号' value={app.education.studentNumber} />
-      </Block>
-
-      <Block title='收款信息' testId='detail-bank'>
-        <Row label='开户银行' value={app.bank.bankName} />
-        <Row label='开户人' value={app.bank.accountHolder} />
-        <Row label='银行卡号' value={app.bank.cardNumberMasked} testId='detail-card-number' />
-      </Block>
+      <ApplicationFacts app={app} Group={Block} testIdPrefix='detail' spread />
 
       <Block title='申请材料' testId='detail-materials'>
         {app.materials.map((file) => (

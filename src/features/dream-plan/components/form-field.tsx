@@ -3,6 +3,7 @@ import { Input, Text } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
 import { Picker } from '@/components/taro-controls'
 import type { FieldDef } from '../form/fields'
+import { formatIsoDay } from '@/lib/dates'
 import { definedProps } from '@/lib/native-props'
 import { describedBy, FormField } from '@/components/form-field'
 
@@ -64,15 +65,9 @@ interface PickerFieldProps {
   onCancel: () => void
 }
 
-/** 2026-03-01 → 2026年3月1日 */
-export function formatFormDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value
-}
-
 /** A choice from a list (street, level, study mode) or a date, with Taro's Picker. */
 export function PickerField({ id, field, value, options, start, end, initialDate, error, onChange, onCancel }: PickerFieldProps) {
-  const shown = field.kind === 'date' ? formatFormDate(value) : value
+  const shown = field.kind === 'date' ? formatIsoDay(value) : value
   const trigger = (
     <Tappable
       className={`ui-picker${error ? ' ui-picker--invalid' : ''}`}

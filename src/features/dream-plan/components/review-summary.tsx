@@ -7,7 +7,7 @@ import type { ApplicationForm } from '@contracts/dream-plan/application'
 import type { PolicyView } from '@contracts/dream-plan/policy'
 import { SECTION_FIELDS, STEP_SECTIONS, STEP_TITLES, formatCardNumber, type TextSection } from '../form/fields'
 import { formatBytes, materialDocs } from '../form/materials'
-import { formatFormDate } from './form-field'
+import { formatIsoDay } from '@/lib/dates'
 import './review-summary.css'
 
 interface ReviewSummaryProps {
@@ -19,7 +19,7 @@ interface ReviewSummaryProps {
 function shownValue(section: TextSection, key: string, value: unknown): string {
   if (typeof value !== 'string' || !value) return '未填写'
   const field = SECTION_FIELDS[section].find((f) => f.key === key)
-  if (field?.kind === 'date') return formatFormDate(value)
+  if (field?.kind === 'date') return formatIsoDay(value)
   if (field?.kind === 'card') return formatCardNumber(value)
   return value
 }

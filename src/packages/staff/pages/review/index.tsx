@@ -26,7 +26,10 @@ import { getReview } from '@/features/review/api/get'
 import { formatIsoDay, formatYuan, lastDay } from '@/features/review/labels'
 import { DECISIONS, REVIEW_STAGES } from '@contracts/dream-plan/review-words'
 import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
+import { ApplicationFacts } from '@/features/dream-plan'
 import '@/features/review/components/frame.css'
+
+const NUMBER_TEST_IDS = { idNumber: 'id-number', mobile: 'mobile', cardNumber: 'card-number' } as const
 
 export default function ReviewPage() {
   const router = useRouter()
@@ -113,36 +116,7 @@ export default function ReviewPage() {
             {app.payment ? <Row label='发放' value={`批次 ${app.payment.batchNo}，${formatIsoDay(app.payment.paidAt)}`} /> : null}
           </Section>
 
-          <Section title='个人信息' testId='review-personal'>
-            <Row label='姓名' value={app.personal.name} />
-            <Row label='身份证号'>{number('idNumber', app.personal.idNumberMasked, 'id-number')}</Row>
-            <Row label='手机号'>{number('mobile', app.personal.mobileMasked, 'mobile')}</Row>
-            <Row label='会员证号' value={app.personal.memberNumber} />
-            <Row label='所在工会组织' value={app.personal.unionOrganisation} />
-          </Section>
-
-          <Section title='工作信息' testId='review-work'>
-            <Row label='工作单位' value={app.work.employer} />
-            <Row label='统一社会信用代码' value={app.work.creditCode} />
-            <Row label='单位所在街道' value={app.work.street} />
-            <Row label='在福田工作起始' value={formatIsoDay(app.work.workingInFutianSince)} />
-          </Section>
-
-          <Section title='学历信息' testId='review-education'>
-            <Row label='就读学校' value={app.education.school} />
-            <Row label='专业' value={app.education.major} />
-            <Row label='学历层次' value={app.education.level} />
-            <Row label='学习形式' value={app.education.studyMode} />
-            <Row label='入学日期' value={formatIsoDay(app.education.enrolledOn)} />
-            <Row label='预计毕业' value={formatIsoDay(app.education.expectedGraduation)} />
-            <Row label='学号' value={app.education.studentNumber} />
-          </Section>
-
-          <Section title='收款信息' testId='review-bank'>
-            <Row label='开户银行' value={app.bank.bankName} />
-            <Row label='开户人' value={app.bank.accountHolder} />
-            <Row label='银行卡号'>{number('cardNumber', app.bank.cardNumberMasked, 'card-number')}</Row>
-          </Section>
+          <ApplicationFacts app={app} Group={Section} testIdPrefix='review' number={(field, masked) => number(field, masked, NUMBER_TEST_IDS[field])} />
 
           <Section title='申请材料' testId='review-materials'>
             <ReviewMaterials materials={app.materials} />
