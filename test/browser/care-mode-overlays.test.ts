@@ -6,51 +6,37 @@
 // reflowed to 320 px (nothing past the sides), then at 320 px with a font factor of 1.4 on the page
 // roots — what WeChat's large font gives the mini-program; H5 has no such setting, so the variable
 // is set here directly, which tests the styles, not the plumbing (test/weapp/care-mode.test.ts does).
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { ReviewRow } from '../../contracts/dream-plan/review'
-import { H5_OUT } from '../../scripts/paths'
-import { launchChromium, settle, SHOTS, visible } from '../helpers/browser'
+import { settle, SHOTS, visible } from '../helpers/browser'
+import { browserFile, PHONE } from '../helpers/browser-file'
 import { formatReport, measureCare, measureOverflow, type CareReport } from '../helpers/care-measure'
 import { eventually } from '../helpers/eventually'
-import type { TestCloudbase } from '../helpers/local-cloudbase'
-import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 
 jest.setTimeout(240_000)
 
-const PHONE = { width: 375, height: 812 }
+const SCREEN = { width: 375, height: 812 }
 
-let cb: TestCloudbase
-let browser: Browser
-let context: BrowserContext | undefined
 let reviewId = ''
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startSeededCloudbase({ h5Dir: H5_OUT, applications: true })
-  const queue = await cb.call<{ items: ReviewRow[] }>('dreamPlanReview', { action: 'queue' }, 'demo-district')
-  if (!queue.body.ok) throw new Error('queue failed')
-  reviewId = queue.body.data.items[0].id
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await cb?.stop()
-})
-
-afterEach(async () => {
-  await context?.close()
-  context = undefined
+const suite = browserFile({
+  seeded: true,
+  applications: true,
+  prepare: async (cb) => {
+    const queue = await cb.call<{ items: ReviewRow[] }>('dreamPlanReview', { action: 'queue' }, 'demo-district')
+    if (!queue.body.ok) throw new Error('queue failed')
+    reviewId = queue.body.data.items[0].id
+  },
+  timeout: 180_000
 })
 
 async function carePage(openid: string): Promise<Page> {
-  context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  const context = await suite.open({ ...PHONE, viewport: SCREEN, deviceScaleFactor: 1 })
   await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
   const page = await context.newPage()
   page.setDefaultTimeout(60_000)
-  await page.goto(cb.url + '/pages/mine/index')
+  await page.goto(suite.cb.url + '/pages/mine/index')
   const toggle = visible(page, 'care-switch')
   await toggle.waitFor()
   if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
@@ -59,7 +45,7 @@ async function carePage(openid: string): Promise<Page> {
 }
 
 async function reflowTo(page: Page, width: number): Promise<void> {
-  await page.setViewportSize({ width, height: PHONE.height })
+  await page.setViewportSize({ width, height: SCREEN.height })
   await page.waitForFunction((w) => document.documentElement.clientWidth === w, width)
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))))
 }
@@ -92,7 +78,7 @@ async function measureAll(page: Page, name: string): Promise<void> {
 
 test('人员管理: the revoke dialog', async () => {
   const page = await carePage('demo-admin')
-  await page.goto(cb.url + '/packages/staff/pages/members/index')
+  await page.goto(suite.cb.url + '/packages/staff/pages/members/index')
   await page.locator('[data-testid^="revoke-"] >> visible=true').first().click()
   await visible(page, 'revoke-dialog').waitFor()
   await measureAll(page, 'revoke-dialog')
@@ -100,7 +86,7 @@ test('人员管理: the revoke dialog', async () => {
 
 test('审核: the reveal-number reason dialog', async () => {
   const page = await carePage('demo-district')
-  await page.goto(cb.url + `/packages/staff/pages/review/index?id=${reviewId}`)
+  await page.goto(suite.cb.url + `/packages/staff/pages/review/index?id=${reviewId}`)
   await page.locator('[data-testid^="reveal-"] >> visible=true').first().click()
   await page.locator('[role="dialog"] >> visible=true').waitFor()
   await measureAll(page, 'reveal-dialog')
@@ -108,7 +94,7 @@ test('审核: the reveal-number reason dialog', async () => {
 
 test('找阵地: the place sheet', async () => {
   const page = await carePage('demo-worker')
-  await page.goto(cb.url + '/packages/services/pages/places/index')
+  await page.goto(suite.cb.url + '/packages/services/pages/places/index')
   await visible(page, 'place-row').first().click()
   await visible(page, 'place-sheet').waitFor()
   await measureAll(page, 'place-sheet')
@@ -117,7 +103,7 @@ test('找阵地: the place sheet', async () => {
 test('首页: the error state with 重试', async () => {
   const page = await carePage('demo-worker')
   await page.route('**/api/content', (route) => route.abort('internetdisconnected'))
-  await page.goto(cb.url + '/')
+  await page.goto(suite.cb.url + '/')
   await visible(page, 'error-state').waitFor()
   await measureAll(page, 'error-state')
 })

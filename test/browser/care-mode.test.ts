@@ -10,23 +10,22 @@
 // It prints the worst element of each kind per page (test/artifacts/care-mode-report.txt too) and
 // screenshots each page (test/artifacts/care-*.png). A planted 10 px label (and a small button,
 // cramped lines, a too-wide box) prove the measurement fails when it should.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import type { ListArticlesResult } from '../../contracts/content/actions'
 import type { ReviewRow } from '../../contracts/dream-plan/review'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { DEMO_PERSONAS } from '../../contracts/staff/demo-personas'
-import { H5_OUT } from '../../scripts/paths'
 import { apply, data, makeForm } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { appPages, tabBarList } from '../helpers/app-pages'
-import { launchChromium, settle, SHOTS, visible } from '../helpers/browser'
+import { settle, SHOTS, visible } from '../helpers/browser'
+import { browserFile, PHONE } from '../helpers/browser-file'
 import { CARE_LIMITS, formatReport, measureCare, measureOverflow, type CareReport, type Finding } from '../helpers/care-measure'
 import { eventually } from '../helpers/eventually'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
-import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 
-const PHONE = { width: 375, height: 812 }
+const SCREEN = { width: 375, height: 812 }
 const NARROW = 320
 const WORKER = 'demo-worker'
 const STAFF = DEMO_PERSONAS.filter((p) => p.roles.length > 0)
@@ -80,7 +79,7 @@ const VISITS: Record<string, Visit> = {
   },
   'packages/news/pages/favourites/index': {
     before: async (page, ids) => {
-      await page.goto(`${cb.url}/pages/article/index?id=${ids.article}`)
+      await page.goto(`${suite.cb.url}/pages/article/index?id=${ids.article}`)
       const button = visible(page, 'favourite-button')
       await button.waitFor()
       if ((await button.getAttribute('data-favourited')) !== 'true') await button.click()
@@ -160,26 +159,22 @@ const STAFF_USERS: Record<string, Role[]> = {
 }
 const usesPage = (roles: readonly Role[]) => (key: string) => (STAFF_USERS[key] ?? []).some((r) => roles.includes(r))
 
-let cb: TestCloudbase
-let browser: Browser
 let ids: Ids
 const reports: string[] = []
 
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startSeededCloudbase({ h5Dir: H5_OUT, applications: true })
-  browser = await launchChromium()
-  ids = await findIds()
+const suite = browserFile({
+  seeded: true,
+  applications: true,
+  prepare: async (cb) => {
+    ids = await findIds(cb)
+  }
 })
 
-afterAll(async () => {
+afterAll(() => {
   writeFileSync(path.join(SHOTS, 'care-mode-report.txt'), reports.join('\n\n') + '\n')
-  await browser?.close()
-  await cb?.stop()
 })
 
-async function findIds(): Promise<Ids> {
+async function findIds(cb: TestCloudbase): Promise<Ids> {
   const list = await cb.call<ListArticlesResult>('content', { action: 'listArticles', channel: '通知公告', limit: 1 })
   const article = data(list).items[0].id
 
@@ -210,11 +205,12 @@ async function findIds(): Promise<Ids> {
 
 /** A phone-sized context for `openid`, with 关怀模式 switched on through 我的 as a person would. */
 async function careContext(openid: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  // Not suite.open: a context here lives across the tests of its describe block, which closes it.
+  const context = await suite.browser.newContext({ ...PHONE, viewport: SCREEN, deviceScaleFactor: 1 })
   await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
   const page = await context.newPage()
   page.setDefaultTimeout(60_000)
-  await page.goto(cb.url + '/pages/mine/index')
+  await page.goto(suite.cb.url + '/pages/mine/index')
   const toggle = visible(page, 'care-switch')
   await toggle.waitFor()
   if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
@@ -255,7 +251,7 @@ async function waitReady(page: Page, visit: Visit): Promise<void> {
 
 /** Resizes the viewport and waits until layout has the new width (two frames, so observers ran). */
 async function reflowTo(page: Page, width: number): Promise<void> {
-  await page.setViewportSize({ width, height: PHONE.height })
+  await page.setViewportSize({ width, height: SCREEN.height })
   await page.waitForFunction((w) => document.documentElement.clientWidth === w, width)
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))))
 }
@@ -267,7 +263,7 @@ async function screenshotWhole(page: Page, name: string): Promise<void> {
     const front = pages[pages.length - 1]
     return Math.min(4000, Math.max(812, front ? front.scrollHeight : document.body.scrollHeight))
   })
-  await page.setViewportSize({ width: PHONE.width, height })
+  await page.setViewportSize({ width: SCREEN.width, height })
   await page.waitForFunction((h) => window.innerHeight === h, height)
   await page.screenshot({ path: path.join(SHOTS, name) })
 }
@@ -280,7 +276,7 @@ async function measurePage(context: BrowserContext, key: string, who: string, st
   page.setDefaultTimeout(60_000)
   try {
     if (visit.before) await visit.before(page, ids)
-    await page.goto(`${cb.url}/${pagePath}${visit.query ? visit.query(ids) : ''}`)
+    await page.goto(`${suite.cb.url}/${pagePath}${visit.query ? visit.query(ids) : ''}`)
     if (visit.act) await visit.act(page)
     await waitReady(page, visit)
     if (staffUser) expect(await page.locator('[data-testid="back-to-mine"]:visible').count()).toBe(0)
@@ -349,7 +345,7 @@ test('the measurement catches a 10 px label, a small button, cramped lines and a
   const context = await careContext(WORKER)
   const page = await context.newPage()
   try {
-    await page.goto(cb.url + '/pages/services/index')
+    await page.goto(suite.cb.url + '/pages/services/index')
     await waitReady(page, VISITS['pages/services/index'])
     const clean = await measureCare(page)
     expect(clean.text.failures.filter((f) => f.text === '小标签')).toEqual([])

@@ -1,53 +1,40 @@
 // What a worker sees: the H5 build over the local CloudBase, in Chromium at phone size. The home
 // page lists the news; tapping the seed article opens it whole and free of the website's chrome.
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { importFiles } from '../../importer/import-files'
-import { H5_OUT, ROOT } from '../../scripts/paths'
-import { launchChromium, phonePage, SHOTS, settle } from '../helpers/browser'
+import { ROOT } from '../../scripts/paths'
+import { SHOTS, settle } from '../helpers/browser'
+import { browserFile } from '../helpers/browser-file'
 import { makeArticle } from '../helpers/article-factory'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 import { eventually } from '../helpers/eventually'
 
 const FIXTURE = path.resolve(ROOT, '..', 'shared', 'fixtures', 'articles', 'szft-ghdt-post_10359855.txt')
 const TITLE = '对标先行示范 争创一流工会 福田区工会第六次代表大会胜利召开'
 
-let cb: TestCloudbase
-let browser: Browser
+const suite = browserFile({
+  seeded: false,
+  prepare: async (cb) => {
+    await importFiles(cb.sdk, [FIXTURE])
+    // A newer article, so "newest first" is visible in the order.
+    await cb.sdk.database().collection('articles').add(makeArticle({ title: '福田区总工会开展冬季送温暖活动', publishedAt: '2024-01-20T02:00:00.000Z' }))
+  }
+})
 let page: Page
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  await importFiles(cb.sdk, [FIXTURE])
-  // A newer article, so "newest first" is visible in the order.
-  await cb.sdk.database().collection('articles').add(makeArticle({ title: '福田区总工会开展冬季送温暖活动', publishedAt: '2024-01-20T02:00:00.000Z' }))
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await cb?.stop()
-})
-
 beforeEach(async () => {
-  page = await phonePage(browser)
+  page = await (await suite.open()).newPage()
 })
 
 /** The imported fixture article, as the list gives it. */
 async function seedArticle(): Promise<{ id: string; title: string }> {
-  const list = await cb.call<{ items: { id: string; title: string }[] }>('content', { action: 'listArticles', channel: '工会动态' })
+  const list = await suite.cb.call<{ items: { id: string; title: string }[] }>('content', { action: 'listArticles', channel: '工会动态' })
   if (!list.body.ok) throw new Error('list failed')
   return list.body.data.items.find((i) => i.title === TITLE)!
 }
 
-afterEach(async () => {
-  await page.context().close()
-})
-
 test('the home page lists news newest first and opens the seed article', async () => {
-  await page.goto(cb.url + '/')
+  await page.goto(suite.cb.url + '/')
   const rows = page.getByTestId('article-row')
   await rows.first().waitFor()
   const titles = await rows.allInnerTexts()
@@ -77,8 +64,8 @@ test('a tap on a picture opens the full-screen viewer at that picture', async ()
     title: '职工书屋新书上架',
     blocks: [{ type: 'paragraph', text: '三张图片。' }, ...pictures.map((src, i) => ({ type: 'image' as const, src, caption: `第 ${i + 1} 张` }))]
   })
-  const { id } = await cb.sdk.database().collection('articles').add(article)
-  await page.goto(`${cb.url}/pages/article/index?id=${id}`)
+  const { id } = await suite.cb.sdk.database().collection('articles').add(article)
+  await page.goto(`${suite.cb.url}/pages/article/index?id=${id}`)
   await eventually(() => page.getByTestId('article-image-open').count()).toBe(3)
   await page.getByTestId('article-image-open').nth(1).click()
   const viewer = page.locator('.preview-image')
@@ -89,7 +76,7 @@ test('a tap on a picture opens the full-screen viewer at that picture', async ()
 
 test('an article opened straight from a shared link has its own URL and a way home', async () => {
   const seed = await seedArticle()
-  await page.goto(`${cb.url}/pages/article/index?id=${seed.id}`)
+  await page.goto(`${suite.cb.url}/pages/article/index?id=${seed.id}`)
   await eventually(() => page.getByTestId('article-title').innerText()).toBe(TITLE)
   await eventually(() => page.title()).toContain('对标先行示范')
   await page.getByTestId('home-link').click()
@@ -101,7 +88,7 @@ test('an article link downloads the page’s code with the app’s, each file on
   // index.html preloads the files of the route it opens (config/route-preload.ts), so the page's
   // code does not wait for the app's scripts to run first.
   const seed = await seedArticle()
-  await page.goto(`${cb.url}/pages/article/index?id=${seed.id}`)
+  await page.goto(`${suite.cb.url}/pages/article/index?id=${seed.id}`)
   await eventually(() => page.getByTestId('article-title').innerText()).toBe(TITLE)
   const fromHtml = await page.evaluate(() => [
     ...[...document.querySelectorAll('link[rel=preload]')].map((l) => new URL((l as HTMLLinkElement).href).pathname),
@@ -139,7 +126,7 @@ test('home and an article stay put once drawn (CLS within the issue’s 0.02), e
     await route.fulfill({ response: await route.fetch() })
     if (action === 'listArticles') feedArrived()
   })
-  await page.goto(cb.url + '/')
+  await page.goto(suite.cb.url + '/')
   await page.getByTestId('article-row').first().waitFor()
   await settle(page)
   expect(await shifted()).toBeLessThanOrEqual(0.02)
@@ -147,7 +134,7 @@ test('home and an article stay put once drawn (CLS within the issue’s 0.02), e
   // An article: the 朗读 bar first says 正在准备朗读, then what this browser can do (without a
   // Chinese voice: 朗读不可用, the case that once moved the article under it).
   const seed = await seedArticle()
-  await page.goto(`${cb.url}/pages/article/index?id=${seed.id}`)
+  await page.goto(`${suite.cb.url}/pages/article/index?id=${seed.id}`)
   await page.waitForFunction(() => {
     const button = document.querySelector('[data-testid="read-aloud-button"]')
     return button !== null && !button.textContent?.includes('正在准备')
@@ -157,7 +144,7 @@ test('home and an article stay put once drawn (CLS within the issue’s 0.02), e
 })
 
 test('an unknown article shows a Chinese not-found state, not a blank page', async () => {
-  await page.goto(`${cb.url}/pages/article/index?id=does-not-exist`)
+  await page.goto(`${suite.cb.url}/pages/article/index?id=does-not-exist`)
   await page.getByText('文章不存在或已下线').waitFor()
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'article-not-found.png') })
@@ -166,7 +153,7 @@ test('an unknown article shows a Chinese not-found state, not a blank page', asy
 test('offline, the home page says so in Chinese and 重试 recovers', async () => {
   // A phone losing its connection is the one failure we cannot produce with the real server up.
   await page.route('**/api/content', (route) => route.abort('internetdisconnected'))
-  await page.goto(cb.url + '/')
+  await page.goto(suite.cb.url + '/')
   await page.getByText('网络连接失败，请检查网络后重试').waitFor()
   await page.screenshot({ path: path.join(SHOTS, 'home-error.png') })
   await page.unroute('**/api/content')

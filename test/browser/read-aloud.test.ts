@@ -8,41 +8,26 @@
 //    records what it is asked to say and ends an utterance when the test says so — the app's code
 //    is unchanged and cannot tell. Where a real engine exists, the stand-in is not installed and
 //    only the start of reading is checked.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { H5_OUT } from '../../scripts/paths'
+import type { Page } from 'playwright-core'
 import { makeArticle } from '../helpers/article-factory'
-import { launchChromium, SHOTS, settle, visible } from '../helpers/browser'
+import { SHOTS, settle, visible } from '../helpers/browser'
+import { browserFile } from '../helpers/browser-file'
 import { seriousViolations } from '../helpers/axe'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 import { eventually, until } from '../helpers/eventually'
 import path from 'node:path'
-import { mkdirSync } from 'node:fs'
 
 const PARAGRAPHS = ['第一段：福田区总工会为职工办实事。', '第二段：暖蜂驿站为骑手提供热水和充电。', '第三段：欢迎职工朋友走进职工书屋。']
 
-let cb: TestCloudbase
-let browser: Browser
-let context: BrowserContext
 let articleId = ''
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  await cb.reset()
-  const doc = makeArticle({ title: '朗读测试文章', blocks: [{ type: 'paragraph', text: PARAGRAPHS[0] }, { type: 'heading', text: '小标题' }, { type: 'paragraph', text: PARAGRAPHS[1] }, { type: 'paragraph', text: PARAGRAPHS[2] }] })
-  articleId = ((await cb.sdk.database().collection('articles').add({ ...doc, viewCount: 0, shareCount: 0 })) as { id: string }).id
-  browser = await launchChromium()
+const suite = browserFile({
+  seeded: false,
+  prepare: async (cb) => {
+    await cb.reset()
+    const doc = makeArticle({ title: '朗读测试文章', blocks: [{ type: 'paragraph', text: PARAGRAPHS[0] }, { type: 'heading', text: '小标题' }, { type: 'paragraph', text: PARAGRAPHS[1] }, { type: 'paragraph', text: PARAGRAPHS[2] }] })
+    articleId = ((await cb.sdk.database().collection('articles').add({ ...doc, viewCount: 0, shareCount: 0 })) as { id: string }).id
+  }
 })
-
-afterAll(async () => {
-  await browser?.close()
-  await cb?.stop()
-})
-
-afterEach(async () => {
-  await context?.close()
-})
-
 
 /** The stand-in, installed before the app's code runs, only when the browser has no voices. */
 function installStandIn() {
@@ -104,15 +89,15 @@ function installStandIn() {
 }
 
 async function openArticle({ care = false, standIn = false } = {}): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  const context = await suite.open()
   if (standIn) await context.addInitScript(installStandIn)
   const p = await context.newPage()
   p.setDefaultTimeout(20_000)
   if (care) {
-    await p.goto(cb.url + '/pages/mine/index')
+    await p.goto(suite.cb.url + '/pages/mine/index')
     await p.getByTestId('care-switch').click()
   }
-  await p.goto(cb.url + `/pages/article/index?id=${articleId}`)
+  await p.goto(suite.cb.url + `/pages/article/index?id=${articleId}`)
   await visible(p, 'article-title').waitFor()
   return p
 }

@@ -2,14 +2,12 @@
 // content function, in Chromium at phone size. Channels, search with highlighted words and recent
 // searches, reading settings that survive a reload, 关怀模式's sizes, 收藏 → 我的收藏, related
 // articles, and the tags a shared link shows.
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { refreshChannels } from '../../importer/save-article'
-import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
-import { launchChromium, phonePage, SHOTS, settle, visible } from '../helpers/browser'
-import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
+import { SHOTS, settle, visible } from '../helpers/browser'
+import { browserFile } from '../helpers/browser-file'
 import { eventually } from '../helpers/eventually'
 
 // The word searched for appears only in this article's body, never in a title or summary.
@@ -29,39 +27,27 @@ const PINNED = makeArticle({ title: '福田区工会第六次代表大会胜利�
 const NOTICE = makeArticle({ title: '关于开展职工技能大比武报名的通知', channel: '通知公告', publishedAt: '2024-02-01T02:00:00.000Z', sample: true })
 const ARTICLES = [SEARCHED, OLDER, PINNED, NOTICE]
 
-let cb: TestCloudbase
-let browser: Browser
 let page: Page
 const ids = new Map<string, string>()
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startTestCloudbase({ h5Dir: H5_OUT })
-  const coll = cb.sdk.database().collection('articles')
-  for (const article of ARTICLES) {
-    const res = (await coll.add(article)) as { id: string }
-    ids.set(article.title, res.id)
+const suite = browserFile({
+  seeded: false,
+  prepare: async (cb) => {
+    const coll = cb.sdk.database().collection('articles')
+    for (const article of ARTICLES) {
+      const res = (await coll.add(article)) as { id: string }
+      ids.set(article.title, res.id)
+    }
+    // The importer keeps one `channels` row per channel; do what it does after saving.
+    await refreshChannels(cb.sdk, [...new Set(ARTICLES.map((a) => a.channel))])
   }
-  // The importer keeps one `channels` row per channel; do what it does after saving.
-  await refreshChannels(cb.sdk, [...new Set(ARTICLES.map((a) => a.channel))])
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await cb?.stop()
 })
 
 beforeEach(async () => {
-  page = await phonePage(browser)
+  page = await (await suite.open()).newPage()
 })
 
-afterEach(async () => {
-  await page.context().close()
-})
-
-
-const articleUrl = (title: string) => `${cb.url}/pages/article/index?id=${ids.get(title)}`
+const articleUrl = (title: string) => `${suite.cb.url}/pages/article/index?id=${ids.get(title)}`
 
 async function fontSizeOf(p: Page, testId: string): Promise<number> {
   return p.getByTestId(testId).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
@@ -85,7 +71,7 @@ async function openArticle(p: Page, title: string) {
 }
 
 test('channel tabs switch the feed, and the pinned article heads its channel', async () => {
-  await page.goto(cb.url + '/')
+  await page.goto(suite.cb.url + '/')
   const tabs = page.getByTestId('channel-tab')
   // The three known channels show at once; the server's list (two channels have articles) replaces them.
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="channel-tab"]').length === 2)
@@ -110,7 +96,7 @@ test('channel tabs switch the feed, and the pinned article heads its channel', a
 })
 
 test('searching a word from an article body marks it in the result and opens the article', async () => {
-  await page.goto(cb.url + '/')
+  await page.goto(suite.cb.url + '/')
   await page.getByTestId('search-entry').click()
   const input = page.getByTestId('search-input').locator('input')
   await input.waitFor()
@@ -137,12 +123,12 @@ test('searching a word from an article body marks it in the result and opens the
   await eventually(() => page.locator('body').innerText()).toContain(BODY_WORD)
 
   // A word in no article.
-  await page.goto(`${cb.url}/packages/news/pages/search/index?q=${encodeURIComponent('潜水艇')}`)
+  await page.goto(`${suite.cb.url}/packages/news/pages/search/index?q=${encodeURIComponent('潜水艇')}`)
   await page.getByText('没有找到相关内容').waitFor()
 })
 
 test('a recent search is remembered after a reload, runs again when tapped, and 清除 forgets it', async () => {
-  await page.goto(`${cb.url}/packages/news/pages/search/index`)
+  await page.goto(`${suite.cb.url}/packages/news/pages/search/index`)
   const input = page.getByTestId('search-input').locator('input')
   await input.fill('送温暖')
   await input.press('Enter')
@@ -216,7 +202,7 @@ test('关怀模式 makes body text at least 20 px and every tap target at least 
   await page.screenshot({ path: path.join(SHOTS, 'reading-article-care.png') })
 
   // The same switch in 我的 shows it on, and the setting holds across pages and reloads.
-  await page.goto(cb.url + '/pages/mine/index')
+  await page.goto(suite.cb.url + '/pages/mine/index')
   await page.getByTestId('care-switch').waitFor()
   await eventually(() => page.getByTestId('care-switch').getAttribute('aria-checked')).toBe('true')
   await openArticle(page, OLDER.title)
@@ -232,7 +218,7 @@ test('收藏 an article, then find it in 我的收藏 and remove it there', asyn
   await eventually(() => saved.then((r) => r.json())).toEqual({ ok: true, data: { favourited: true } })
   await eventually(() => button.innerText()).toContain('已收藏')
 
-  await page.goto(cb.url + '/pages/mine/index')
+  await page.goto(suite.cb.url + '/pages/mine/index')
   await page.getByTestId('favourites-link').click()
   const row = page.getByTestId('favourite-row').filter({ hasText: OLDER.title })
   await row.waitFor()
@@ -266,8 +252,8 @@ test('an article page sets the browser title and Open Graph tags for shared link
   await eventually(() => og('og:type')).toBe('article')
   await eventually(() => og('og:url')).toBe(articleUrl(SEARCHED.title))
   // No cover: the channel's 5:4 share picture stands in.
-  await eventually(() => og('og:image')).toBe(`${cb.url}/assets/share/ghdt.png`)
-  const image = await page.request.get(`${cb.url}/assets/share/ghdt.png`)
+  await eventually(() => og('og:image')).toBe(`${suite.cb.url}/assets/share/ghdt.png`)
+  const image = await page.request.get(`${suite.cb.url}/assets/share/ghdt.png`)
   expect(image.headers()['content-type']).toContain('image/png')
   // The meta line counts this reading.
   await eventually(() => page.getByTestId('article-views').innerText()).toMatch(/^阅读 \d+$/)

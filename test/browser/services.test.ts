@@ -3,58 +3,30 @@
 // service page's sections and its news, 圆梦计划's not-yet-open notice, tap to call, the places
 // finder's filters, a place's details, 附近 (granted and refused), paging, FAQ search, the error
 // states' 重试, and 关怀模式's sizes. Screenshots go to test/artifacts/.
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { H5_OUT } from '../../scripts/paths'
-import { launchChromium, SHOTS, settle, visible } from '../helpers/browser'
-import type { TestCloudbase } from '../helpers/local-cloudbase'
-import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
+import type { Page } from 'playwright-core'
+import { SHOTS, settle, visible } from '../helpers/browser'
+import { browserFile, PHONE } from '../helpers/browser-file'
 import { eventually } from '../helpers/eventually'
 
 /** Where the finder's 附近 test stands: 市民中心, in 福田 street's north-west corner. */
 const HERE = { latitude: 22.5431, longitude: 114.0579 }
 
-let cb: TestCloudbase
-let browser: Browser
-let context: BrowserContext
+const suite = browserFile({ seeded: true })
 let page: Page
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startSeededCloudbase({ h5Dir: H5_OUT })
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await cb?.stop()
-})
 
 /** A phone-sized context; `geolocation` grants the browser's location permission at that spot. */
 async function openPhone(options: { geolocation?: { latitude: number; longitude: number }; care?: boolean } = {}) {
-  context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    ...(options.geolocation ? { permissions: ['geolocation'], geolocation: options.geolocation } : {})
-  })
+  const context = await suite.open({ ...PHONE, ...(options.geolocation ? { permissions: ['geolocation'], geolocation: options.geolocation } : {}) })
   page = await context.newPage()
   if (options.care) {
-    await page.goto(cb.url + '/pages/mine/index')
+    await page.goto(suite.cb.url + '/pages/mine/index')
     const toggle = page.getByTestId('care-switch')
     await toggle.click()
     await eventually(() => toggle.getAttribute('aria-checked')).toBe('true')
   }
   return page
 }
-
-afterEach(async () => {
-  await context?.close()
-})
-
 
 /** Scrolls the page in front: on H5 Taro scrolls each page's own container, not the window. */
 async function scrollPage(p: Page, to: 'top' | 'bottom') {
@@ -116,9 +88,9 @@ async function rowsSettleOn(p: Page, type: string, street: string) {
 
 test('服务 tab: the grid of services from listServices, 找阵地 and 常见问题 entries', async () => {
   await openPhone()
-  const expected = await cb.call<{ items: { id: string; name: string; tagline: string }[] }>('content', { action: 'listServices' })
+  const expected = await suite.cb.call<{ items: { id: string; name: string; tagline: string }[] }>('content', { action: 'listServices' })
   if (!expected.body.ok) throw new Error('listServices failed')
-  await page.goto(cb.url + '/')
+  await page.goto(suite.cb.url + '/')
   // The app's own tab bar on H5 (src/components/tab-bar); each tab page draws one, the one in front is visible.
   await page.locator('[data-testid="tab-services"] >> visible=true').click()
   const cells = page.getByTestId('service-cell')
@@ -142,7 +114,7 @@ test('服务 tab: the grid of services from listServices, 找阵地 and 常见�
 
 test('a service page shows its sections, related news that opens, sources, and the way to its places', async () => {
   await openPhone()
-  await page.goto(cb.url + '/pages/services/index')
+  await page.goto(suite.cb.url + '/pages/services/index')
   await page.getByTestId('service-cell').filter({ hasText: '暖蜂驿站' }).click()
   await eventually(() => visible(page, 'service-name').innerText()).toBe('暖蜂驿站')
   for (const section of ['service-about', 'service-eligibility', 'service-steps', 'service-sources']) {
@@ -175,7 +147,7 @@ test('a service page shows its sections, related news that opens, sources, and t
 
 test('圆梦计划 leads into the online application', async () => {
   await openPhone()
-  await page.goto(cb.url + '/packages/services/pages/service/index?id=dream-plan')
+  await page.goto(suite.cb.url + '/packages/services/pages/service/index?id=dream-plan')
   const entry = page.getByTestId('apply-entry')
   await entry.waitFor()
   await eventually(() => entry.innerText()).toContain('在线申请')
@@ -197,7 +169,7 @@ test('联系方式 calls through a tel: link on H5; an unknown service says so a
     json.data.service.contacts = [{ label: '福田区总工会职工服务中心', phone: '0755-8391 0000' }]
     await route.fulfill({ response, json })
   })
-  await page.goto(cb.url + '/packages/services/pages/service/index?id=legal-aid')
+  await page.goto(suite.cb.url + '/packages/services/pages/service/index?id=legal-aid')
   const call = page.getByTestId('service-contacts').getByTestId('call-button')
   await call.waitFor()
   await eventually(() => call.evaluate((el) => el.tagName)).toBe('A')
@@ -205,7 +177,7 @@ test('联系方式 calls through a tel: link on H5; an unknown service says so a
   await eventually(() => call.getAttribute('aria-label')).toBe('拨打福田区总工会职工服务中心电话 0755-8391 0000')
   await eventually(() => page.getByTestId('service-contact').innerText()).toContain('0755-8391 0000')
 
-  await page.goto(cb.url + '/packages/services/pages/service/index?id=no-such-service')
+  await page.goto(suite.cb.url + '/packages/services/pages/service/index?id=no-such-service')
   await page.getByText('没有这项服务').waitFor()
   await page.getByRole('button', { name: '查看全部服务' }).click()
   await page.getByTestId('service-cell').first().waitFor()
@@ -214,7 +186,7 @@ test('联系方式 calls through a tel: link on H5; an unknown service says so a
 test('finder: 暖蜂驿站 in 福田 lists only those, by street; a place opens with its address and hours', async () => {
   await openPhone()
   const actions = recordActions(page)
-  await page.goto(cb.url + '/pages/services/index')
+  await page.goto(suite.cb.url + '/pages/services/index')
   await page.getByTestId('places-entry').click()
   await page.getByTestId('place-row').first().waitFor()
   // Street order: the headings follow Futian's street order.
@@ -266,7 +238,7 @@ test('finder: 暖蜂驿站 in 福田 lists only those, by street; a place opens 
 test('附近: after the browser shares its position, places come nearest first with their distances', async () => {
   await openPhone({ geolocation: HERE })
   const actions = recordActions(page)
-  await page.goto(cb.url + '/packages/services/pages/places/index?type=warm-bee-station')
+  await page.goto(suite.cb.url + '/packages/services/pages/places/index?type=warm-bee-station')
   await page.getByTestId('place-row').first().waitFor()
   // Nothing was asked before the tap.
   expect(actions.some((a) => 'near' in a.body)).toBe(false)
@@ -309,7 +281,7 @@ test('附近: after the browser shares its position, places come nearest first w
 test('附近 refused: a Chinese message, and the street-sorted list stays', async () => {
   await openPhone() // no geolocation permission granted
   const actions = recordActions(page)
-  await page.goto(cb.url + '/packages/services/pages/places/index?street=' + encodeURIComponent('莲花'))
+  await page.goto(suite.cb.url + '/packages/services/pages/places/index?street=' + encodeURIComponent('莲花'))
   await page.getByTestId('place-row').first().waitFor()
   const before = await placeRows(page)
   await page.getByTestId('nearby-button').click()
@@ -323,7 +295,7 @@ test('附近 refused: a Chinese message, and the street-sorted list stays', asyn
 
 test('finder pages by cursor as the list is scrolled', async () => {
   await openPhone()
-  await page.goto(cb.url + '/packages/services/pages/places/index')
+  await page.goto(suite.cb.url + '/packages/services/pages/places/index')
   await page.getByTestId('place-row').first().waitFor()
   await eventually(() => page.getByTestId('place-row').count()).toBe(20)
   await scrollPage(page, 'bottom')
@@ -334,7 +306,7 @@ test('finder pages by cursor as the list is scrolled', async () => {
 
 test('常见问题: grouped, answers expand accessibly, the search filters, and an unknown word says so', async () => {
   await openPhone()
-  await page.goto(cb.url + '/pages/services/index')
+  await page.goto(suite.cb.url + '/pages/services/index')
   await page.getByTestId('faq-entry').click()
   const question = page.getByTestId('faq-question').first()
   await question.waitFor()
@@ -382,14 +354,14 @@ test('a failed load shows the server text with 重试, and 重试 loads', async 
     }
     return route.continue()
   })
-  await page.goto(cb.url + '/pages/services/index')
+  await page.goto(suite.cb.url + '/pages/services/index')
   await eventually(() => page.getByTestId('error-message').innerText()).toBe('服务暂时不可用，请稍后再试')
   fail = false
   await page.getByTestId('error-retry').click()
   await page.getByTestId('service-cell').first().waitFor()
 
   fail = true
-  await page.goto(cb.url + '/packages/services/pages/places/index')
+  await page.goto(suite.cb.url + '/packages/services/pages/places/index')
   await page.getByTestId('error-retry').waitFor()
   fail = false
   await page.getByTestId('error-retry').click()
@@ -409,19 +381,19 @@ test('关怀模式: the services screens have large text and 60×60 targets', as
     )
   const fontOf = (locator: ReturnType<Page['locator']>) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
 
-  await page.goto(cb.url + '/pages/services/index')
+  await page.goto(suite.cb.url + '/pages/services/index')
   await page.getByTestId('service-cell').first().waitFor()
   await eventually(() => smallTargets()).toEqual([])
   await eventually(() => fontOf(page.locator('.service-grid__name').first())).toBeGreaterThanOrEqual(20)
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'services-tab-care.png') })
 
-  await page.goto(cb.url + '/packages/services/pages/service/index?id=warm-bee-station')
+  await page.goto(suite.cb.url + '/packages/services/pages/service/index?id=warm-bee-station')
   await page.getByTestId('service-about').waitFor()
   await eventually(() => smallTargets()).toEqual([])
   await eventually(() => fontOf(page.locator('.service-section__text').first())).toBeGreaterThanOrEqual(18)
 
-  await page.goto(cb.url + '/packages/services/pages/places/index?type=warm-bee-station')
+  await page.goto(suite.cb.url + '/packages/services/pages/places/index?type=warm-bee-station')
   await page.getByTestId('place-row').first().waitFor()
   await page.getByTestId('nearby-button').click()
   await page.getByTestId('place-distance').first().waitFor()
@@ -439,7 +411,7 @@ test('关怀模式: the services screens have large text and 60×60 targets', as
   expect(copy!.height).toBeGreaterThanOrEqual(60)
   await eventually(() => fontOf(page.getByTestId('place-sheet-address'))).toBeGreaterThanOrEqual(18)
 
-  await page.goto(cb.url + '/packages/services/pages/faq/index')
+  await page.goto(suite.cb.url + '/packages/services/pages/faq/index')
   await page.getByTestId('faq-question').first().waitFor()
   await eventually(() => smallTargets()).toEqual([])
   await eventually(() => fontOf(page.locator('.faq-item__text').first())).toBeGreaterThanOrEqual(18)

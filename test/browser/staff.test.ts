@@ -8,16 +8,13 @@
 // worker sees 已发放 and the timeline. Personas change through the 我的 page's switcher. Also: a
 // real version conflict, 查看完整号码 with a reason, export, 人员管理, 关怀模式. Screenshots go to
 // test/artifacts/staff-*.png.
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
-import { H5_OUT } from '../../scripts/paths'
 import { apply, callDreamPlan, data, fillDraft, makeForm, PNG } from '../cloudfunctions/dream-plan/dream-plan-kit'
-import { launchChromium, SHOTS, settle, visible } from '../helpers/browser'
+import { SHOTS, settle, visible } from '../helpers/browser'
+import { browserFile } from '../helpers/browser-file'
 import { seriousViolations } from '../helpers/axe'
-import type { TestCloudbase } from '../helpers/local-cloudbase'
-import { startSeededCloudbase } from '../helpers/seeded-cloudbase'
 import { eventually } from '../helpers/eventually'
 
 const MINE = '/pages/mine/index'
@@ -25,29 +22,10 @@ const WORKER = 'demo-worker'
 const NAME = '张晓三'
 const RETURN_REASON = '学费发票不清晰，请重新上传清晰的照片'
 
-let cb: TestCloudbase
-let browser: Browser
-let context: BrowserContext | undefined
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  cb = await startSeededCloudbase({ h5Dir: H5_OUT })
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await cb?.stop()
-})
-
-afterEach(async () => {
-  await context?.close()
-  context = undefined
-})
+const suite = browserFile({ seeded: true })
 
 async function newPage(): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-  const page = await context.newPage()
+  const page = await (await suite.open()).newPage()
   page.setDefaultTimeout(15_000)
   return page
 }
@@ -70,7 +48,7 @@ async function shot(p: Page, name: string, { full = true } = {}) {
 
 /** 我的 → 切换演示身份 → the persona; the page reloads as them. */
 async function switchTo(p: Page, openid: string) {
-  await p.goto(cb.url + MINE)
+  await p.goto(suite.cb.url + MINE)
   await visible(p, 'persona-switch').click()
   const option = visible(p, `persona-${openid}`)
   if ((await option.getAttribute('aria-checked')) === 'true') return
@@ -81,7 +59,7 @@ async function switchTo(p: Page, openid: string) {
 
 /** 我的 → 工作台 (the entry shows once staff.me answers). */
 async function openWorkbench(p: Page) {
-  await p.goto(cb.url + MINE)
+  await p.goto(suite.cb.url + MINE)
   await visible(p, 'staff-home-link').click()
   await visible(p, 'stats').waitFor()
 }
@@ -100,13 +78,13 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   const p = await newPage()
 
   // ---- the worker: no 工作台; submits (the draft with 福田 as the employer's street was saved before)
-  const form = await makeForm(cb, WORKER, { personal: { name: NAME } })
+  const form = await makeForm(suite.cb, WORKER, { personal: { name: NAME } })
   form.work.street = '福田'
   form.work.employer = '深圳市福田区圆梦科技有限公司'
-  await fillDraft(cb, WORKER, form)
+  await fillDraft(suite.cb, WORKER, form)
 
   const staffMe = p.waitForResponse((r) => r.url().endsWith('/api/staff'))
-  await p.goto(cb.url + MINE)
+  await p.goto(suite.cb.url + MINE)
   await staffMe
   await settle(p)
   await eventually(() => visible(p, 'persona-current').innerText()).toContain('职工 小张')
@@ -115,7 +93,7 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   await eventually(() => visible(p, 'my-openid').innerText()).toBe(WORKER)
   await shot(p, 'mine-worker')
 
-  await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await p.goto(suite.cb.url + '/packages/dream-plan/pages/mine/index')
   await visible(p, 'continue-draft').click()
   await visible(p, 'consent').waitFor()
   await p.getByTestId('consent-checkbox').check()
@@ -124,13 +102,13 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   await eventually(() => visible(p, 'step-title').innerText()).toContain('核对提交')
   await visible(p, 'submit-button').click()
   const applicationNo = (await visible(p, 'application-number').innerText()).trim()
-  const mine = data(await callDreamPlan(cb, 'listMine', {}, WORKER)).items
+  const mine = data(await callDreamPlan(suite.cb, 'listMine', {}, WORKER)).items
   expect(mine).toHaveLength(1)
   const id = mine[0].id
 
   // A second application in 福田 (another worker, through the API) for the conflict below.
   const otherOpenid = `o-staff-other-${Date.now().toString(36)}`
-  const other = await apply(cb, otherOpenid, await makeFormInFutian(otherOpenid, '李小四'))
+  const other = await apply(suite.cb, otherOpenid, await makeFormInFutian(otherOpenid, '李小四'))
 
   // ---- the street reviewer, switched to through the UI: 工作台 with roles and the chart ----------
   await switchTo(p, 'demo-street')
@@ -167,7 +145,7 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   await shot(p, 'queue')
 
   // 导出 Excel of the filtered list: the file opens in a new tab (H5); one row, card numbers masked.
-  const tab = context!.waitForEvent('page', { timeout: 10_000 }).catch(() => null)
+  const tab = p.context().waitForEvent('page', { timeout: 10_000 }).catch(() => null)
   await visible(p, 'export-button').click()
   await eventually(() => visible(p, 'export-result').innerText()).toMatch(/已导出 1 条.*已隐去中间位/)
   await (await tab)?.close()
@@ -210,7 +188,7 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
 
   // ---- the worker reads the reason, amends, resubmits ------------------------------------------
   await switchTo(p, WORKER)
-  await p.goto(cb.url + `/packages/dream-plan/pages/detail/index?id=${id}`)
+  await p.goto(suite.cb.url + `/packages/dream-plan/pages/detail/index?id=${id}`)
   await eventually(() => visible(p, 'review-reason').innerText()).toContain(RETURN_REASON)
   await visible(p, 'resubmit-button').click()
   await visible(p, 'apply-form').waitFor()
@@ -224,11 +202,11 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
 
   // ---- the street reviewer: a real conflict on the other application, then passes this one -------
   await switchTo(p, 'demo-street')
-  await p.goto(cb.url + `/packages/staff/pages/review/index?id=${other.id}`)
+  await p.goto(suite.cb.url + `/packages/staff/pages/review/index?id=${other.id}`)
   await visible(p, 'decision-bar').waitFor()
   // A colleague accepts it meanwhile (through the function, as the same street union).
   const shownVersion = other.version
-  const accepted = await cb.call('dreamPlanReview', { action: 'decide', id: other.id, version: shownVersion, decision: 'accept' }, 'demo-street')
+  const accepted = await suite.cb.call('dreamPlanReview', { action: 'decide', id: other.id, version: shownVersion, decision: 'accept' }, 'demo-street')
   expect(accepted.body.ok).toBe(true)
   await visible(p, 'decide-pass').click()
   await visible(p, 'decision-confirm').click()
@@ -239,7 +217,7 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   await eventually(() => statusText(p)).toBe('审核中 · 街道初审')
   await eventually(() => p.getByTestId('conflict').count()).toBe(0)
 
-  await p.goto(cb.url + `/packages/staff/pages/review/index?id=${id}`)
+  await p.goto(suite.cb.url + `/packages/staff/pages/review/index?id=${id}`)
   await visible(p, 'review-detail').waitFor()
   await eventually(() => statusText(p)).toBe('审核中 · 街道初审')
   await eventually(() => visible(p, 'review-history').innerText()).toContain('已补正并重新提交')
@@ -275,18 +253,18 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
   expect(article).not.toContain(NAME)
 
   // The article is in 通知公告.
-  await p.goto(cb.url + '/pages/index/index')
+  await p.goto(suite.cb.url + '/pages/index/index')
   await p.getByTestId('channel-tab').filter({ hasText: '通知公告' }).click()
   await eventually(() => visible(p, 'feed').getByTestId('article-row').first().innerText()).toContain('拟发放名单公示')
 
   // ---- the worker sees 公示中 ------------------------------------------------------------------
   await switchTo(p, WORKER)
-  await p.goto(cb.url + '/packages/dream-plan/pages/mine/index')
+  await p.goto(suite.cb.url + '/packages/dream-plan/pages/mine/index')
   await eventually(() => visible(p, 'application-row').getByTestId('status-chip').innerText()).toBe('公示中')
 
   // The days pass: the 公示 period is moved into the past through the SDK.
   const day = 24 * 3600_000
-  const apps = cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.applications)
+  const apps = suite.cb.sdk.database().collection(DREAM_PLAN_COLLECTIONS.applications)
   const { data: [doc] } = (await apps.doc(id).get()) as { data: { publicity: { articleId: string } }[] }
   await apps.doc(id).update({ publicity: { startsAt: new Date(Date.now() - 8 * day).toISOString(), endsAt: new Date(Date.now() - day).toISOString(), articleId: doc.publicity.articleId } })
 
@@ -310,7 +288,7 @@ test('an application from 已提交 to 已发放 through every staff role', asyn
 
   // ---- the worker sees 已发放 and the timeline --------------------------------------------------
   await switchTo(p, WORKER)
-  await p.goto(cb.url + `/packages/dream-plan/pages/detail/index?id=${id}`)
+  await p.goto(suite.cb.url + `/packages/dream-plan/pages/detail/index?id=${id}`)
   await eventually(() => visible(p, 'application').getByTestId('status-chip').first().innerText()).toBe('已发放')
   const timeline = await visible(p, 'timeline').innerText()
   for (const step of ['已提交', '退回补正', `原因：${RETURN_REASON}`, '已补正并重新提交', '区总复审', '已通过', '已发放']) expect(timeline).toContain(step)
@@ -360,9 +338,9 @@ test('人员管理: the admin grants and revokes a role; the server refuses what
 
 test('a worker who opens 工作台 reads that it is for staff; 关怀模式 on the staff pages', async () => {
   const p = await newPage()
-  await p.goto(cb.url + '/packages/staff/pages/home/index')
+  await p.goto(suite.cb.url + '/packages/staff/pages/home/index')
   await eventually(() => visible(p, 'empty-state').innerText()).toContain('此页面仅供工会工作人员使用')
-  await p.goto(cb.url + '/packages/staff/pages/queue/index')
+  await p.goto(suite.cb.url + '/packages/staff/pages/queue/index')
   await visible(p, 'empty-state').waitFor()
 
   // 关怀模式 as the district reviewer: larger text, 60×60 targets.
@@ -387,7 +365,7 @@ test('a worker who opens 工作台 reads that it is for staff; 关怀模式 on t
 })
 
 async function makeFormInFutian(openid: string, name: string) {
-  const f = await makeForm(cb, openid, { personal: { name } })
+  const f = await makeForm(suite.cb, openid, { personal: { name } })
   f.work.street = '福田'
   return f
 }
@@ -395,7 +373,7 @@ async function makeFormInFutian(openid: string, name: string) {
 test('loading, empty and error states of the queue, and the error state in 关怀模式', async () => {
   const p = await newPage()
   await switchTo(p, 'demo-district')
-  const queueUrl = cb.url + '/packages/staff/pages/queue/index'
+  const queueUrl = suite.cb.url + '/packages/staff/pages/queue/index'
 
   // Loading: the queue's reply is held until the skeleton has been seen.
   let release!: () => void
@@ -422,7 +400,7 @@ test('loading, empty and error states of the queue, and the error state in 关�
   await p.goto(queueUrl)
   await eventually(() => visible(p, 'error-message').innerText()).toBe('服务暂时不可用，请稍后再试')
   await shot(p, 'queue-error', { full: false })
-  await p.goto(cb.url + MINE)
+  await p.goto(suite.cb.url + MINE)
   await visible(p, 'care-switch').click()
   await p.goto(queueUrl)
   await visible(p, 'error-retry').waitFor()

@@ -12,20 +12,33 @@ import { startSeededCloudbase } from './seeded-cloudbase'
 /** A phone: 390 × 844 CSS px at 2×, touch, Chinese. */
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
 
-export function browserFile({ seeded }: { seeded: boolean }): {
+export interface BrowserFileOptions {
+  /** The demo content (articles, services, places, FAQs, the policy, demo staff), or an empty CloudBase. */
+  seeded: boolean
+  /** With `seeded`: also the demo applications, reviewed by the demo staff. */
+  applications?: boolean
+  /** The file's own data, put in once the CloudBase runs (before Chromium starts). */
+  prepare?: (cb: TestCloudbase) => Promise<void>
+  /** The setup's time limit (ms), where the file's default is not the one wanted. */
+  timeout?: number
+}
+
+export function browserFile({ seeded, applications = false, prepare, timeout }: BrowserFileOptions): {
   readonly cb: TestCloudbase
   readonly browser: Browser
   /** A new context (a phone unless told otherwise), closed after the test. */
   open(options?: BrowserContextOptions): Promise<BrowserContext>
 } {
+  if (applications && !seeded) throw new Error('the demo applications come with the demo content: seeded: true')
   let cb: TestCloudbase | undefined
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true })
-    cb = seeded ? await startSeededCloudbase({ h5Dir: H5_OUT }) : await startTestCloudbase({ h5Dir: H5_OUT })
+    cb = seeded ? await startSeededCloudbase({ h5Dir: H5_OUT, applications }) : await startTestCloudbase({ h5Dir: H5_OUT })
+    await prepare?.(cb)
     browser = await launchChromium()
-  })
+  }, timeout)
   afterAll(async () => {
     await browser?.close()
     await cb?.stop()

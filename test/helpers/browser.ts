@@ -22,12 +22,6 @@ export async function launchChromium(): Promise<Browser> {
   })
 }
 
-/** A phone-sized page (iPhone 12/13: 390×844 CSS px, 3× pixels). */
-export async function phonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-  return context.newPage()
-}
-
 /** Where browser tests leave their screenshots for a person to look at. */
 export const SHOTS = path.join(__dirname, '..', 'artifacts')
 
