@@ -1,7 +1,7 @@
 // Home tab: the union's news. Header with the search entry, channel tabs, the channel's pinned
 // headlines, then its feed (infinite scroll, pull-to-refresh; a 刷新 button on H5).
 import { useEffect, useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
 import { EmptyState } from '@/components/empty-state'
@@ -21,6 +21,7 @@ import { OfflineBanner } from '@/features/news/components/offline-banner'
 import { toCloudError } from '@/lib/cloud'
 import { articlePath, searchPath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
+import { usePullToReload } from '@/lib/use-reload'
 import './index.css'
 
 export default function HomePage() {
@@ -54,9 +55,7 @@ export default function HomePage() {
     if (headlines.status === 'error') void headlines.reload()
   }
 
-  usePullDownRefresh(() => {
-    void refresh().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullToReload(refresh)
 
   useReachBottom(() => {
     if (feed.status === 'ready' && feed.hasMore && !feed.moreError) void feed.loadMore()

@@ -1,6 +1,6 @@
 // 服务 tab: 找阵地 (the places finder) and 常见问题 first, then the union's services as a grid.
 // Everything else (service pages, the finder, FAQ) lives in the services subpackage.
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
 import { Loaded } from '@/components/loaded'
@@ -10,15 +10,14 @@ import { ServiceGrid } from '@/features/services/components/service-grid'
 import { TabBar } from '@/components/tab-bar'
 import { FAQ_PATH, placesPath, servicePath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
+import { usePullToReload } from '@/lib/use-reload'
 import './index.css'
 
 export default function ServicesPage() {
   const reading = useReadingSettings()
   const services = useServices()
 
-  usePullDownRefresh(() => {
-    void services.retry().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullToReload(services.retry)
 
   return (
     <View className={`page services ${reading.rootClassName}`} style={reading.rootStyle} role='main'>

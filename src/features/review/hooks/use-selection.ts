@@ -1,8 +1,8 @@
 // Loads every row of a filter (公示 and 发放 choose among all of them) and keeps which are chosen.
 import { useCallback, useEffect, useState } from 'react'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { QueueFilter } from '@contracts/dream-plan/review'
 import { useLoad } from '@/lib/use-load'
+import { usePullToReload } from '@/lib/use-reload'
 import { queueAll } from '@/features/review/api/queue'
 
 export function useSelectableRows(filter: QueueFilter) {
@@ -35,9 +35,7 @@ export function useSelectableRows(filter: QueueFilter) {
 
 export type SelectableRows = ReturnType<typeof useSelectableRows>
 
-/** Closes the pull-down spinner when the list has loaded again. */
+/** Pulling the page down loads the rows again. */
 export function useRefreshOnPull(rows: SelectableRows) {
-  usePullDownRefresh(() => {
-    void rows.retry().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullToReload(rows.retry)
 }

@@ -1,8 +1,8 @@
 // One application (dream-plan subpackage): its status and what it means, the reviewer's reason
 // for 退回补正 / 未通过, the timeline, the sections with masked numbers, the materials (tap to open),
 // and what the worker may do now: 撤回申请 before review starts, 修改并重新提交 after 退回补正.
-import { useEffect, useRef, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
 import type { ApplicationDetail } from '@contracts/dream-plan/application'
@@ -19,6 +19,7 @@ import { statusExplanation } from '@/features/dream-plan/status'
 import { toCloudError } from '@/lib/cloud'
 import { MY_APPLICATIONS_PATH, dreamPlanApplyPath, readParam } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
+import { usePullToReload, useReloadOnReturn } from '@/lib/use-reload'
 import '@/features/dream-plan/components/layout.css'
 import './index.css'
 
@@ -30,19 +31,13 @@ export default function ApplicationPage() {
   // The reply of a withdrawal, shown until the next load replaces it.
   const [latest, setLatest] = useState<ApplicationDetail | null>(null)
   const [dialog, setDialog] = useState<{ open: boolean; busy: boolean; error?: string }>({ open: false, busy: false })
-  const shown = useRef(false)
 
   useEffect(() => setLatest(null), [data])
 
-  useDidShow(() => {
-    // Back from the amendment form or another page: show the application as it is now.
-    if (shown.current) void retry()
-    shown.current = true
-  })
+  // Back from the amendment form or another page: show the application as it is now.
+  useReloadOnReturn(retry)
 
-  usePullDownRefresh(() => {
-    void retry().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullToReload(retry)
 
   const app = latest ?? data
 

@@ -1,8 +1,8 @@
 // 我的申请 (dream-plan subpackage): the worker's 圆梦计划 applications with their status, a draft
 // to continue if there is one, and the way to the policy when there is nothing yet. Refreshed each
 // time the page shows again (a withdrawal on the detail page changes it).
-import { useCallback, useRef } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useCallback } from 'react'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
 import { EmptyState } from '@/components/empty-state'
@@ -15,6 +15,7 @@ import { Notice, NoticeText } from '@/features/dream-plan/components/notice'
 import { DREAM_PLAN_INTRO_PATH, applicationPath, dreamPlanApplyPath } from '@/lib/routes'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
+import { usePullToReload, useReloadOnReturn } from '@/lib/use-reload'
 import '@/features/dream-plan/components/layout.css'
 import './index.css'
 import { PageHeader } from '@/components/page-header'
@@ -26,16 +27,9 @@ export default function MyApplicationsPage() {
     return { items, draft }
   }, [])
   const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
-  const shown = useRef(false)
+  useReloadOnReturn(retry)
 
-  useDidShow(() => {
-    if (shown.current) void retry()
-    shown.current = true
-  })
-
-  usePullDownRefresh(() => {
-    void retry().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullToReload(retry)
 
   const items = data?.items ?? []
   const draft = data?.draft ?? null

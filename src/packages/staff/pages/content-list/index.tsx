@@ -4,7 +4,7 @@
 // here, searchable by title, so staff can open them. Editors open the editor (and start a new
 // item); publishers open the review. From 768 px the choices sit in a column beside the list.
 import { useCallback, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
 import { CONTENT_KIND_KEYS, CONTENT_KINDS, CONTENT_STATE_KEYS, CONTENT_STATES, type ContentKind, type ContentRow, type ContentState } from '@contracts/content-admin/words'
@@ -16,6 +16,7 @@ import { formatDateTime } from '@/lib/dates'
 import { CONTENT_CHANNELS_PATH, CONTENT_SETTINGS_PATH, contentEditorPath, contentReviewPath } from '@/features/content-admin/content-routes'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
+import { usePullToReload } from '@/lib/use-reload'
 import { listItems, listLive } from '@/features/content-admin/api/content-items'
 import { Chip } from '@/components/chip'
 import { PageHeader as StaffHead } from '@/components/page-header'
@@ -55,7 +56,7 @@ export default function ContentListPage() {
   }, [kind, view, search])
   const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
   useDidShow(() => void retry())
-  usePullDownRefresh(() => void retry().finally(() => Taro.stopPullDownRefresh()))
+  usePullToReload(retry)
 
   const editor = hasRole(me.data, ...CONTENT_ROLES.writers)
   const publisher = hasRole(me.data, ...CONTENT_ROLES.publishers)

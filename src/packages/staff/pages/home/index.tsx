@@ -1,8 +1,8 @@
 // 工作台 (staff subpackage): who I am (name, roles, streets), the year's statistics as plain bar
 // charts with the figures as text (by status, by street, by month; paid against the budget), and
 // the shortcuts my roles allow. A worker who lands here reads that it is for staff only.
-import { useCallback, useRef } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useCallback } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
 import type { ApplicationStatus } from '@contracts/dream-plan/application'
@@ -12,6 +12,7 @@ import { LoadingState } from '@/components/loading-state'
 import { STAFF_MEMBERS_PATH, STAFF_PAY_PATH, STAFF_PUBLISH_PATH, staffQueuePath } from '@/lib/routes'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
+import { usePullToReload, useReloadOnReturn } from '@/lib/use-reload'
 import { BarList, ColumnChart, ProgressBar } from '@/features/review/components/charts'
 import { NotStaff } from '@/features/staff/components/not-staff'
 import { Section } from '@/components/section'
@@ -61,15 +62,8 @@ export default function StaffHomePage() {
     return { me, stats: await getStats(year) }
   }, [])
   const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
-  const shown = useRef(false)
-
-  useDidShow(() => {
-    if (shown.current) void retry()
-    shown.current = true
-  })
-  usePullDownRefresh(() => {
-    void retry().finally(() => Taro.stopPullDownRefresh())
-  })
+  useReloadOnReturn(retry)
+  usePullToReload(retry)
 
   const me = data?.me
   const stats = data?.stats

@@ -2,7 +2,6 @@
 // the streets of a street reviewer) and revoke one after a confirmation. The server's refusals
 // (e.g. the last admin revoking themselves) show as they come.
 import { useCallback, useState } from 'react'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import type { Street } from '@contracts/services/catalog'
 import { STAFF_ROLE_KEYS, type StaffMember, type StaffRole } from '@contracts/staff/roles'
@@ -28,6 +27,7 @@ import '@/features/review/components/frame.css'
 // A member's name reads like a queue row's name.
 import '@/features/review/components/review-rows.css'
 import { definedProps } from '@/lib/native-props'
+import { usePullToReload } from '@/lib/use-reload'
 import './index.css'
 
 type Errors = Partial<Record<'openid' | 'name' | 'role' | 'streets' | 'form', string>>
@@ -66,9 +66,7 @@ export default function MembersPage() {
   const [message, setMessage] = useState('')
   const [revoking, setRevoking] = useState<{ member: StaffMember; role: StaffRole; busy: boolean; error?: string } | null>(null)
 
-  usePullDownRefresh(() => {
-    void list.retry().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullToReload(list.retry)
 
   const grant = async () => {
     const e: Errors = {}

@@ -2,8 +2,8 @@
 // a street reviewer sees only their own streets, so no street filter — submitted dates, a name or
 // the last 4 of the ID number), 加载更多 and paging on reaching the bottom, and 导出 Excel of the
 // filtered list.
-import { useCallback, useRef, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { ApplicationStatus } from '@contracts/dream-plan/application'
 import type { QueueFilter, ReviewRow } from '@contracts/dream-plan/review'
@@ -13,6 +13,7 @@ import { toCloudError } from '@/lib/cloud'
 import { readParam, staffReviewPath } from '@/lib/routes'
 import { useCursorPages, type CursorPage } from '@/lib/use-cursor-pages'
 import { useReadingSettings } from '@/lib/use-reading-settings'
+import { usePullToReload, useReloadOnReturn } from '@/lib/use-reload'
 import { Banner } from '@/components/banner'
 import { LoadFailure } from '@/features/staff/components/not-staff'
 import { Section } from '@/components/section'
@@ -48,20 +49,14 @@ export default function QueuePage() {
   const [exporting, setExporting] = useState(false)
   const [exported, setExported] = useState<{ rows: number; fileName: string; full: boolean } | null>(null)
   const [exportError, setExportError] = useState('')
-  const shown = useRef(false)
 
   const fetchPage = useCallback((cursor?: string) => queuePage(filter, cursor), [filter])
   const list = useCursorPages<ReviewRow, CursorPage<ReviewRow>>(fetchPage)
   const limited = streetOnly(me.data)
 
-  useDidShow(() => {
-    // Back from a decision: the row has moved on.
-    if (shown.current) void list.retry()
-    shown.current = true
-  })
-  usePullDownRefresh(() => {
-    void list.refresh().catch(() => undefined).finally(() => Taro.stopPullDownRefresh())
-  })
+  // Back from a decision: the row has moved on.
+  useReloadOnReturn(list.retry)
+  usePullToReload(list.refresh)
   useReachBottom(() => {
     if (list.status === 'ready' && list.hasMore && !list.moreError) void list.loadMore()
   })

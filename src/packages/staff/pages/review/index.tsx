@@ -4,7 +4,7 @@
 // decision bar with what the caller may decide now. A decision carries the version shown; if
 // someone acted first the server's words show with 刷新.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { Decision, ReviewDetail, RevealableField } from '@contracts/dream-plan/review'
 import { LoadingState } from '@/components/loading-state'
@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '@/lib/dates'
 import { readParam } from '@/lib/routes'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
+import { usePullToReload } from '@/lib/use-reload'
 import { Banner } from '@/components/banner'
 import { LoadFailure } from '@/features/staff/components/not-staff'
 import { Section } from '@/components/section'
@@ -57,9 +58,7 @@ export default function ReviewPage() {
     await retry()
   }
 
-  usePullDownRefresh(() => {
-    void refresh().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullToReload(refresh)
 
   const app = latest ?? data
 
