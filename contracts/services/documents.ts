@@ -42,16 +42,8 @@ export interface ServiceSummary {
   sample: boolean
 }
 
-/** A service page. */
-export interface ServiceDetail extends ServiceSummary {
-  about: string
-  eligibility: string
-  steps: string[]
-  documents: string[]
-  contacts: Contact[]
-  placeType?: PlaceType
-  sources: string[]
-}
+/** A service page: the document's reader-facing fields. */
+export interface ServiceDetail extends ServiceSummary, Pick<ServiceDoc, 'about' | 'eligibility' | 'steps' | 'documents' | 'contacts' | 'placeType' | 'sources'> {}
 
 /** GeoJSON point, as CloudBase stores `db.Geo.Point` (longitude first). */
 export interface GeoPoint {

@@ -3,22 +3,11 @@
 // places public sources name. Deterministic: the same input gives the same places, ids and
 // positions on every run, so re-seeding updates rather than duplicates. See README.md here.
 import { PLACE_TYPES, STREETS, placeTypeName, streetOrder, type PlaceType, type Street } from '../../../contracts/services/catalog'
+import type { PlaceDoc } from '../../../contracts/services/documents'
 import input from './places.json'
 
 /** A place as the seed writes it; `seed-services.ts` turns the position into a Geo.Point. */
-export interface PlaceSeed {
-  _id: string
-  name: string
-  type: PlaceType
-  street: Street
-  streetOrder: number
-  address: string
-  longitude: number
-  latitude: number
-  hours: string
-  offers: string[]
-  sample: boolean
-}
+export type PlaceSeed = Pick<PlaceDoc, '_id' | 'name' | 'type' | 'street' | 'streetOrder' | 'address' | 'hours' | 'offers' | 'sample'> & { longitude: number; latitude: number }
 
 /** What places.json says about one type. */
 interface TypeSpec {

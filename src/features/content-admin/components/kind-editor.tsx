@@ -3,8 +3,7 @@
 // A refusal the form cannot foresee (a frozen policy's 409) shows as a banner naming what cannot
 // change. Opening content that predates content management adopts it (get with its kind).
 import { useCallback, useEffect, useState } from 'react'
-import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { CONTENT_KINDS, CONTENT_STATES, type AnyBody, type ContentDetail, type ContentKind, type FaqBody, type PlaceBody, type PolicyBody, type ServiceBody } from '@contracts/content-admin/words'
 import { Banner, BannerText } from '@/components/banner'
 import { ErrorState } from '@/components/error-state'
@@ -14,6 +13,7 @@ import { toCloudError } from '@/lib/cloud'
 import { getItem, listLive, submitItem } from '../api/content-items'
 import { CONTENT_LIST_PATH } from '../content-routes'
 import { useAutosave } from '../use-autosave'
+import { EditorBar, type SubmitState } from './editor-bar'
 import { KindSummary } from './kind-summary'
 import { EMPTY_PLACE, PlaceForm, pointProblem } from './place-form'
 import { nextYearPolicy, PolicyForm } from './policy-form'
@@ -48,7 +48,7 @@ export function KindEditor({ kind, id }: { kind: OtherKind; id?: string }) {
   const [item, setItem] = useState<ContentDetail | null>(null)
   const [body, setBody] = useState<AnyBody | null>(null)
   const [loadError, setLoadError] = useState('')
-  const [submitState, setSubmitState] = useState<{ busy: boolean; error: string; done: boolean }>({ busy: false, error: '', done: false })
+  const [submitState, setSubmitState] = useState<SubmitState>({ busy: false, error: '', done: false })
   const save = useAutosave(kind, { id: item?.id, version: item?.version })
 
   const load = useCallback(async () => {
@@ -124,27 +124,16 @@ export function KindEditor({ kind, id }: { kind: OtherKind; id?: string }) {
         </View>
       ) : null}
 
-      <View className='ca-bar' role='toolbar' aria-label={`${name}操作`}>
-        <Text className='ca-bar__status' role='status' data-testid='save-status'>
-          {save.status === 'conflict' || save.status === 'error' ? save.message : waiting || SAVE_WORDS[save.status]}
-        </Text>
-        {save.status === 'conflict' ? (
-          <View className='ui-control sf-button' role='button' tabIndex={0} data-testid='reload' onClick={() => void load()}>
-            <Text>刷新查看</Text>
-          </View>
-        ) : null}
-        {!frozen && !submitState.done && body ? (
-          <View className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} data-testid='submit' aria-disabled={submitState.busy ? 'true' : 'false'} onClick={() => !submitState.busy && void submit()}>
-            <Text>{submitState.busy ? '提交中…' : '提交审核'}</Text>
-          </View>
-        ) : null}
-        {submitState.done ? (
-          <View className='ui-control sf-button' role='button' tabIndex={0} data-testid='submitted' onClick={() => void Taro.redirectTo({ url: `${CONTENT_LIST_PATH}?kind=${kind}` })}>
-            <Text>已提交审核，返回列表</Text>
-          </View>
-        ) : null}
-      </View>
-      {submitState.error ? <Text className='ca-error ca-bar__error' role='alert' data-testid='submit-error'>{submitState.error}</Text> : null}
+      <EditorBar
+        label={`${name}操作`}
+        status={save.status === 'conflict' || save.status === 'error' ? save.message : waiting || SAVE_WORDS[save.status]}
+        conflict={save.status === 'conflict'}
+        onReload={() => void load()}
+        canSubmit={!frozen && Boolean(body)}
+        submitState={submitState}
+        onSubmit={() => void submit()}
+        listUrl={`${CONTENT_LIST_PATH}?kind=${kind}`}
+      />
     </View>
   )
 }

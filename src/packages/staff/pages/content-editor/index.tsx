@@ -4,7 +4,7 @@
 // The draft saves on the server as the editor types (已保存); 提交审核 sends it to a publisher.
 // From 768 px the form and the preview sit side by side.
 import { useCallback, useEffect, useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
 import { Picker, Textarea } from '@/components/taro-controls'
 import { ARTICLE_TITLE_MAX, CONTENT_KIND_KEYS, CONTENT_STATES, type ArticleBody, type ContentDetail, type ContentKind, type EditorBlock } from '@contracts/content-admin/words'
@@ -25,6 +25,7 @@ import { hasRole, LoadFailure, NotStaff, useStaffMe } from '@/features/staff'
 import { CONTENT_ROLES } from '@contracts/content-admin/roles'
 import '@/features/review/components/frame.css'
 import '@/features/content-admin/components/block-editor.css'
+import { EditorBar } from '@/features/content-admin/components/editor-bar'
 import './index.css'
 
 const EMPTY: ArticleBody = { title: '', channel: '工会动态', summary: '', source: '福田区总工会', blocks: [{ type: 'paragraph', text: '' }] }
@@ -233,30 +234,20 @@ function ArticleEditor() {
         </View>
       ) : null}
 
-      <View className='ca-bar' role='toolbar' aria-label='文章操作'>
-        <Text className='ca-bar__status' role='status' data-testid='save-status'>
-          {save.status === 'conflict' || save.status === 'error' ? save.message : body.title.trim() ? SAVE_WORDS[save.status] : '填写标题后自动保存'}
-        </Text>
-        {save.status === 'conflict' ? (
-          <View className='ui-control sf-button' role='button' tabIndex={0} data-testid='reload' onClick={() => void load()}>
-            <Text>刷新查看</Text>
-          </View>
-        ) : null}
+      <EditorBar
+        label='文章操作'
+        status={save.status === 'conflict' || save.status === 'error' ? save.message : body.title.trim() ? SAVE_WORDS[save.status] : '填写标题后自动保存'}
+        conflict={save.status === 'conflict'}
+        onReload={() => void load()}
+        canSubmit={!frozen}
+        submitState={submitState}
+        onSubmit={() => void submit()}
+        listUrl={CONTENT_LIST_PATH}
+      >
         <View className='ui-control sf-button ca-bar__preview' role='button' tabIndex={0} data-testid='toggle-preview' aria-pressed={showPreview ? 'true' : 'false'} onClick={() => setShowPreview((v) => !v)}>
           <Text>{showPreview ? '返回编辑' : '预览'}</Text>
         </View>
-        {!frozen && !submitState.done ? (
-          <View className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} data-testid='submit' aria-disabled={submitState.busy ? 'true' : 'false'} onClick={() => !submitState.busy && void submit()}>
-            <Text>{submitState.busy ? '提交中…' : '提交审核'}</Text>
-          </View>
-        ) : null}
-        {submitState.done ? (
-          <View className='ui-control sf-button' role='button' tabIndex={0} data-testid='submitted' onClick={() => void Taro.redirectTo({ url: CONTENT_LIST_PATH })}>
-            <Text>已提交审核，返回列表</Text>
-          </View>
-        ) : null}
-      </View>
-      {submitState.error ? <Text className='ca-error ca-bar__error' role='alert' data-testid='submit-error'>{submitState.error}</Text> : null}
+      </EditorBar>
     </View>
   )
 }
