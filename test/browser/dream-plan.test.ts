@@ -4,12 +4,11 @@
 // a PDF → review → submit (a double tap makes one) → the 申报序号 → 我的申请 → the detail with masked
 // numbers and the timeline → withdraw. Also: a caller without an openid, a closed window, 关怀模式's
 // sizes, and axe on each screen. Screenshots go to test/artifacts/dream-plan-*.png.
-import path from 'node:path'
 import type { Page, Request } from 'playwright-core'
 import { creditCodeCheckChar, idCheckChar, luhnCheckDigit } from '../../contracts/dream-plan/identity-numbers'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { apply, setStatus } from '../cloudfunctions/dream-plan/dream-plan-kit'
-import { SHOTS, settle, visible } from '../helpers/browser'
+import { shoot, visible } from '../helpers/browser'
 import { browserFile } from '../helpers/browser-file'
 import { seriousViolations } from '../helpers/axe'
 import { eventually } from '../helpers/eventually'
@@ -73,22 +72,7 @@ async function openAs(openid: string, { care = false } = {}): Promise<Page> {
 const input = (p: Page, key: string) => visible(p, `input-${key}`).locator('input')
 
 /** A screenshot of the whole page in front: the viewport grows to the page's height for it. */
-async function shot(p: Page, name: string, { full = true } = {}) {
-  await settle(p)
-  if (!full) {
-    await p.screenshot({ path: path.join(SHOTS, `dream-plan-${name}.png`) })
-    return
-  }
-  const height = await p.evaluate(() => {
-    const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
-    const el = pages[pages.length - 1]
-    return Math.min(4000, Math.max(844, el ? el.scrollHeight : document.body.scrollHeight))
-  })
-  await p.setViewportSize({ width: 390, height })
-  await settle(p)
-  await p.screenshot({ path: path.join(SHOTS, `dream-plan-${name}.png`) })
-  await p.setViewportSize({ width: 390, height: 844 })
-}
+const shot = (p: Page, name: string, { full = true } = {}) => shoot(p, `dream-plan-${name}.png`, { full })
 
 /** The visible error text beside field `key`, and that the control points at it. */
 async function fieldError(p: Page, key: string): Promise<string> {

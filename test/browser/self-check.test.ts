@@ -3,10 +3,9 @@
 // question says why it matters; unanswered questions are named; eligible answers open the
 // application with them filled in; not eligible names the rule and what else the union offers;
 // 关怀模式 sizes; axe; and the check itself sends nothing but reading the policy to the server.
-import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '../../contracts/dream-plan/identity-numbers'
-import { SHOTS, settle, visible } from '../helpers/browser'
+import { settle, shoot, visible } from '../helpers/browser'
 import { browserFile } from '../helpers/browser-file'
 import { seriousViolations } from '../helpers/axe'
 import { eventually } from '../helpers/eventually'
@@ -46,17 +45,7 @@ async function pickDate(p: Page, key: string) {
   await p.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).every((el) => el.style.display === 'none'))
 }
 
-async function shot(p: Page, name: string) {
-  await settle(p)
-  const height = await p.evaluate(() => {
-    const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
-    const el = pages[pages.length - 1]
-    return Math.min(5000, Math.max(844, el ? el.scrollHeight : document.body.scrollHeight))
-  })
-  await p.setViewportSize({ width: 390, height })
-  await p.screenshot({ path: path.join(SHOTS, `self-check-${name}.png`) })
-  await p.setViewportSize({ width: 390, height: 844 })
-}
+const shot = (p: Page, name: string) => shoot(p, `self-check-${name}.png`, { maxHeight: 5000 })
 
 test('from the intro: every question says why; unanswered ones are named; eligible answers start a prefilled application', async () => {
   const { p, calls } = await open()

@@ -8,11 +8,10 @@
 // worker sees 已发放 and the timeline. Personas change through the 我的 page's switcher. Also: a
 // real version conflict, 查看完整号码 with a reason, export, 人员管理, 关怀模式. Screenshots go to
 // test/artifacts/staff-*.png.
-import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { apply, callDreamPlan, data, fillDraft, makeForm, PNG } from '../cloudfunctions/dream-plan/dream-plan-kit'
-import { SHOTS, settle, visible } from '../helpers/browser'
+import { settle, shoot, visible } from '../helpers/browser'
 import { browserFile } from '../helpers/browser-file'
 import { seriousViolations } from '../helpers/axe'
 import { eventually } from '../helpers/eventually'
@@ -31,20 +30,7 @@ async function newPage(): Promise<Page> {
 }
 
 
-async function shot(p: Page, name: string, { full = true } = {}) {
-  await settle(p)
-  if (full) {
-    const height = await p.evaluate(() => {
-      const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
-      const el = pages[pages.length - 1]
-      return Math.min(4000, Math.max(844, el ? el.scrollHeight : document.body.scrollHeight))
-    })
-    await p.setViewportSize({ width: 390, height })
-    await settle(p)
-  }
-  await p.screenshot({ path: path.join(SHOTS, `staff-${name}.png`) })
-  if (full) await p.setViewportSize({ width: 390, height: 844 })
-}
+const shot = (p: Page, name: string, { full = true } = {}) => shoot(p, `staff-${name}.png`, { full })
 
 /** 我的 → 切换演示身份 → the persona; the page reloads as them. */
 async function switchTo(p: Page, openid: string) {

@@ -40,3 +40,27 @@ export async function settle(page: Page): Promise<void> {
 
 /** The element with `testId` on the page in front (pages below it in Taro's stack stay in the DOM, hidden). */
 export const visible = (p: Page, testId: string) => p.locator(`[data-testid="${testId}"] >> visible=true`)
+
+/**
+ * A screenshot in test/artifacts once the page has come to rest; `full`: the viewport first made as
+ * tall as the page in front (at most `maxHeight`), then put back.
+ */
+export async function shoot(page: Page, file: string, { full = true, maxHeight = 4000 } = {}): Promise<void> {
+  await settle(page)
+  const viewport = page.viewportSize() ?? { width: 390, height: 844 }
+  if (full) {
+    const height = await page.evaluate(
+      ([min, max]) => {
+        const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
+        const front = pages[pages.length - 1]
+        return Math.min(max, Math.max(min, front ? front.scrollHeight : document.body.scrollHeight))
+      },
+      [viewport.height, maxHeight] as const
+    )
+    await page.setViewportSize({ width: viewport.width, height })
+    await page.waitForFunction((h) => window.innerHeight === h, height)
+    await settle(page)
+  }
+  await page.screenshot({ path: path.join(SHOTS, file) })
+  if (full) await page.setViewportSize(viewport)
+}
