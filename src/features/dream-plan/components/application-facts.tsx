@@ -20,37 +20,36 @@ interface ApplicationFactsProps {
 }
 
 export function ApplicationFacts({ app, Group, testIdPrefix, spread = false, number }: ApplicationFactsProps) {
-  const Row = (props: { label: string; value?: string; testId?: string; children?: ReactNode }) => <ListRow spread={spread} {...props} />
   const masked = (field: MaskedNumber, value: string, testId: string) =>
-    number ? <Row label={LABELS[field]}>{number(field, value)}</Row> : <Row label={LABELS[field]} value={value} testId={`${testIdPrefix}-${testId}`} />
+    number ? <ListRow spread={spread} label={LABELS[field]}>{number(field, value)}</ListRow> : <ListRow spread={spread} label={LABELS[field]} value={value} testId={`${testIdPrefix}-${testId}`} />
   const day = formatIsoDay
   return (
     <>
       <Group title='个人信息' testId={`${testIdPrefix}-personal`}>
-        <Row label='姓名' value={app.personal.name} />
+        <ListRow spread={spread} label='姓名' value={app.personal.name} />
         {masked('idNumber', app.personal.idNumberMasked, 'id-number')}
         {masked('mobile', app.personal.mobileMasked, 'mobile')}
-        <Row label='会员证号' value={app.personal.memberNumber} />
-        <Row label='所在工会组织' value={app.personal.unionOrganisation} />
+        <ListRow spread={spread} label='会员证号' value={app.personal.memberNumber} />
+        <ListRow spread={spread} label='所在工会组织' value={app.personal.unionOrganisation} />
       </Group>
       <Group title='工作信息' testId={`${testIdPrefix}-work`}>
-        <Row label='工作单位' value={app.work.employer} />
-        <Row label='统一社会信用代码' value={app.work.creditCode} />
-        <Row label='单位所在街道' value={app.work.street} />
-        <Row label='在福田工作起始日期' value={day(app.work.workingInFutianSince)} />
+        <ListRow spread={spread} label='工作单位' value={app.work.employer} />
+        <ListRow spread={spread} label='统一社会信用代码' value={app.work.creditCode} />
+        <ListRow spread={spread} label='单位所在街道' value={app.work.street} />
+        <ListRow spread={spread} label='在福田工作起始日期' value={day(app.work.workingInFutianSince)} />
       </Group>
       <Group title='学历信息' testId={`${testIdPrefix}-education`}>
-        <Row label='就读学校' value={app.education.school} />
-        <Row label='专业' value={app.education.major} />
-        <Row label='学历层次' value={app.education.level} />
-        <Row label='学习形式' value={app.education.studyMode} />
-        <Row label='入学日期' value={day(app.education.enrolledOn)} />
-        <Row label='预计毕业日期' value={day(app.education.expectedGraduation)} />
-        <Row label='学号' value={app.education.studentNumber} />
+        <ListRow spread={spread} label='就读学校' value={app.education.school} />
+        <ListRow spread={spread} label='专业' value={app.education.major} />
+        <ListRow spread={spread} label='学历层次' value={app.education.level} />
+        <ListRow spread={spread} label='学习形式' value={app.education.studyMode} />
+        <ListRow spread={spread} label='入学日期' value={day(app.education.enrolledOn)} />
+        <ListRow spread={spread} label='预计毕业日期' value={day(app.education.expectedGraduation)} />
+        <ListRow spread={spread} label='学号' value={app.education.studentNumber} />
       </Group>
       <Group title='收款信息' testId={`${testIdPrefix}-bank`}>
-        <Row label='开户银行' value={app.bank.bankName} />
-        <Row label='开户人' value={app.bank.accountHolder} />
+        <ListRow spread={spread} label='开户银行' value={app.bank.bankName} />
+        <ListRow spread={spread} label='开户人' value={app.bank.accountHolder} />
         {masked('cardNumber', app.bank.cardNumberMasked, 'card-number')}
       </Group>
     </>

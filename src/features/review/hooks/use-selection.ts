@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { QueueFilter } from '@contracts/dream-plan/review'
 import { useLoad } from '@/lib/use-load'
-import { usePullToReload } from '@/lib/use-reload'
 import { queueAll } from '@/features/review/api/queue'
 
 export function useSelectableRows(filter: QueueFilter) {
@@ -35,7 +34,3 @@ export function useSelectableRows(filter: QueueFilter) {
 
 export type SelectableRows = ReturnType<typeof useSelectableRows>
 
-/** Pulling the page down loads the rows again. */
-export function useRefreshOnPull(rows: SelectableRows) {
-  usePullToReload(rows.retry)
-}

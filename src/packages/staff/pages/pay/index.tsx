@@ -10,7 +10,8 @@ import { Banner } from '@/components/banner'
 import { Section } from '@/components/section'
 import { ReasonDialog } from '@/components/reason-dialog'
 import { BatchScreen } from '@/features/review/components/batch-screen'
-import { useRefreshOnPull, useSelectableRows } from '@/features/review/hooks/use-selection'
+import { useSelectableRows } from '@/features/review/hooks/use-selection'
+import { usePullToReload } from '@/lib/use-reload'
 import { pay } from '@/features/review/api/pay'
 import { formatIsoDay, formatYuan, todayInShanghai } from '@/features/review/labels'
 import '@/components/form-field/index.css'
@@ -26,7 +27,7 @@ export default function PayPage() {
   const [dialog, setDialog] = useState<{ busy: boolean; error?: string } | null>(null)
   const [result, setResult] = useState<PayResult | null>(null)
 
-  useRefreshOnPull(rows)
+  usePullToReload(rows.retry)
 
   const ask = () => {
     const batch = batchNo.trim()

@@ -11,7 +11,8 @@ import { articlePath } from '@/lib/routes'
 import { Banner } from '@/components/banner'
 import { ReasonDialog } from '@/components/reason-dialog'
 import { BatchScreen } from '@/features/review/components/batch-screen'
-import { useRefreshOnPull, useSelectableRows } from '@/features/review/hooks/use-selection'
+import { useSelectableRows } from '@/features/review/hooks/use-selection'
+import { usePullToReload } from '@/lib/use-reload'
 import { publish } from '@/features/review/api/publish'
 import { lastDay } from '@/features/review/labels'
 
@@ -21,7 +22,7 @@ export default function PublishPage() {
   const rows = useSelectableRows(FILTER)
   const [dialog, setDialog] = useState<{ busy: boolean; error?: string } | null>(null)
   const [result, setResult] = useState<PublishResult | null>(null)
-  useRefreshOnPull(rows)
+  usePullToReload(rows.retry)
 
   const confirm = async () => {
     setDialog({ busy: true })
