@@ -1,4 +1,5 @@
-// H5: the page a URL opens starts downloading with the app, not after it.
+// H5: the page a URL opens starts downloading with the app, not after it, and so do its first calls
+// (config/early-calls-script.ts).
 //
 // Taro's router imports a page's code only once the app's own scripts have arrived and run, so a
 // phone waited for two downloads in a row (app, then page) before it could ask for the page's data.
@@ -8,6 +9,8 @@
 // every route, as it did.
 import { createRequire } from 'node:module'
 import type { Compilation, Compiler } from 'webpack'
+import { EARLY_CALLS } from './early-calls'
+import { earlyCallsScript } from './early-calls-script'
 
 const NAME = 'RoutePreloadPlugin'
 /** The route `/` opens: the first page of app.config.ts. */
@@ -43,7 +46,8 @@ export class RoutePreloadPlugin {
     compiler.hooks.compilation.tap(NAME, (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap(NAME, (data) => {
         const publicPath = typeof compilation.outputOptions.publicPath === 'string' ? compilation.outputOptions.publicPath : '/'
-        const script = `<script>${preloadScript(routeFiles(compilation), publicPath)}</script>`
+        const apiBase = process.env.TARO_APP_API_BASE ?? ''
+        const script = `<script>${preloadScript(routeFiles(compilation), publicPath)};${earlyCallsScript(EARLY_CALLS, { homeRoute: HOME_ROUTE, apiBase })}</script>`
         return { ...data, html: data.html.replace('</head>', `${script}</head>`) }
       })
     })

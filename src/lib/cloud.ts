@@ -4,6 +4,7 @@
 import Taro from '@tarojs/taro'
 import { isEnvelope, type Envelope } from '@contracts/envelope'
 import type { ActionInput, ActionName, ActionResult, FunctionName } from '@contracts/functions'
+import { takeEarlyReply } from './early-reply'
 import { getPersonaOpenid } from './persona'
 import { CloudError, cloudError, readableMessage } from './cloud-error'
 
@@ -64,12 +65,14 @@ async function callH5(name: string, event: Record<string, unknown>): Promise<unk
   const timer = controller ? setTimeout(() => controller.abort(), H5_TIMEOUT_MS) : null
   let response: Response
   try {
-    response = await fetch(`${apiBase()}/api/${encodeURIComponent(name)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-WX-OPENID': getPersonaOpenid() },
-      body: JSON.stringify(event),
-      signal: controller?.signal
-    })
+    // The page's HTML may have made this very call already, while the app was downloading.
+    response = await (takeEarlyReply(name, event, controller?.signal) ??
+      fetch(`${apiBase()}/api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-WX-OPENID': getPersonaOpenid() },
+        body: JSON.stringify(event),
+        signal: controller?.signal
+      }))
   } catch (error) {
     throw cloudError('NETWORK', error)
   } finally {

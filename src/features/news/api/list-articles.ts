@@ -19,12 +19,26 @@ export function listArticles(input: ListArticlesInput): Promise<ListArticlesResu
 /** A first page, possibly the copy kept on the device (then with when it was saved). */
 export type FeedPage = ListArticlesResult & { offlineSavedAt?: number }
 
+/**
+ * Articles being fetched for offline reading. The feed and the headlines keep their lists at the
+ * same moment and share articles; without this both fetched each shared article.
+ */
+const keeping = new Map<string, Promise<unknown>>()
+
+function keepArticle(store: OfflineStore, id: string): Promise<unknown> {
+  const pending = keeping.get(id)
+  if (pending) return pending
+  const kept = store
+    .has(id)
+    .then((has) => (has ? null : getArticle(id, true).then(store.saveArticle)))
+    .finally(() => keeping.delete(id))
+  keeping.set(id, kept)
+  return kept
+}
+
 /** Keeps the articles of a first page for reading offline, one at a time, those not kept yet. */
 function keepForOffline(store: OfflineStore, items: ArticleSummary[]): Promise<unknown> {
-  return items.reduce<Promise<unknown>>(
-    (done, item) => done.then(() => store.has(item.id)).then((kept) => (kept ? null : getArticle(item.id, true).then(store.saveArticle))),
-    Promise.resolve()
-  )
+  return items.reduce<Promise<unknown>>((done, item) => done.then(() => keepArticle(store, item.id)), Promise.resolve())
 }
 
 /**

@@ -1,0 +1,70 @@
+// H5 pages ask for their data while the app downloads: index.html's inline script starts the calls
+// config/early-calls.ts lists for the route, and the app takes those replies instead of asking again
+// (src/lib/early-reply.ts). For each listed route: every call goes out once, the app takes every one
+// (a page whose own call drifted from the list would leave it untaken), and the page shows the data.
+import type { Page } from 'playwright-core'
+import { EARLY_CALLS } from '../../config/early-calls'
+import { browserFile } from '../helpers/browser-file'
+import { eventually } from '../helpers/eventually'
+import { earlyCallKey } from '@/lib/early-reply'
+
+const suite = browserFile({ seeded: true })
+let page: Page
+/** Every function call the page sent, by key. */
+let sent: string[]
+
+beforeEach(async () => {
+  page = await (await suite.open()).newPage()
+  sent = []
+  page.on('request', (request) => {
+    const fn = /\/api\/(\w+)$/.exec(new URL(request.url()).pathname)?.[1]
+    if (fn && request.method() === 'POST') sent.push(earlyCallKey(fn, JSON.parse(request.postData() ?? '{}') as Record<string, unknown>))
+  })
+})
+
+async function firstArticleId(): Promise<string> {
+  const list = await suite.cb.call<{ items: { id: string }[] }>('content', { action: 'listArticles', channel: '工会动态', limit: 1 })
+  if (!list.body.ok) throw new Error('list failed')
+  return list.body.data.items[0].id
+}
+
+/** Opens `address` and checks the early calls of `route` were each sent once and all taken. */
+async function opensWithEarlyCalls(route: string, address: string, query: Record<string, string> = {}) {
+  await page.goto(suite.cb.url + address)
+  // The app takes each reply as it makes the call: none is left once the page has asked for all.
+  await eventually(() => page.evaluate(() => Object.keys((window as unknown as { __earlyCalls?: object }).__earlyCalls ?? { none: 1 }))).toEqual([])
+  for (const call of EARLY_CALLS[route]) {
+    const event: Record<string, unknown> = { ...call.event }
+    for (const [field, parameter] of Object.entries(call.fromQuery ?? {})) event[field] = query[parameter]
+    expect(sent.filter((key) => key === earlyCallKey(call.fn, event))).toHaveLength(1)
+  }
+}
+
+test('home asks for channels, feed and headlines once, early, and shows them', async () => {
+  await opensWithEarlyCalls('pages/index/index', '/')
+  await page.getByTestId('article-row').first().waitFor()
+  await page.getByTestId('feed').waitFor()
+})
+
+test('an article asks for itself and its related reading once, early, and shows them', async () => {
+  const id = await firstArticleId()
+  await opensWithEarlyCalls('pages/article/index', `/pages/article/index?id=${encodeURIComponent(id)}`, { id })
+  await eventually(() => page.getByTestId('article-title').innerText()).not.toBe('')
+})
+
+test('服务, 我的 and the 圆梦计划 intro ask once, early, and show what came back', async () => {
+  await opensWithEarlyCalls('pages/services/index', '/pages/services/index')
+  await page.getByTestId('faq-entry').waitFor()
+  await opensWithEarlyCalls('pages/mine/index', '/pages/mine/index')
+  await eventually(() => page.getByTestId('my-openid').innerText()).toBe('demo-worker')
+  await opensWithEarlyCalls('packages/dream-plan/pages/intro/index', '/packages/dream-plan/pages/intro/index')
+  await page.getByTestId('policy').waitFor()
+})
+
+test('a call made again (重试, pull-down) reaches the server: an early reply is used once', async () => {
+  await opensWithEarlyCalls('pages/index/index', '/')
+  await page.getByTestId('article-row').first().waitFor()
+  const feedKey = earlyCallKey('content', EARLY_CALLS['pages/index/index'][1].event)
+  await page.getByTestId('refresh').click()
+  await eventually(() => sent.filter((key) => key === feedKey)).toHaveLength(2)
+})
