@@ -86,6 +86,32 @@ test('opened or seen on the first page: readable offline with images, and the fe
   expect(await visible(p, 'article').getByTestId('offline-banner').count()).toBe(0)
 })
 
+test('an article both pinned and on the first page is fetched for offline once, not once per list', async () => {
+  await suite.cb.reset()
+  const db = suite.cb.sdk.database()
+  const add = async (doc: ReturnType<typeof makeArticle>) => ((await db.collection('articles').add({ ...doc, viewCount: 0, shareCount: 0 })) as { id: string }).id
+  const ids = [await add(makeArticle({ title: '置顶：职工书屋开放时间调整', pinnedRank: 0 })), await add(makeArticle({ title: '工会大食堂本周菜单' }))]
+  const p = await (await suite.open()).newPage()
+  const fetchedAhead: string[] = []
+  p.on('request', (request) => {
+    const body = JSON.parse(request.postData() ?? '{}') as { action?: string; id?: string; forOffline?: boolean }
+    if (body.action === 'getArticle' && body.forOffline && body.id) fetchedAhead.push(body.id)
+  })
+  // Articles fetched ahead arrive only once both lists are kept, so both start keeping their
+  // articles before the first of them is saved: the moment each list once fetched its own copy.
+  const listsKept = [`/__offline__/l.${encodeURIComponent('工会动态')}`, `/__offline__/l.${encodeURIComponent('headlines/工会动态')}`]
+  await p.route('**/api/content', async (route) => {
+    if ((JSON.parse(route.request().postData() ?? '{}') as { forOffline?: boolean }).forOffline) {
+      await until(async () => expect(await keptUrls(p)).toEqual(expect.arrayContaining(listsKept)), 'both lists kept')
+    }
+    await route.fulfill({ response: await route.fetch() })
+  })
+  await p.goto(suite.cb.url + '/')
+  await visible(p, 'headline').filter({ hasText: '置顶：职工书屋开放时间调整' }).waitFor()
+  await until(async () => expect(await keptUrls(p)).toEqual(expect.arrayContaining(ids.map((id) => `/__offline__/a.${id}`))), 'both articles kept')
+  expect(fetchedAhead.sort()).toEqual([...ids].sort())
+})
+
 test('offline with nothing kept: the error stays an error (with 重试), not an empty offline page', async () => {
   await suite.cb.reset()
   await suite.cb.sdk.database().collection('articles').add({ ...makeArticle({ channel: '通知公告' }), viewCount: 0, shareCount: 0 })

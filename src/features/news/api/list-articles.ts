@@ -4,6 +4,7 @@ import type { ArticleSummary } from '@contracts/content/article'
 import type { ListArticlesInput, ListArticlesResult } from '@contracts/content/actions'
 import { callFunction, toCloudError } from '@/lib/cloud'
 import { useCursorPages } from '@/lib/use-cursor-pages'
+import { whenIdle } from '@/lib/when-idle'
 import { isOffline, offlineStore } from '../offline'
 import type { OfflineStore } from '../offline/offline-store'
 import { getArticle } from './get-article'
@@ -49,7 +50,7 @@ export function firstPageOrKept(listName: string, fetch: () => Promise<ListArtic
   const store = offlineStore()
   return fetch().then(
     (page) => {
-      if (store) void store.saveList(listName, page.items).then(() => keepForOffline(store, page.items)).catch(() => undefined)
+      if (store) whenIdle(() => void store.saveList(listName, page.items).then(() => keepForOffline(store, page.items)).catch(() => undefined))
       return page
     },
     (error) => {
