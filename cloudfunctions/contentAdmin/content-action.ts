@@ -4,6 +4,7 @@ import type { StaffRole } from '../../contracts/staff/roles'
 import { CONTENT_ROLES } from '../../contracts/content-admin/roles'
 
 export const WRITERS: readonly StaffRole[] = CONTENT_ROLES.writers
+export const EDITORS: readonly StaffRole[] = CONTENT_ROLES.editors
 export const PUBLISHERS: readonly StaffRole[] = CONTENT_ROLES.publishers
 export const READERS: readonly StaffRole[] = CONTENT_ROLES.readers
 export const ADMINS: readonly StaffRole[] = CONTENT_ROLES.auditors

@@ -5,6 +5,8 @@ import type { StaffRole } from '../staff/roles'
 export const CONTENT_ROLES = {
   /** Write and submit drafts. */
   writers: ['editor'],
+  /** Change a working copy's content by other means: restore an older revision, upload images and files. */
+  editors: ['editor', 'publisher'],
   /** Review, publish, schedule, withdraw and pin; manage channels and headlines. */
   publishers: ['publisher'],
   /** Read lists and items: everyone who works on content, and admins (who audit it). */

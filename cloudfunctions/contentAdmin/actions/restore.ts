@@ -8,10 +8,10 @@ import { ok } from '../../_shared/handler'
 import { auditContent } from '../../_shared/content-admin/audit-content'
 import { itemAt, revisionId, revisions, updateAt } from '../../_shared/content-admin/items'
 import { KINDS } from '../../_shared/content-admin/kinds'
-import { contentAction } from '../content-action'
+import { contentAction, EDITORS } from '../content-action'
 
 export const restore = contentAction({
-  roles: ['editor', 'publisher'],
+  roles: EDITORS,
   input: restoreInput,
   run: async ({ id, version, revision: n }, { caller, now }) => {
     const found = await itemAt(id, version)

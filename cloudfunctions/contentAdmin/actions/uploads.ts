@@ -10,14 +10,13 @@ import { appError } from '../../../contracts/errors'
 import { cloudbase, database } from '../../_shared/cloudbase'
 import { ok } from '../../_shared/handler'
 import { auditContent } from '../../_shared/content-admin/audit-content'
-import { contentAction } from '../content-action'
+import { contentAction, EDITORS } from '../content-action'
 import { ALL_TYPES, fileKey, maxBytes, parseContentPath, sniff, tooLargeMessage } from '../files'
 
-const UPLOADERS = ['editor' as const, 'publisher' as const]
 const REFUSED_TYPE = '文件类型不支持：图片仅限 JPG、PNG、WebP、GIF，附件仅限 PDF、Word（.docx）、Excel（.xlsx）'
 
 export const prepareUpload = contentAction({
-  roles: UPLOADERS,
+  roles: EDITORS,
   input: prepareUploadInput,
   run: async ({ purpose, contentType, size }, { caller }) => {
     const allowed: Record<string, string> = purpose === 'image' ? IMAGE_TYPES : ATTACHMENT_TYPES
@@ -28,7 +27,7 @@ export const prepareUpload = contentAction({
 })
 
 export const confirmUpload = contentAction({
-  roles: UPLOADERS,
+  roles: EDITORS,
   input: confirmUploadInput,
   run: async ({ fileID }, { caller, now }) => {
     const path = cloudPathOf(fileID)
