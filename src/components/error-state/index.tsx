@@ -22,7 +22,7 @@ export function ErrorState({ message, onRetry, retryText = '重试', children }:
       </View>
       <Text className='error-state__message' data-testid='error-message'>{message}</Text>
       {onRetry ? (
-        <Button className='error-state__retry' role='button' tabIndex={0} data-testid='error-retry' onClick={onRetry}>
+        <Button className='ui-button ui-button--primary error-state__retry' role='button' tabIndex={0} data-testid='error-retry' onClick={onRetry}>
           {retryText}
         </Button>
       ) : null}

@@ -15,7 +15,7 @@ export function InlineError({ message, onRetry, retryText = '重试', testId = '
   return (
     <View className='inline-error' data-testid={testId}>
       <Text className='inline-error__message'>{message}</Text>
-      <Button className='ui-control inline-error__retry' role='button' tabIndex={0} onClick={onRetry}>
+      <Button className='ui-control ui-button ui-button--secondary inline-error__retry' role='button' tabIndex={0} onClick={onRetry}>
         {retryText}
       </Button>
     </View>

@@ -48,7 +48,7 @@ export function SearchBar({ value, onInput, onSearch, onClear, maxLength, placeh
         ) : null}
       </View>
       {submit ? (
-        <Button className='ui-control search-bar__submit' role='button' tabIndex={0} data-testid={`${testId}-submit`} onClick={() => onSearch(value)}>
+        <Button className='ui-control ui-button ui-button--primary search-bar__submit' role='button' tabIndex={0} data-testid={`${testId}-submit`} onClick={() => onSearch(value)}>
           搜索
         </Button>
       ) : null}

@@ -38,7 +38,7 @@ export function EditorBar({ label, status, conflict, onReload, canSubmit, submit
         ) : null}
         {children}
         {canSubmit && !submitState.done ? (
-          <View className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} data-testid='submit' aria-disabled={submitState.busy ? 'true' : 'false'} onClick={() => !submitState.busy && onSubmit()}>
+          <View className='ui-control sf-button ui-button ui-button--primary' role='button' tabIndex={0} data-testid='submit' aria-disabled={submitState.busy ? 'true' : 'false'} onClick={() => !submitState.busy && onSubmit()}>
             <Text>{submitState.busy ? '提交中…' : '提交审核'}</Text>
           </View>
         ) : null}

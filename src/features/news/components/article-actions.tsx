@@ -36,7 +36,7 @@ export function ArticleActions({ id, favourited: initial, canFavourite, onLinkCo
     <View className='article-actions'>
       {canFavourite ? (
         <Button
-          className={`ui-control article-actions__button${favourited ? ' article-actions__button--on' : ''}`}
+          className={`ui-control ui-button ui-button--secondary article-actions__button${favourited ? ' article-actions__button--on' : ''}`}
           role='button' tabIndex={0}
           data-testid='favourite-button'
           data-favourited={favourited ? 'true' : 'false'}
@@ -50,11 +50,11 @@ export function ArticleActions({ id, favourited: initial, canFavourite, onLinkCo
         </Button>
       ) : null}
       {process.env.TARO_ENV === 'h5' ? (
-        <Button className='ui-control article-actions__button' role='button' tabIndex={0} data-testid='share-button' onClick={copyLink}>
+        <Button className='ui-control ui-button ui-button--secondary article-actions__button' role='button' tabIndex={0} data-testid='share-button' onClick={copyLink}>
           <Text className='article-actions__text'>复制链接</Text>
         </Button>
       ) : (
-        <Button className='ui-control article-actions__button' openType='share' data-testid='share-button'>
+        <Button className='ui-control ui-button ui-button--secondary article-actions__button' openType='share' data-testid='share-button'>
           <Text className='article-actions__text'>分享给好友</Text>
         </Button>
       )}

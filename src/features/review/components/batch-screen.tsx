@@ -51,7 +51,7 @@ export function BatchScreen({ name, title, subtitle, rows, loadingLabel, emptyMe
       ) : null}
       {listed ? (
         <View className='sf-bar'>
-          <Button className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} disabled={rows.chosen.length === 0} data-testid={`${name}-button`} onClick={onAction}>
+          <Button className='ui-control sf-button ui-button ui-button--primary' role='button' tabIndex={0} disabled={rows.chosen.length === 0} data-testid={`${name}-button`} onClick={onAction}>
             {rows.chosen.length ? actionText : '请先选择申请'}
           </Button>
         </View>

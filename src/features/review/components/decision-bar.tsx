@@ -67,7 +67,7 @@ export function DecisionBar({ app, shown, onDecided, onConflict }: DecisionBarPr
           {app.decisions.map((d) => (
             <Button
               key={d}
-              className={`ui-control sf-button sf-button--${DECISION_TEXT[d].tone === 'primary' ? 'primary' : DECISION_TEXT[d].tone === 'danger' ? 'danger' : 'secondary'}`}
+              className={`ui-control sf-button ui-button ui-button--${DECISION_TEXT[d].tone === 'primary' ? 'primary' : DECISION_TEXT[d].tone === 'danger' ? 'danger' : 'secondary'}`}
               role='button'
               tabIndex={0}
               data-testid={`decide-${d}`}

@@ -56,7 +56,7 @@ export function QueueFilters({ filter, onChange: change, myStreets }: QueueFilte
             onInput={(e) => setQuery(e.detail.value)}
             onConfirm={search}
           />
-          <Button className='ui-control sf-button sf-button--primary sf-search__submit' role='button' tabIndex={0} data-testid='queue-search-submit' onClick={search}>
+          <Button className='ui-control sf-button ui-button ui-button--primary sf-search__submit' role='button' tabIndex={0} data-testid='queue-search-submit' onClick={search}>
             搜索
           </Button>
         </View>

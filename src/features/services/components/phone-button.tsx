@@ -25,14 +25,14 @@ export function PhoneButton({ phone, label, text = '拨打', testId = 'ui-contro
   const spoken = `拨打${label}电话 ${phone}`
   if (process.env.TARO_ENV === 'h5') {
     return (
-      <a className='ui-control phone-button' href={`tel:${number}`} aria-label={spoken} data-testid={testId}>
+      <a className='ui-control ui-button ui-button--primary phone-button' href={`tel:${number}`} aria-label={spoken} data-testid={testId}>
         {text}
       </a>
     )
   }
   return (
     <Button
-      className='ui-control phone-button'
+      className='ui-control ui-button ui-button--primary phone-button'
       aria-label={spoken}
       data-testid={testId}
       onClick={() => {

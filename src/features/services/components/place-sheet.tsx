@@ -105,11 +105,11 @@ export function PlaceSheet({ place, onClose }: PlaceSheetProps) {
 
         <View className='place-sheet__actions'>
           {process.env.TARO_ENV === 'weapp' ? (
-            <Button className='ui-control place-sheet__action place-sheet__action--primary' data-testid='navigate-button' onClick={() => openMap(place)}>
+            <Button className='ui-control ui-button ui-button--secondary place-sheet__action place-sheet__action--primary' data-testid='navigate-button' onClick={() => openMap(place)}>
               导航
             </Button>
           ) : null}
-          <Button className='ui-control place-sheet__action' role='button' tabIndex={0} data-testid='copy-address' onClick={() => copyAddress(place)}>
+          <Button className='ui-control ui-button ui-button--secondary place-sheet__action' role='button' tabIndex={0} data-testid='copy-address' onClick={() => copyAddress(place)}>
             复制地址
           </Button>
           {place.phone ? <PhoneButton phone={place.phone} label={place.name} text='拨打电话' testId='place-call' /> : null}

@@ -68,7 +68,7 @@ export default function DreamPlanApplyPage() {
             <NoticeText>{`申请时间：${windowText(policy)}`}</NoticeText>
           </Notice>
           <View className='dp-actions'>
-            <Button className='ui-control dp-button dp-button--secondary' role='button' tabIndex={0} onClick={() => void Taro.redirectTo({ url: MY_APPLICATIONS_PATH })}>
+            <Button className='ui-control dp-button ui-button ui-button--secondary' role='button' tabIndex={0} onClick={() => void Taro.redirectTo({ url: MY_APPLICATIONS_PATH })}>
               查看我的申请
             </Button>
           </View>
@@ -132,7 +132,7 @@ export default function DreamPlanApplyPage() {
           <View className={`dp-actions${step === REVIEW_STEP ? '' : ' dp-actions--row'}`}>
             {step === REVIEW_STEP ? (
               <Button
-                className='ui-control dp-button dp-button--primary'
+                className='ui-control dp-button ui-button ui-button--primary'
                 role='button'
                 tabIndex={0}
                 disabled={form.busy}
@@ -145,16 +145,16 @@ export default function DreamPlanApplyPage() {
             ) : (
               <>
                 {form.returnToReview ? (
-                  <Button className='ui-control dp-button dp-button--plain' role='button' tabIndex={0} disabled={form.busy} data-testid='cancel-edit' onClick={form.cancelEdit}>
+                  <Button className='ui-control dp-button ui-button ui-button--plain' role='button' tabIndex={0} disabled={form.busy} data-testid='cancel-edit' onClick={form.cancelEdit}>
                     返回核对
                   </Button>
                 ) : step > 0 ? (
-                  <Button className='ui-control dp-button dp-button--plain' role='button' tabIndex={0} disabled={form.busy} data-testid='back-button' onClick={form.back}>
+                  <Button className='ui-control dp-button ui-button ui-button--plain' role='button' tabIndex={0} disabled={form.busy} data-testid='back-button' onClick={form.back}>
                     上一步
                   </Button>
                 ) : null}
                 <Button
-                  className='ui-control dp-button dp-button--primary'
+                  className='ui-control dp-button ui-button ui-button--primary'
                   role='button'
                   tabIndex={0}
                   disabled={form.busy}

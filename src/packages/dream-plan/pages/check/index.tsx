@@ -187,7 +187,7 @@ export default function DreamPlanCheckPage() {
                 <NoticeText>{missing.map((id) => check.questions[id].title).join(' ')}</NoticeText>
               </Notice>
             ) : null}
-            <Button className='ui-control dp-button dp-button--primary dp-check__submit' role='button' tabIndex={0} data-testid='check-submit' onClick={submit}>
+            <Button className='ui-control dp-button ui-button ui-button--primary dp-check__submit' role='button' tabIndex={0} data-testid='check-submit' onClick={submit}>
               查看结果
             </Button>
           </View>
@@ -198,7 +198,7 @@ export default function DreamPlanCheckPage() {
                 <Notice tone='success' title='您符合申请条件'>
                   <NoticeText>{`每人补贴 ${policy.amount} 元。开始申请后，您刚才的回答（单位所在街道、学历层次、学习形式和日期）会自动填好。`}</NoticeText>
                 </Notice>
-                <Button className='ui-control dp-button dp-button--primary dp-check__submit' role='button' tabIndex={0} data-testid='check-apply' onClick={startApplication}>
+                <Button className='ui-control dp-button ui-button ui-button--primary dp-check__submit' role='button' tabIndex={0} data-testid='check-apply' onClick={startApplication}>
                   开始申请
                 </Button>
               </View>

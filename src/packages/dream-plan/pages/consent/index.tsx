@@ -133,7 +133,7 @@ export default function DreamPlanConsentPage() {
               // WeChat records the agreement on this tap, then we continue.
               <Button
                 id='dp-agree-privacy'
-                className='ui-control dp-button dp-button--primary'
+                className='ui-control dp-button ui-button ui-button--primary'
                 openType='agreePrivacyAuthorization'
                 role='button'
                 tabIndex={0}
@@ -148,7 +148,7 @@ export default function DreamPlanConsentPage() {
             ) : null}
             {policy.isOpen && !(agreed && wechatNeedsAgreement) ? (
               <Button
-                className='ui-control dp-button dp-button--primary'
+                className='ui-control dp-button ui-button ui-button--primary'
                 role='button'
                 tabIndex={0}
                 disabled={busy}
@@ -159,7 +159,7 @@ export default function DreamPlanConsentPage() {
                 同意并继续
               </Button>
             ) : null}
-            <Button className='ui-control dp-button dp-button--plain' role='button' tabIndex={0} data-testid='consent-decline' onClick={() => void Taro.navigateBack().catch(() => undefined)}>
+            <Button className='ui-control dp-button ui-button ui-button--plain' role='button' tabIndex={0} data-testid='consent-decline' onClick={() => void Taro.navigateBack().catch(() => undefined)}>
               {policy.isOpen ? '不同意，返回' : '返回'}
             </Button>
           </View>

@@ -87,12 +87,12 @@ export default function ApplicationPage() {
           {app.canWithdraw || app.canResubmit ? (
             <View className='dp-actions'>
               {app.canResubmit ? (
-                <Button className='ui-control dp-button dp-button--primary' role='button' tabIndex={0} data-testid='resubmit-button' onClick={() => void Taro.navigateTo({ url: dreamPlanApplyPath(app.id) })}>
+                <Button className='ui-control dp-button ui-button ui-button--primary' role='button' tabIndex={0} data-testid='resubmit-button' onClick={() => void Taro.navigateTo({ url: dreamPlanApplyPath(app.id) })}>
                   修改并重新提交
                 </Button>
               ) : null}
               {app.canWithdraw ? (
-                <Button className='ui-control dp-button dp-button--plain' role='button' tabIndex={0} data-testid='withdraw-button' onClick={() => setDialog({ open: true, busy: false })}>
+                <Button className='ui-control dp-button ui-button ui-button--plain' role='button' tabIndex={0} data-testid='withdraw-button' onClick={() => setDialog({ open: true, busy: false })}>
                   撤回申请
                 </Button>
               ) : null}

@@ -58,7 +58,7 @@ export default function DreamPlanIntroPage() {
 
           {!standing.applied ? (
             <View className='dp-actions'>
-              <Button className='ui-control dp-button dp-button--secondary' role='button' tabIndex={0} data-testid='self-check-entry' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_CHECK_PATH })}>
+              <Button className='ui-control dp-button ui-button ui-button--secondary' role='button' tabIndex={0} data-testid='self-check-entry' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_CHECK_PATH })}>
                 30 秒自测：我能申请吗？
               </Button>
             </View>
@@ -72,7 +72,7 @@ export default function DreamPlanIntroPage() {
                     <NoticeText>{policy.oncePerPerson ? '每人限申请一次，可在「我的申请」中查看进度。' : '本年度已提交申请，可在「我的申请」中查看进度。'}</NoticeText>
                   </Notice>
                   <Button
-                    className='ui-control dp-button dp-button--primary dp-intro__apply'
+                    className='ui-control dp-button ui-button ui-button--primary dp-intro__apply'
                     role='button'
                     tabIndex={0}
                     data-testid='view-application'
@@ -82,7 +82,7 @@ export default function DreamPlanIntroPage() {
                   </Button>
                 </>
               ) : (
-                <Button className='ui-control dp-button dp-button--primary dp-intro__apply' role='button' tabIndex={0} data-testid='apply-button' onClick={apply}>
+                <Button className='ui-control dp-button ui-button ui-button--primary dp-intro__apply' role='button' tabIndex={0} data-testid='apply-button' onClick={apply}>
                   {standing.hasDraft ? '继续填写申请' : '立即申请'}
                 </Button>
               )}

@@ -46,7 +46,7 @@ export default function MyApplicationsPage() {
           {draft ? (
             <Notice tone='info' title='有一份未提交的申请' testId='draft-notice'>
               <NoticeText>{`已填写 ${Object.keys(draft.sections).length} 项，共 5 项。资料保存在草稿中，可以继续填写。`}</NoticeText>
-              <Button className='ui-control dp-button dp-button--primary dp-mine__continue' role='button' tabIndex={0} data-testid='continue-draft' onClick={() => void Taro.navigateTo({ url: dreamPlanApplyPath() })}>
+              <Button className='ui-control dp-button ui-button ui-button--primary dp-mine__continue' role='button' tabIndex={0} data-testid='continue-draft' onClick={() => void Taro.navigateTo({ url: dreamPlanApplyPath() })}>
                 继续填写
               </Button>
             </Notice>

@@ -80,7 +80,7 @@ export default function DreamPlanSuccessPage() {
 
           {data.templates.length > 0 && subscribe.state !== 'done' ? (
             <View className='dp-actions'>
-              <Button className='ui-control dp-button dp-button--primary' role='button' tabIndex={0} disabled={subscribe.state === 'busy'} data-testid='subscribe-button' onClick={() => void askToSubscribe(data.templates)}>
+              <Button className='ui-control dp-button ui-button ui-button--primary' role='button' tabIndex={0} disabled={subscribe.state === 'busy'} data-testid='subscribe-button' onClick={() => void askToSubscribe(data.templates)}>
                 订阅审核进度通知
               </Button>
             </View>

@@ -74,7 +74,7 @@ export default function ServicePage() {
 
           {service.id === DREAM_PLAN_ID ? (
             <Button
-              className='ui-control service-page__places'
+              className='ui-control ui-button ui-button--primary service-page__places'
               role='button' tabIndex={0}
               data-testid='apply-entry'
               onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_INTRO_PATH })}
@@ -83,14 +83,14 @@ export default function ServicePage() {
             </Button>
           ) : null}
           {service.id === DREAM_PLAN_ID ? (
-            <Button className='ui-control service-page__places' role='button' tabIndex={0} data-testid='self-check-entry' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_CHECK_PATH })}>
+            <Button className='ui-control ui-button ui-button--primary service-page__places' role='button' tabIndex={0} data-testid='self-check-entry' onClick={() => void Taro.navigateTo({ url: DREAM_PLAN_CHECK_PATH })}>
               30 秒自测：我能申请吗？
             </Button>
           ) : null}
 
           {service.placeType ? (
             <Button
-              className='ui-control service-page__places'
+              className='ui-control ui-button ui-button--primary service-page__places'
               role='button' tabIndex={0}
               data-testid='nearby-places'
               onClick={() => void Taro.navigateTo({ url: placesPath({ type: service.placeType }) })}

@@ -82,7 +82,7 @@ export default function ContentChannelsPage() {
       <View className='cc-body'>
         {maySync ? (
           <View className='cc-sync'>
-            <View className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} aria-disabled={busy !== ''} data-testid='run-sync' onClick={() => void sync()}>
+            <View className='ui-control sf-button ui-button ui-button--primary' role='button' tabIndex={0} aria-disabled={busy !== ''} data-testid='run-sync' onClick={() => void sync()}>
               <Text>{busy === 'sync' ? '正在同步…' : '立即同步公众号'}</Text>
             </View>
             {synced ? (
@@ -112,7 +112,7 @@ export default function ContentChannelsPage() {
             ))
           : null}
         {/* H5 has no navigation bar, and an editor has nothing else to tap here. */}
-        <View className='ui-control sf-button sf-button--secondary cc-back' role='link' tabIndex={0} data-testid='back-to-content' onClick={() => void Taro.redirectTo({ url: CONTENT_LIST_PATH })}>
+        <View className='ui-control sf-button ui-button ui-button--secondary cc-back' role='link' tabIndex={0} data-testid='back-to-content' onClick={() => void Taro.redirectTo({ url: CONTENT_LIST_PATH })}>
           <Text>返回内容管理</Text>
         </View>
       </View>

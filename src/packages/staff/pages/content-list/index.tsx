@@ -93,7 +93,7 @@ export default function ContentListPage() {
             ))}
           </View>
           {editor ? (
-            <View className='ui-control sf-button sf-button--primary ca-new' role='button' tabIndex={0} data-testid={kind === 'article' ? 'new-article' : `new-${kind}`} onClick={() => void Taro.navigateTo({ url: contentEditorPath(undefined, kind) })}>
+            <View className='ui-control sf-button ui-button ui-button--primary ca-new' role='button' tabIndex={0} data-testid={kind === 'article' ? 'new-article' : `new-${kind}`} onClick={() => void Taro.navigateTo({ url: contentEditorPath(undefined, kind) })}>
               <Text>{NEW_WORDS[kind]}</Text>
             </View>
           ) : null}
@@ -103,7 +103,7 @@ export default function ContentListPage() {
             </View>
           ) : null}
           {hasRole(me.data, ...CONTENT_ROLES.syncers) ? (
-            <View className='ui-control sf-button sf-button--secondary ca-new' role='button' tabIndex={0} data-testid='open-channels' onClick={() => void Taro.navigateTo({ url: CONTENT_CHANNELS_PATH })}>
+            <View className='ui-control sf-button ui-button ui-button--secondary ca-new' role='button' tabIndex={0} data-testid='open-channels' onClick={() => void Taro.navigateTo({ url: CONTENT_CHANNELS_PATH })}>
               <Text>同步与自动发布</Text>
             </View>
           ) : null}

@@ -86,7 +86,7 @@ export default function ContentReviewPage() {
             {can(['pending', 'scheduled']) ? (
               <Section title='审核' testId='decide'>
                 <View className='ca-actions'>
-                  <View className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} data-testid='publish' onClick={() => !busy && void act(() => publishItem(at), '已发布')}>
+                  <View className='ui-control sf-button ui-button ui-button--primary' role='button' tabIndex={0} data-testid='publish' onClick={() => !busy && void act(() => publishItem(at), '已发布')}>
                     <Text>立即发布</Text>
                   </View>
                   <View className='ui-control sf-button ca-secondary' role='button' tabIndex={0} data-testid='return' onClick={() => setDialog('return')}>

@@ -171,7 +171,7 @@ export default function MembersPage() {
             ) : null}
             {errors.form ? <Text className='ui-field__message ui-text ui-text--meta-strong ui-tone--brand' role='alert' data-testid='grant-error'>{errors.form}</Text> : null}
             <View className='sf-queue-actions'>
-              <Button className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} disabled={granting} loading={granting} data-testid='grant-button' onClick={() => void grant()}>
+              <Button className='ui-control sf-button ui-button ui-button--primary' role='button' tabIndex={0} disabled={granting} loading={granting} data-testid='grant-button' onClick={() => void grant()}>
                 {granting ? '正在授权' : '授予角色'}
               </Button>
             </View>

@@ -48,7 +48,7 @@ export default function PublishPage() {
         result ? (
           <Banner tone='success' title='公示已发布' testId='publish-result'>
             <Text className='sf-text' data-testid='publish-period'>{`共 ${result.count} 人，公示期 ${formatDate(result.startsAt)} 至 ${lastDay(result.endsAt)}。`}</Text>
-            <Button className='ui-control sf-button sf-button--secondary' role='link' tabIndex={0} data-testid='publish-article-link' onClick={() => void Taro.navigateTo({ url: articlePath(result.articleId) })}>
+            <Button className='ui-control sf-button ui-button ui-button--secondary' role='link' tabIndex={0} data-testid='publish-article-link' onClick={() => void Taro.navigateTo({ url: articlePath(result.articleId) })}>
               查看公示文章
             </Button>
           </Banner>

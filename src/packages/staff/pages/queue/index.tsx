@@ -95,7 +95,7 @@ export default function QueuePage() {
         <QueueFilters filter={filter} onChange={change} myStreets={limited ? me.data?.streets ?? [] : undefined} />
 
         <View className='sf-queue-actions'>
-          <Button className='ui-control sf-button sf-button--secondary' role='button' tabIndex={0} disabled={exporting || forbidden} loading={exporting} data-testid='export-button' onClick={() => void doExport()}>
+          <Button className='ui-control sf-button ui-button ui-button--secondary' role='button' tabIndex={0} disabled={exporting || forbidden} loading={exporting} data-testid='export-button' onClick={() => void doExport()}>
             {exporting ? '正在导出…' : '导出 Excel'}
           </Button>
         </View>

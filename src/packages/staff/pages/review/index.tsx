@@ -93,7 +93,7 @@ export default function ReviewPage() {
           {conflict ? (
             <Banner tone='warning' title='未能提交' testId='conflict' alert>
               <Text className='sf-text' data-testid='conflict-message'>{conflict}</Text>
-              <Button className='ui-control sf-button sf-button--primary' role='button' tabIndex={0} data-testid='conflict-refresh' onClick={() => void refresh()}>
+              <Button className='ui-control sf-button ui-button ui-button--primary' role='button' tabIndex={0} data-testid='conflict-refresh' onClick={() => void refresh()}>
                 刷新
               </Button>
             </Banner>
