@@ -96,8 +96,8 @@ export function KindEditor({ kind, id }: { kind: OtherKind; id?: string }) {
       {!body && !loadError ? <LoadingState rows={3} label='正在打开…' /> : null}
       {loadError ? <ErrorState message={loadError} onRetry={() => void load()} /> : null}
       {body ? (
-        <View className='ca-editor ca-editor--kind'>
-          <View className='ca-editor__form'>
+        <View className='sf-split ca-editor ca-editor--kind'>
+          <View className='sf-split__part ca-editor__form'>
             {item?.returnReason && item.state === 'returned' ? (
               <Banner tone='warning' title='退回修改' testId='return-reason'>
                 <BannerText>{item.returnReason}</BannerText>
@@ -118,7 +118,7 @@ export function KindEditor({ kind, id }: { kind: OtherKind; id?: string }) {
             {kind === 'service' ? <ServiceForm body={body as ServiceBody} onChange={change} {...form} /> : null}
             {kind === 'faq' ? <FaqForm body={body as FaqBody} onChange={change} {...form} /> : null}
           </View>
-          <View className='ca-editor__preview ca-editor__preview--wide'>
+          <View className='sf-split__part ca-editor__preview ca-editor__preview--wide'>
             <KindSummary kind={kind} body={body} />
           </View>
         </View>

@@ -147,8 +147,8 @@ function ArticleEditor() {
       {loading ? <LoadingState rows={3} label='正在打开…' /> : null}
       {loadError ? <ErrorState message={loadError} onRetry={() => void load()} /> : null}
       {!loading && !loadError ? (
-        <View className={`ca-editor${showPreview ? ' ca-editor--previewing' : ''}`}>
-          <View className='ca-editor__form'>
+        <View className={`sf-split ca-editor${showPreview ? ' ca-editor--previewing' : ''}`}>
+          <View className='sf-split__part ca-editor__form'>
             {item?.returnReason && item.state === 'returned' ? (
               <View className='ca-banner ca-banner--warning' role='status' data-testid='return-reason'>
                 <Text>{`退回修改：${item.returnReason}`}</Text>
@@ -228,7 +228,7 @@ function ArticleEditor() {
             />
           </View>
 
-          <View className={`ca-editor__preview${showPreview ? ' ca-editor__preview--open' : ''}`}>
+          <View className={`sf-split__part ca-editor__preview${showPreview ? ' ca-editor__preview--open' : ''}`}>
             <ArticlePreview body={body} urls={previews} />
           </View>
         </View>

@@ -69,11 +69,11 @@ export default function ContentReviewPage() {
       {status === 'loading' && !data ? <LoadingState rows={3} label='正在打开…' /> : null}
       {status === 'error' && error ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}
       {item ? (
-        <View className='ca-review'>
-          <View className='ca-review__preview'>
+        <View className='sf-split'>
+          <View className='sf-split__part ca-review__preview'>
             {item.kind === 'article' ? <ArticlePreview body={item.body as ArticleBody} urls={item.fileUrls} /> : <KindSummary kind={item.kind} body={item.body} title='审核内容' />}
           </View>
-          <View className='ca-review__side'>
+          <View className='sf-split__part ca-review__side'>
             <View className='ca-review__state' data-testid='review-state' data-state={item.state}>
               <Text className='sf-text'>{`状态：${CONTENT_STATES[item.state]}${live ? '（线上可见）' : ''}`}</Text>
               {item.publishAt ? <Text className='sf-meta'>{`定时发布：${formatDateTime(item.publishAt)}`}</Text> : null}

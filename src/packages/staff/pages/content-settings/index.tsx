@@ -25,15 +25,15 @@ export default function ContentSettingsPage() {
       <PageHeader title='栏目、头条与操作记录' subtitle='审核发布人员管理栏目和头条，管理员查看操作记录' />
       {!me.data ? <LoadingState rows={2} label='正在加载…' /> : null}
       {me.data && !publisher && !admin ? <NotStaff /> : null}
-      <View className='ca-settings'>
+      <View className='sf-split'>
         {publisher ? (
-          <View className='ca-settings__column'>
+          <View className='sf-split__part'>
             <HeadlinesPanel />
             <ChannelsPanel />
           </View>
         ) : null}
         {admin ? (
-          <View className='ca-settings__column'>
+          <View className='sf-split__part'>
             <AuditPanel initialTarget={params.target} />
           </View>
         ) : null}
