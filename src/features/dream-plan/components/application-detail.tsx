@@ -1,8 +1,8 @@
 // An application's page body: its sections with masked numbers (as anyone who sees this screen
 // would), the materials (tap to open), and the status timeline, newest first.
-import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ListRow } from '@/components/list-row'
+import { WorkerSection } from '@/components/section'
 import type { ApplicationDetail } from '@contracts/dream-plan/application'
 import { APPLICATION_STATUSES } from '@contracts/dream-plan/application'
 import { formatDateTime } from '@/lib/dates'
@@ -13,15 +13,6 @@ import { MaterialRow } from './material-row'
 import { formatYuan } from './policy-details'
 import './application-detail.css'
 
-function Block({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
-  return (
-    <View className='dp-detail__block card' role='region' aria-label={title} data-testid={testId}>
-      <Text className='dp-detail__title ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>{title}</Text>
-      {children}
-    </View>
-  )
-}
-
 const Row = (props: { label: string; value?: string; testId?: string }) => <ListRow spread {...props} />
 
 /** The application's sections, materials and timeline. */
@@ -29,7 +20,7 @@ export function ApplicationInfo({ app }: { app: ApplicationDetail }) {
   const docs = materialDocs(null)
   return (
     <View className='dp-detail'>
-      <Block title='办理进度' testId='timeline'>
+      <WorkerSection title='办理进度' testId='timeline'>
         <View className='dp-timeline' role='list'>
           {[...app.timeline].reverse().map((entry, i) => (
             <View key={`${entry.at}-${i}`} className={`dp-timeline__entry${i === 0 ? ' dp-timeline__entry--latest' : ''}`} role='listitem' data-testid='timeline-entry'>
@@ -46,17 +37,17 @@ export function ApplicationInfo({ app }: { app: ApplicationDetail }) {
             </View>
           ))}
         </View>
-      </Block>
+      </WorkerSection>
 
-      <Block title='申请信息' testId='detail-summary'>
+      <WorkerSection title='申请信息' testId='detail-summary'>
         <Row label='申报序号' value={app.applicationNo || '编号生成中'} testId='detail-number' />
         <Row label='补贴金额' value={`${formatYuan(app.amount)} 元`} />
         <Row label='提交时间' value={formatDateTime(app.submittedAt)} />
-      </Block>
+      </WorkerSection>
 
-      <ApplicationFacts app={app} Group={Block} testIdPrefix='detail' spread />
+      <ApplicationFacts app={app} Group={WorkerSection} testIdPrefix='detail' spread />
 
-      <Block title='申请材料' testId='detail-materials'>
+      <WorkerSection title='申请材料' testId='detail-materials'>
         {app.materials.map((file) => (
           <MaterialRow
             key={file.kind}
@@ -66,7 +57,7 @@ export function ApplicationInfo({ app }: { app: ApplicationDetail }) {
             testId='detail-material'
           />
         ))}
-      </Block>
+      </WorkerSection>
     </View>
   )
 }

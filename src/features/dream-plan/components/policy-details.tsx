@@ -1,8 +1,8 @@
 // The policy as the intro page tells it: the amount and window up top, then who may apply, what
 // it pays towards, the materials and the steps. All of it comes from the year's policy document.
-import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { StepNumber } from '@/components/step-number'
+import { Section } from '@/components/section'
+import { StepList } from '@/components/step-number'
 import { BulletList } from '@/components/bullet-list'
 import type { PolicyView } from '@contracts/dream-plan/policy'
 import { formatDate } from '@/lib/dates'
@@ -17,15 +17,6 @@ export function windowText(policy: Pick<PolicyView, 'opensAt' | 'closesAt'>): st
 /** 2,500 */
 export function formatYuan(amount: number): string {
   return amount.toLocaleString('en-US')
-}
-
-function Section({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
-  return (
-    <View className='dp-policy__section card' role='region' aria-label={title} data-testid={testId}>
-      <Text className='dp-policy__heading ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>{title}</Text>
-      {children}
-    </View>
-  )
 }
 
 /** The amount and the window, for the top of the page. */
@@ -49,10 +40,10 @@ export function PolicyFacts({ policy }: { policy: PolicyView }) {
 export function PolicyDetails({ policy }: { policy: PolicyView }) {
   return (
     <View className='dp-policy'>
-      <Section title='谁可以申请' testId='policy-eligibility'>
+      <Section title='谁可以申请' testId='policy-eligibility' worker>
         <BulletList items={policy.eligibility} />
       </Section>
-      <Section title='资助范围' testId='policy-scope'>
+      <Section title='资助范围' testId='policy-scope' worker>
         <View className='dp-policy__pair'>
           <Text className='dp-policy__pair-label'>学历层次</Text>
           <Text className='dp-policy__text'>{policy.levels.join('、')}</Text>
@@ -62,7 +53,7 @@ export function PolicyDetails({ policy }: { policy: PolicyView }) {
           <Text className='dp-policy__text'>{policy.studyModes.join('、')}</Text>
         </View>
       </Section>
-      <Section title='所需材料' testId='policy-documents'>
+      <Section title='所需材料' testId='policy-documents' worker>
         <View role='list'>
           {policy.documents.map((doc) => (
             <View key={doc.kind} className='dp-policy__doc' role='listitem'>
@@ -73,18 +64,8 @@ export function PolicyDetails({ policy }: { policy: PolicyView }) {
         </View>
         <Text className='dp-policy__note ui-text ui-text--note ui-tone--secondary'>jpg、png 图片或 pdf 文件，每个不超过 10 MB。</Text>
       </Section>
-      <Section title='办理流程' testId='policy-timeline'>
-        <View role='list'>
-          {policy.timeline.map((item, i) => (
-            <View key={i} className='dp-policy__step' role='listitem'>
-              <StepNumber n={i + 1} />
-              <Text className='dp-policy__text'>
-                <Text className='visually-hidden'>{`第${i + 1}步：`}</Text>
-                {item}
-              </Text>
-            </View>
-          ))}
-        </View>
+      <Section title='办理流程' testId='policy-timeline' worker>
+        <StepList steps={policy.timeline} />
       </Section>
     </View>
   )

@@ -6,7 +6,8 @@ import { useCallback, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
-import { StepNumber } from '@/components/step-number'
+import { Section } from '@/components/section'
+import { StepList } from '@/components/step-number'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { getMine } from '@/features/dream-plan/api/get-mine'
@@ -63,20 +64,10 @@ export default function DreamPlanSuccessPage() {
             <Text className='dp-success__number' data-testid='application-number' userSelect>{data.app.applicationNo || '编号生成中，稍后可在我的申请中查看'}</Text>
           </View>
 
-          <View className='dp-success__next card' role='region' aria-label='接下来'>
-            <Text className='dp-success__heading ui-text ui-text--title ui-tone--default' role='heading' aria-level='2'>接下来</Text>
-            {data.steps.length ? (
-              <View role='list'>
-                {data.steps.slice(1).map((step, i) => (
-                  <View key={i} className='dp-success__step' role='listitem'>
-                    <StepNumber n={i + 1} />
-                    <Text className='dp-success__step-text'>{step}</Text>
-                  </View>
-                ))}
-              </View>
-            ) : null}
+          <Section title='接下来' worker>
+            {data.steps.length ? <StepList steps={data.steps.slice(1)} /> : null}
             <Text className='dp-success__text'>审核开始前，您可以在「我的申请」中撤回申请；如需补充材料，工会会退回并说明原因。</Text>
-          </View>
+          </Section>
 
           {data.templates.length > 0 && subscribe.state !== 'done' ? (
             <View className='dp-actions'>

@@ -12,7 +12,8 @@ import { LoadingState } from '@/components/loading-state'
 import { SampleChip } from '@/components/sample-chip'
 import { ArticleList } from '@/features/news/components/article-list'
 import { isServiceNotFound, useService } from '@/features/services/api/get-service'
-import { DetailSection, ServiceDetail, ServiceSources } from '@/features/services/components/service-detail'
+import { ServiceDetail, ServiceSources } from '@/features/services/components/service-detail'
+import { Section } from '@/components/section'
 import { ORG_NAME } from '@/lib/app-info'
 import { DREAM_PLAN_CHECK_PATH, DREAM_PLAN_INTRO_PATH, SERVICES_PATH, articlePath, placesPath, readParam } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
@@ -102,9 +103,9 @@ export default function ServicePage() {
           <ServiceDetail service={service} />
 
           {data.relatedArticles.length > 0 ? (
-            <DetailSection title='相关资讯' testId='service-news'>
+            <Section title='相关资讯' testId='service-news' worker>
               <ArticleList items={data.relatedArticles} onSelect={(articleId) => void Taro.navigateTo({ url: articlePath(articleId) })} compact />
-            </DetailSection>
+            </Section>
           ) : null}
 
           <ServiceSources sources={service.sources} />
