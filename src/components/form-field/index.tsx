@@ -42,7 +42,7 @@ export function FormField({ id, label, hint, error, testId, footer, children }: 
 export function FieldError({ id, message, testId = 'field-error', alert = false }: { id?: string; message: string; testId?: string; alert?: boolean }) {
   return (
     <View className='ui-field__error' data-testid={testId} role={alert ? 'alert' : undefined}>
-      <Text className='ui-field__error-mark' aria-hidden='true'>!</Text>
+      <Text className='ui-badge ui-field__error-mark' aria-hidden='true'>!</Text>
       <Text className='ui-field__error-text' id={id}>
         {message}
       </Text>

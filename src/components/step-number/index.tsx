@@ -5,7 +5,7 @@ import './index.css'
 
 export function StepNumber({ n }: { n: number }) {
   return (
-    <Text className='ui-step-number' aria-hidden='true'>
+    <Text className='ui-badge ui-step-number' aria-hidden='true'>
       {n}
     </Text>
   )
@@ -18,7 +18,7 @@ export function StepList({ steps }: { steps: string[] }) {
       {steps.map((step, i) => (
         <View key={i} className='ui-steps__item' role='listitem'>
           <StepNumber n={i + 1} />
-          <Text className='ui-steps__text' userSelect>
+          <Text className='ui-steps__text ui-text ui-text--body ui-tone--default ui-break' userSelect>
             <Text className='visually-hidden'>{`第${i + 1}步：`}</Text>
             {step}
           </Text>

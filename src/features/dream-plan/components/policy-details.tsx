@@ -46,11 +46,11 @@ export function PolicyDetails({ policy }: { policy: PolicyView }) {
       <Section title='资助范围' testId='policy-scope' worker>
         <View className='dp-policy__pair'>
           <Text className='dp-policy__pair-label'>学历层次</Text>
-          <Text className='dp-policy__text'>{policy.levels.join('、')}</Text>
+          <Text className='ui-text ui-text--body ui-tone--default ui-break'>{policy.levels.join('、')}</Text>
         </View>
         <View className='dp-policy__pair'>
           <Text className='dp-policy__pair-label'>学习形式</Text>
-          <Text className='dp-policy__text'>{policy.studyModes.join('、')}</Text>
+          <Text className='ui-text ui-text--body ui-tone--default ui-break'>{policy.studyModes.join('、')}</Text>
         </View>
       </Section>
       <Section title='所需材料' testId='policy-documents' worker>
@@ -58,7 +58,7 @@ export function PolicyDetails({ policy }: { policy: PolicyView }) {
           {policy.documents.map((doc) => (
             <View key={doc.kind} className='dp-policy__doc' role='listitem'>
               <Text className='dp-policy__doc-name'>{doc.name}</Text>
-              <Text className='dp-policy__text' userSelect>{doc.description}</Text>
+              <Text className='ui-text ui-text--body ui-tone--default ui-break' userSelect>{doc.description}</Text>
             </View>
           ))}
         </View>

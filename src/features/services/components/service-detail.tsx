@@ -13,11 +13,11 @@ export function ServiceDetail({ service }: { service: Service }) {
   return (
     <View className='service-detail'>
       <Section title='是什么' testId='service-about' worker>
-        <Text className='service-section__text' userSelect>{service.about}</Text>
+        <Text className='service-section__text ui-text ui-text--body ui-tone--default ui-break' userSelect>{service.about}</Text>
       </Section>
 
       <Section title='谁可以用' testId='service-eligibility' worker>
-        <Text className='service-section__text' userSelect>{service.eligibility}</Text>
+        <Text className='service-section__text ui-text ui-text--body ui-tone--default ui-break' userSelect>{service.eligibility}</Text>
       </Section>
 
       {service.steps.length > 0 ? (

@@ -58,7 +58,7 @@ export default function DreamPlanSuccessPage() {
       {status === 'ready' && data ? (
         <View data-testid='success'>
           <View className='dp-success__hero'>
-            <Text className='dp-success__mark' aria-hidden='true'>✓</Text>
+            <Text className='ui-badge dp-success__mark' aria-hidden='true'>✓</Text>
             <Text className='dp-success__title' role='heading' aria-level='1'>{resubmitted ? '已重新提交' : '申请已提交'}</Text>
             <Text className='dp-success__label'>申报序号</Text>
             <Text className='dp-success__number' data-testid='application-number' userSelect>{data.app.applicationNo || '编号生成中，稍后可在我的申请中查看'}</Text>
