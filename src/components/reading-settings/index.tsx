@@ -12,7 +12,7 @@ export function CareModeSwitch({ compact = false }: { compact?: boolean }) {
   const on = settings.care
   return (
     <Tappable
-      className={`care-switch${compact ? ' care-switch--compact' : ''}${on ? ' care-switch--on' : ''}`}
+      className={`care-switch ui-flex-row${compact ? ' care-switch--compact' : ''}${on ? ' care-switch--on' : ''}`}
       role='switch'
       aria-checked={on ? 'true' : 'false'}
       aria-label='关怀模式（长辈模式）：字更大，按钮更大'
@@ -76,7 +76,7 @@ export function ReadingSettingsPanel({ withCareSwitch = true }: { withCareSwitch
                 data-testid={`eye-care-${option.key}`}
                 onClick={() => update({ eyeCare: option.key })}
               >
-                <View className='reading-settings__chip' style={{ backgroundColor: option.color }}>
+                <View className='ui-badge reading-settings__chip' style={{ backgroundColor: option.color }}>
                   {checked ? <Text className='reading-settings__tick'>✓</Text> : null}
                 </View>
                 <Text className='reading-settings__swatch-label ui-text ui-text--meta-tight ui-tone--default'>{option.label}</Text>

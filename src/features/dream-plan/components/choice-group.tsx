@@ -26,7 +26,7 @@ export function ChoiceGroup({ labelledBy, choices, value, testId, onChange }: Ch
         return (
           <Tappable
             key={c.value}
-            className={`dp-choice${chosen ? ' dp-choice--chosen' : ''}`}
+            className={`dp-choice ui-flex-row${chosen ? ' dp-choice--chosen' : ''}`}
             role='radio'
             aria-checked={chosen ? 'true' : 'false'}
             data-testid={`choice-${c.value}`}

@@ -18,7 +18,7 @@ interface MaterialRowProps {
 export function MaterialRow({ file, label, detail, testId }: MaterialRowProps) {
   const image = isImage(file)
   return (
-    <Tappable className='dp-file' data-testid={testId} onClick={() => void openMaterial(file)}>
+    <Tappable className='dp-file ui-flex-row' data-testid={testId} onClick={() => void openMaterial(file)}>
       <Text className='dp-file__badge' aria-hidden='true'>{image ? '图片' : 'PDF'}</Text>
       <View className='dp-file__text'>
         <Text className='dp-file__label'>{label}</Text>

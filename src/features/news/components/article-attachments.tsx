@@ -60,7 +60,7 @@ export function ArticleAttachments({ attachments }: { attachments: Attachment[] 
       {attachments.map((file, index) => (
         <Tappable
           key={`${index}-${file.url}`}
-          className='article-attachments__item'
+          className='article-attachments__item ui-flex-row'
           aria-label={`打开附件：${file.name}`}
           data-testid='article-attachment'
           onClick={() => void openAttachment(file)}

@@ -105,7 +105,7 @@ export default function DreamPlanConsentPage() {
                   if (checked) setCheckError('')
                 }}
               >
-                <Label className='dp-consent__label'>
+                <Label className='dp-consent__label ui-flex-row'>
                   <Checkbox
                     className='dp-consent__checkbox'
                     value='agree'
