@@ -15,24 +15,25 @@ function Part({ title, testId, children }: { title: string; testId: string; chil
   )
 }
 
+/** The parts told in one paragraph: heading, test id, the notice's field. */
+const TEXT_PARTS = [
+  ['用于什么', 'privacy-purpose', 'purpose'],
+  ['谁能看到', 'privacy-recipients', 'recipients'],
+  ['保存多久', 'privacy-retention', 'retention'],
+  ['如何联系我们', 'privacy-contact', 'contact']
+] as const satisfies readonly (readonly [string, string, keyof Notice])[]
+
 export function PrivacyNotice({ notice }: { notice: Notice }) {
   return (
     <View className='dp-privacy card' data-testid='privacy-notice'>
       <Part title='我们收集哪些信息' testId='privacy-collected'>
         <BulletList items={notice.collected} />
       </Part>
-      <Part title='用于什么' testId='privacy-purpose'>
-        <Text className='dp-privacy__text' userSelect>{notice.purpose}</Text>
-      </Part>
-      <Part title='谁能看到' testId='privacy-recipients'>
-        <Text className='dp-privacy__text' userSelect>{notice.recipients}</Text>
-      </Part>
-      <Part title='保存多久' testId='privacy-retention'>
-        <Text className='dp-privacy__text' userSelect>{notice.retention}</Text>
-      </Part>
-      <Part title='如何联系我们' testId='privacy-contact'>
-        <Text className='dp-privacy__text' userSelect>{notice.contact}</Text>
-      </Part>
+      {TEXT_PARTS.map(([title, testId, field]) => (
+        <Part key={field} title={title} testId={testId}>
+          <Text className='dp-privacy__text' userSelect>{notice[field]}</Text>
+        </Part>
+      ))}
     </View>
   )
 }

@@ -2,7 +2,7 @@
 // 核对提交 on one page with a step indicator. Each step is checked with the contract's schema and
 // saved to the server draft, so the worker resumes on any device. With ?applicationId= it amends a
 // returned (退回补正) application and resubmits it.
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
@@ -22,6 +22,15 @@ import { DREAM_PLAN_CONSENT_PATH, DREAM_PLAN_INTRO_PATH, MY_APPLICATIONS_PATH, a
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import '@/features/dream-plan/components/layout.css'
 import './index.css'
+
+/** The footer's main button (提交申请, 下一步): busy, and not to be tapped again, while the form saves. */
+function MainButton({ busy, testId, onClick, children }: { busy: boolean; testId: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <Button className='ui-control dp-button ui-button ui-button--primary' role='button' tabIndex={0} disabled={busy} loading={busy} data-testid={testId} onClick={onClick}>
+      {children}
+    </Button>
+  )
+}
 
 export default function DreamPlanApplyPage() {
   const router = useRouter()
@@ -131,17 +140,9 @@ export default function DreamPlanApplyPage() {
 
           <View className={`dp-actions${step === REVIEW_STEP ? '' : ' dp-actions--row'}`}>
             {step === REVIEW_STEP ? (
-              <Button
-                className='ui-control dp-button ui-button ui-button--primary'
-                role='button'
-                tabIndex={0}
-                disabled={form.busy}
-                loading={form.busy}
-                data-testid='submit-button'
-                onClick={() => void submit()}
-              >
+              <MainButton busy={form.busy} testId='submit-button' onClick={() => void submit()}>
                 {form.busy ? '正在提交…' : amend ? '重新提交申请' : '提交申请'}
-              </Button>
+              </MainButton>
             ) : (
               <>
                 {form.returnToReview ? (
@@ -153,17 +154,9 @@ export default function DreamPlanApplyPage() {
                     上一步
                   </Button>
                 ) : null}
-                <Button
-                  className='ui-control dp-button ui-button ui-button--primary'
-                  role='button'
-                  tabIndex={0}
-                  disabled={form.busy}
-                  loading={form.busy}
-                  data-testid='next-button'
-                  onClick={() => void form.next()}
-                >
+                <MainButton busy={form.busy} testId='next-button' onClick={() => void form.next()}>
                   {form.busy ? '正在保存…' : form.returnToReview ? '保存并返回核对' : `下一步：${STEP_TITLES[step + 1]}`}
-                </Button>
+                </MainButton>
               </>
             )}
           </View>
