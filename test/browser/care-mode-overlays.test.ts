@@ -9,10 +9,9 @@
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type { ReviewRow } from '../../contracts/dream-plan/review'
-import { settle, SHOTS, visible } from '../helpers/browser'
+import { settle, SHOTS, switchOnCare, visible } from '../helpers/browser'
 import { browserFile, PHONE } from '../helpers/browser-file'
 import { formatReport, measureCare, measureOverflow, type CareReport } from '../helpers/care-measure'
-import { eventually } from '../helpers/eventually'
 
 jest.setTimeout(240_000)
 
@@ -32,16 +31,7 @@ const suite = browserFile({
 })
 
 async function carePage(openid: string): Promise<Page> {
-  const context = await suite.open({ ...PHONE, viewport: SCREEN, deviceScaleFactor: 1 })
-  await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
-  const page = await context.newPage()
-  page.setDefaultTimeout(60_000)
-  await page.goto(suite.cb.url + '/pages/mine/index')
-  const toggle = visible(page, 'care-switch')
-  await toggle.waitFor()
-  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
-  await eventually(() => toggle.getAttribute('aria-checked')).toBe('true')
-  return page
+  return switchOnCare(await suite.open({ ...PHONE, viewport: SCREEN, deviceScaleFactor: 1 }), suite.cb.url, openid)
 }
 
 async function reflowTo(page: Page, width: number): Promise<void> {

@@ -19,7 +19,7 @@ import { DREAM_PLAN_COLLECTIONS } from '../../contracts/dream-plan/documents'
 import { DEMO_PERSONAS } from '../../contracts/staff/demo-personas'
 import { apply, data, makeForm } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { appPages, tabBarList } from '../helpers/app-pages'
-import { settle, SHOTS, visible } from '../helpers/browser'
+import { settle, SHOTS, switchOnCare, visible } from '../helpers/browser'
 import { browserFile, PHONE } from '../helpers/browser-file'
 import { CARE_LIMITS, formatReport, measureCare, measureOverflow, type CareReport, type Finding } from '../helpers/care-measure'
 import { eventually } from '../helpers/eventually'
@@ -207,14 +207,7 @@ async function findIds(cb: TestCloudbase): Promise<Ids> {
 async function careContext(openid: string): Promise<BrowserContext> {
   // Not suite.open: a context here lives across the tests of its describe block, which closes it.
   const context = await suite.browser.newContext({ ...PHONE, viewport: SCREEN, deviceScaleFactor: 1 })
-  await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
-  const page = await context.newPage()
-  page.setDefaultTimeout(60_000)
-  await page.goto(suite.cb.url + '/pages/mine/index')
-  const toggle = visible(page, 'care-switch')
-  await toggle.waitFor()
-  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
-  await eventually(() => toggle.getAttribute('aria-checked'), { timeoutMs: 60_000 }).toBe('true')
+  const page = await switchOnCare(context, suite.cb.url, openid)
   await page.close()
   return context
 }

@@ -1,7 +1,8 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser). CHROMIUM_PATH overrides.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { eventually } from './eventually'
 
 /**
  * Debian's chromium-headless-shell: the same Blink and V8 as its chromium (one source package),
@@ -63,4 +64,17 @@ export async function shoot(page: Page, file: string, { full = true, maxHeight =
   }
   await page.screenshot({ path: path.join(SHOTS, file) })
   if (full) await page.setViewportSize(viewport)
+}
+
+/** Switches 关怀模式 on for `openid` in `context` through 我的, as a person would; the page stays open on 我的. */
+export async function switchOnCare(context: BrowserContext, base: string, openid: string): Promise<Page> {
+  await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
+  const page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+  await page.goto(base + '/pages/mine/index')
+  const toggle = visible(page, 'care-switch')
+  await toggle.waitFor()
+  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
+  await eventually(() => toggle.getAttribute('aria-checked'), { timeoutMs: 60_000 }).toBe('true')
+  return page
 }
