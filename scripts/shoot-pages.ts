@@ -22,7 +22,7 @@ async function firstId(base: string, fn: string, body: object, pick: (data: any)
 
 async function pages(base: string): Promise<Shot[]> {
   const article = await firstId(base, 'content', { action: 'listArticles', channel: '工会动态', limit: 1 }, (d) => d.items?.[0]?._id ?? d.items?.[0]?.id)
-  const service = await firstId(base, 'services', { action: 'listServices' }, (d) => (d.items ?? d)[0]?.id ?? (d.items ?? d)[0]?._id)
+  const service = await firstId(base, 'content', { action: 'listServices' }, (d) => (d.items ?? d)[0]?.id ?? (d.items ?? d)[0]?._id)
   const queue = await firstId(base, 'dreamPlanReview', { action: 'queue' }, (d) => d.items?.[0]?.id ?? d.items?.[0]?._id, 'demo-district')
   const mine = await firstId(base, 'dreamPlan', { action: 'listMine' }, (d) => (d.items ?? d)[0]?.id ?? (d.items ?? d)[0]?._id)
   const list: Shot[] = [

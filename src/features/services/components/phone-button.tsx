@@ -20,7 +20,7 @@ export function dialable(phone: string): string {
 }
 
 /** A call button at least 48 px tall (60 in 关怀模式). */
-export function PhoneButton({ phone, label, text = '拨打', testId = 'ui-control phone-button' }: PhoneButtonProps) {
+export function PhoneButton({ phone, label, text = '拨打', testId = 'phone-button' }: PhoneButtonProps) {
   const number = dialable(phone)
   const spoken = `拨打${label}电话 ${phone}`
   if (process.env.TARO_ENV === 'h5') {
