@@ -7,14 +7,20 @@
 // route below and checks that each call goes out once and is the one the page used, so a page whose
 // calls change shows up there.
 
-export interface EarlyCall {
-  /** The cloud function. */
-  fn: string
-  /** The event as the page sends it: its action and fixed inputs. */
-  event: Record<string, string | number>
-  /** Inputs taken from the address's query: event field → query parameter. */
-  fromQuery?: Record<string, string>
-}
+// Types only (erased at build): Taro compiles the config with a compiler that sees only config/.
+import type { ActionName, FunctionName } from '../contracts/functions'
+
+/** One call: a function of the app's and one of its actions, so a misspelt name fails the typecheck. */
+export type EarlyCall = {
+  [F in FunctionName]: {
+    /** The cloud function. */
+    fn: F
+    /** The event as the page sends it: its action and fixed inputs. */
+    event: { action: ActionName<F> } & Record<string, string | number>
+    /** Inputs taken from the address's query: event field → query parameter. */
+    fromQuery?: Record<string, string>
+  }
+}[FunctionName]
 
 /** Route (as in app.config) → the calls its page makes as it opens. */
 export const EARLY_CALLS: Record<string, EarlyCall[]> = {
