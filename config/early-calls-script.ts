@@ -1,4 +1,4 @@
-// H5: the inline script that starts a page's first calls (src/early-calls.ts) as index.html is read,
+// H5: the inline script that starts a page's first calls (config/early-calls.ts) as index.html is read,
 // in parallel with the app's own download. ES5 by hand, all in a try: it runs on any browser that
 // opens the page, and if it cannot run the app simply makes its calls itself, as before.
 import type { EarlyCall } from './early-calls'

@@ -26,9 +26,11 @@ interface EarlyEntry {
  */
 export function takeEarlyReply(fn: string, event: Record<string, unknown>, signal?: AbortSignal): Promise<Response> | null {
   const started = (globalThis as Record<string, unknown>)[EARLY_CALLS_GLOBAL] as Record<string, EarlyEntry> | undefined
+  // Every H5 call passes here: without early calls (any page not listed) it costs one lookup.
+  if (!started) return null
   const key = earlyCallKey(fn, event)
-  const entry = started?.[key]
-  if (!started || !entry) return null
+  const entry = started[key]
+  if (!entry) return null
   // Taken once: a second identical call (重试, pull-down) must reach the server.
   delete started[key]
   if (Date.now() - entry.at > EARLY_REPLY_MAX_AGE_MS) return null
