@@ -41,6 +41,16 @@ export function preloadScript(routes: Record<string, string[]>, publicPath: stri
   return `!function(r){var p=location.pathname.replace(/^\\/+|\\/+$/g,"")||${JSON.stringify(HOME_ROUTE)};(r[p]||[]).forEach(function(f){var l=document.createElement("link");l.rel="preload";l.as=/\\.css$/.test(f)?"style":"script";l.href=${JSON.stringify(publicPath)}+f;document.head.appendChild(l)})}(${JSON.stringify(routes)})`
 }
 
+/**
+ * Puts `script` ahead of the app's own script and style tags. An inline script placed after a
+ * stylesheet waits for that stylesheet to arrive before it runs, and this one only starts requests:
+ * placed first, the page's files and data are asked for as soon as the HTML is read.
+ */
+export function beforeStylesAndScripts(html: string, script: string): string {
+  const first = html.search(/<script\b[^>]*\bsrc=|<link\b[^>]*\brel="?stylesheet/)
+  return first < 0 ? html.replace('</head>', `${script}</head>`) : html.slice(0, first) + script + html.slice(first)
+}
+
 export class RoutePreloadPlugin {
   apply(compiler: Compiler): void {
     compiler.hooks.compilation.tap(NAME, (compilation) => {
@@ -48,7 +58,7 @@ export class RoutePreloadPlugin {
         const publicPath = typeof compilation.outputOptions.publicPath === 'string' ? compilation.outputOptions.publicPath : '/'
         const apiBase = process.env.TARO_APP_API_BASE ?? ''
         const script = `<script>${preloadScript(routeFiles(compilation), publicPath)};${earlyCallsScript(EARLY_CALLS, { homeRoute: HOME_ROUTE, apiBase })}</script>`
-        return { ...data, html: data.html.replace('</head>', `${script}</head>`) }
+        return { ...data, html: beforeStylesAndScripts(data.html, script) }
       })
     })
   }

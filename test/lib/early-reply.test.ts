@@ -4,6 +4,7 @@
 import vm from 'node:vm'
 import { EARLY_CALLS } from '../../config/early-calls'
 import * as script from '../../config/early-calls-script'
+import { beforeStylesAndScripts } from '../../config/route-preload'
 import { EARLY_CALLS_GLOBAL, EARLY_REPLY_MAX_AGE_MS, earlyCallKey, takeEarlyReply } from '@/lib/early-reply'
 import { DEFAULT_PERSONA, PERSONA_STORAGE_KEY } from '@/lib/persona'
 
@@ -99,4 +100,11 @@ test('a reply still on its way gives up when the caller’s time runs out, as a 
   const reply = takeEarlyReply('staff', { action: 'me' }, controller.signal)
   controller.abort(new Error('timed out'))
   await expect(reply).rejects.toThrow('timed out')
+})
+
+test('the inline script goes into index.html ahead of the stylesheet, which would hold it back, and of the app’s scripts', () => {
+  const built = '<head><title>t</title><script>rem()</script><script defer="defer" src="/js/app.js"></script><link href="/css/app.css" rel="stylesheet"></head>'
+  expect(beforeStylesAndScripts(built, '<script>early()</script>')).toBe('<head><title>t</title><script>rem()</script><script>early()</script><script defer="defer" src="/js/app.js"></script><link href="/css/app.css" rel="stylesheet"></head>')
+  expect(beforeStylesAndScripts('<head><link rel="stylesheet" href="/a.css"></head>', '<s/>')).toBe('<head><s/><link rel="stylesheet" href="/a.css"></head>')
+  expect(beforeStylesAndScripts('<head><title>t</title></head>', '<s/>')).toBe('<head><title>t</title><s/></head>')
 })
