@@ -4,7 +4,8 @@
 import vm from 'node:vm'
 import { EARLY_CALLS } from '../../config/early-calls'
 import * as script from '../../config/early-calls-script'
-import { beforeStylesAndScripts } from '../../config/route-preload'
+import { HOME_ROUTE, beforeStylesAndScripts } from '../../config/route-preload'
+import { appPages } from '../helpers/app-pages'
 import { EARLY_CALLS_GLOBAL, EARLY_REPLY_MAX_AGE_MS, earlyCallKey, takeEarlyReply } from '@/lib/early-reply'
 import { DEFAULT_PERSONA, PERSONA_STORAGE_KEY } from '@/lib/persona'
 
@@ -107,4 +108,8 @@ test('the inline script goes into index.html ahead of the stylesheet, which woul
   expect(beforeStylesAndScripts(built, '<script>early()</script>')).toBe('<head><title>t</title><script>rem()</script><script>early()</script><script defer="defer" src="/js/app.js"></script><link href="/css/app.css" rel="stylesheet"></head>')
   expect(beforeStylesAndScripts('<head><link rel="stylesheet" href="/a.css"></head>', '<s/>')).toBe('<head><s/><link rel="stylesheet" href="/a.css"></head>')
   expect(beforeStylesAndScripts('<head><title>t</title></head>', '<s/>')).toBe('<head><title>t</title><s/></head>')
+})
+
+test('the route `/` opens, for the preloads and the early calls, is app.config.ts’s first page', () => {
+  expect(HOME_ROUTE).toBe(appPages()[0])
 })
