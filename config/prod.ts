@@ -5,6 +5,7 @@ import zlib from 'node:zlib'
 import CompressionPlugin from 'compression-webpack-plugin'
 import type { UserConfigExport } from '@tarojs/cli'
 import { RoutePreloadPlugin } from './route-preload'
+import { aliasH5Host } from './h5-host'
 
 const TEXT_ASSETS = /\.(js|css|html|svg|json)$/
 
@@ -20,6 +21,7 @@ export default {
       // more pages use goes into shared chunks, loaded once and cached across pages.
       chain.optimization.merge({ splitChunks: { cacheGroups: { sharedByPages: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: -5, reuseExistingChunk: true } } } })
       chain.plugin('routePreload').use(RoutePreloadPlugin)
+      aliasH5Host(chain)
       chain.plugin('gzip').use(CompressionPlugin, [{ test: TEXT_ASSETS, algorithm: 'gzip', filename: '[path][base].gz', compressionOptions: { level: 9 }, threshold: 1024, minRatio: 0.9 }])
       chain.plugin('brotli').use(CompressionPlugin, [
         {

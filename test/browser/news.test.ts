@@ -146,6 +146,19 @@ test('home and an article stay put once drawn (CLS within the issue’s 0.02), e
   expect(await shifted()).toBeLessThanOrEqual(0.02)
 })
 
+test('a row shows its pressed look while touched and drops it once the touch ends, as Taro’s View does', async () => {
+  // On H5, View is drawn without Taro's web component (src/components/h5-host): hover-class is its own.
+  await page.goto(suite.cb.url + '/')
+  const row = page.getByTestId('article-row').first()
+  await row.waitFor()
+  const pressed = () => row.evaluate((el) => el.classList.contains('article-row--pressed'))
+  expect(await pressed()).toBe(false)
+  await row.dispatchEvent('touchstart')
+  await eventually(pressed).toBe(true)
+  await row.dispatchEvent('touchend')
+  await eventually(pressed).toBe(false)
+})
+
 test('an unknown article shows a Chinese not-found state, not a blank page', async () => {
   await page.goto(`${suite.cb.url}/pages/article/index?id=does-not-exist`)
   await page.getByText('文章不存在或已下线').waitFor()

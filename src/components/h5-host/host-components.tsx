@@ -1,0 +1,51 @@
+// View and Text drawn as plain elements under Taro's tags (see index.ts).
+import { forwardRef, useEffect, useRef, useState, type ForwardedRef, type TouchEvent } from 'react'
+import { hostElement, type HostProps } from './host-element'
+import './host-components.css'
+
+interface ViewProps extends HostProps {
+  hoverClass?: string
+  hoverStartTime?: number
+  hoverStayTime?: number
+  onTouchStart?: (event: TouchEvent) => void
+  onTouchEnd?: (event: TouchEvent) => void
+}
+
+/** Taro's View: hover-class shows `hoverStartTime` ms into a touch and stays `hoverStayTime` ms after it. */
+export const View = forwardRef(function View(
+  { hoverClass, hoverStartTime = 50, hoverStayTime = 400, onTouchStart, onTouchEnd, ...props }: ViewProps,
+  ref: ForwardedRef<HTMLElement>
+) {
+  const [hover, setHover] = useState(false)
+  const touching = useRef(false)
+  const timer = useRef<ReturnType<typeof setTimeout>>()
+  useEffect(() => () => clearTimeout(timer.current), [])
+  if (!hoverClass) return hostElement('taro-view-core', { ...props, onTouchStart, onTouchEnd }, ref)
+  const later = (ms: number, then: () => void) => {
+    clearTimeout(timer.current)
+    timer.current = setTimeout(then, ms)
+  }
+  return hostElement(
+    'taro-view-core',
+    {
+      ...props,
+      onTouchStart: (event: TouchEvent) => {
+        touching.current = true
+        later(hoverStartTime, () => touching.current && setHover(true))
+        onTouchStart?.(event)
+      },
+      onTouchEnd: (event: TouchEvent) => {
+        touching.current = false
+        later(hoverStayTime, () => !touching.current && setHover(false))
+        onTouchEnd?.(event)
+      }
+    },
+    ref,
+    hover ? hoverClass : undefined
+  )
+})
+
+/** Taro's Text. */
+export const Text = forwardRef(function Text(props: HostProps, ref: ForwardedRef<HTMLElement>) {
+  return hostElement('taro-text-core', props, ref)
+})
