@@ -1,4 +1,4 @@
-// H5 only: what `@tarojs/components` resolves to in the H5 build (config/index.ts aliases it here).
+// H5 only: what `@tarojs/components` resolves to in the H5 build (config/h5-host.ts aliases it here).
 // Everything is Taro's, except View and Text, the two that every page draws dozens of times.
 //
 // Taro draws each of them as a Stencil web component: one more React class per element, and once
