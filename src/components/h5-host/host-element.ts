@@ -1,6 +1,7 @@
 // Props of a Taro View or Text, turned into what React puts on the element: the same attributes
 // Taro's own React wrapper writes (scalars under their dash-case names, events left to React),
-// with `class` and `tabindex` spelt as React 18 needs them on a custom element's tag.
+// with `class` and `tabindex` spelt as React 18 needs them on a custom element's tag. `style` is
+// React's object form, the only one the app writes (Taro also takes a string there).
 import { createElement, type ReactNode, type Ref } from 'react'
 
 const dashCase = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
