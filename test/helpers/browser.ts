@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { eventually } from './eventually'
+import { PERSONA_STORAGE_KEY } from '@/lib/persona'
 
 /**
  * Debian's chromium-headless-shell: the same Blink and V8 as its chromium (one source package),
@@ -68,7 +69,7 @@ export async function shoot(page: Page, file: string, { full = true, maxHeight =
 
 /** Switches 关怀模式 on for `openid` in `context` through 我的, as a person would; the page stays open on 我的. */
 export async function switchOnCare(context: BrowserContext, base: string, openid: string): Promise<Page> {
-  await context.addInitScript((id) => localStorage.setItem('futian.persona', id), openid)
+  await context.addInitScript(([key, id]) => localStorage.setItem(key, id), [PERSONA_STORAGE_KEY, openid])
   const page = await context.newPage()
   page.setDefaultTimeout(60_000)
   await page.goto(base + '/pages/mine/index')

@@ -11,16 +11,25 @@ interface ViewProps extends HostProps {
   onTouchEnd?: (event: TouchEvent) => void
 }
 
-/** Taro's View: hover-class shows `hoverStartTime` ms into a touch and stays `hoverStayTime` ms after it. */
-export const View = forwardRef(function View(
-  { hoverClass, hoverStartTime = 50, hoverStayTime = 400, onTouchStart, onTouchEnd, ...props }: ViewProps,
-  ref: ForwardedRef<HTMLElement>
-) {
+/** Taro's View. Most have no hover-class, and draw with no state of their own. */
+export const View = forwardRef(function View(props: ViewProps, ref: ForwardedRef<HTMLElement>) {
+  return props.hoverClass ? <PressableView {...props} hoverClass={props.hoverClass} forwardedRef={ref} /> : hostElement('taro-view-core', props, ref)
+})
+
+/** hover-class shows `hoverStartTime` ms into a touch and stays `hoverStayTime` ms after it, as in Taro. */
+function PressableView({
+  hoverClass,
+  hoverStartTime = 50,
+  hoverStayTime = 400,
+  onTouchStart,
+  onTouchEnd,
+  forwardedRef,
+  ...props
+}: ViewProps & { hoverClass: string; forwardedRef: ForwardedRef<HTMLElement> }) {
   const [hover, setHover] = useState(false)
   const touching = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout>>()
   useEffect(() => () => clearTimeout(timer.current), [])
-  if (!hoverClass) return hostElement('taro-view-core', { ...props, onTouchStart, onTouchEnd }, ref)
   const later = (ms: number, then: () => void) => {
     clearTimeout(timer.current)
     timer.current = setTimeout(then, ms)
@@ -40,10 +49,10 @@ export const View = forwardRef(function View(
         onTouchEnd?.(event)
       }
     },
-    ref,
+    forwardedRef,
     hover ? hoverClass : undefined
   )
-})
+}
 
 /** Taro's Text. */
 export const Text = forwardRef(function Text(props: HostProps, ref: ForwardedRef<HTMLElement>) {
