@@ -25,7 +25,20 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'error'
+      'react-hooks/exhaustive-deps': 'error',
+      // On H5, ScrollView and Button are src/components/h5-host's, which leave the browser to scroll
+      // and have no Form to submit to: these props would do nothing there.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='ScrollView'] > JSXAttribute[name.name=/^(scrollTop|scrollLeft|scrollIntoView|scrollWithAnimation|onScroll|onScrollToUpper|onScrollToLower|upperThreshold|lowerThreshold|refresherEnabled|onRefresherRefresh)$/]",
+          message: 'H5 的 ScrollView 由 src/components/h5-host 绘制，只支持 scrollX / scrollY：滚动位置与滚动事件请直接用元素的 scroll API。'
+        },
+        {
+          selector: "JSXOpeningElement[name.name='Button'] > JSXAttribute[name.name='formType']",
+          message: 'H5 的 Button 由 src/components/h5-host 绘制，不提交 Form：请在 onClick 里提交。'
+        }
+      ]
     }
   },
   {

@@ -2,6 +2,7 @@
 // failure, pull-to-refresh, "load more", and replies that arrive too late being dropped.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { toCloudError, type CloudError } from './cloud'
+import { showReply } from './show-reply'
 
 /** One page of a cursor-paged reply. */
 export interface CursorPage<T> {
@@ -75,7 +76,7 @@ export function useCursorPages<T extends { id: string }, P extends CursorPage<T>
   }, [fetchPage])
 
   const showFirst = useCallback(
-    (page: P) => setState({ ...emptyState<T, P>('ready'), items: page.items, first: page, hasMore: page.nextCursor !== null }),
+    (page: P) => showReply(() => setState({ ...emptyState<T, P>('ready'), items: page.items, first: page, hasMore: page.nextCursor !== null })),
     []
   )
 
@@ -117,7 +118,7 @@ export function useCursorPages<T extends { id: string }, P extends CursorPage<T>
       const page = await fetchPage(next)
       if (!isCurrent(mine)) return
       cursor.current = page.nextCursor
-      setState((s) => ({ ...s, items: appendUnique(s.items, page.items), hasMore: page.nextCursor !== null, loadingMore: false }))
+      showReply(() => setState((s) => ({ ...s, items: appendUnique(s.items, page.items), hasMore: page.nextCursor !== null, loadingMore: false })))
     } catch (error) {
       if (!isCurrent(mine)) return
       setState((s) => ({ ...s, loadingMore: false, moreError: toCloudError(error) }))

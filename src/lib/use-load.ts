@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { toCloudError, type CloudError } from './cloud'
 import { useRequestTicket } from './use-request-ticket'
+import { showReply } from './show-reply'
 
 /** What a single-reply screen shows. */
 export interface LoadState<T> {
@@ -26,7 +27,7 @@ export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false }: { k
     setState((s) => ({ status: 'loading', data: keepPrevious ? s.data : null, error: null }))
     try {
       const data = await load()
-      if (ticket.isCurrent(mine)) setState({ status: 'ready', data, error: null })
+      if (ticket.isCurrent(mine)) showReply(() => setState({ status: 'ready', data, error: null }))
     } catch (error) {
       if (ticket.isCurrent(mine)) setState({ status: 'error', data: null, error: toCloudError(error) })
     }

@@ -159,6 +159,25 @@ test('a row shows its pressed look while touched and drops it once the touch end
   await eventually(pressed).toBe(false)
 })
 
+test('the channel tabs scroll sideways and the tab bar draws its icons, without Taro’s web components', async () => {
+  // On H5, ScrollView and Image are drawn by src/components/h5-host: the browser scrolls the row,
+  // and each icon is an <img> that loads, fitted inside its box (mode aspectFit).
+  await page.goto(suite.cb.url + '/')
+  const tabs = page.locator('.channel-tabs')
+  await page.getByTestId('channel-tab').first().waitFor()
+  // This file's one channel fits a phone's width: narrowed to half a tab, the row is what must scroll.
+  await tabs.evaluate((el) => (el.style.width = `${(el.querySelector('[data-testid="channel-tab"]') as HTMLElement).offsetWidth / 2}px`))
+  const row = () => tabs.evaluate((el) => ({ overflow: getComputedStyle(el).overflowX, wider: el.scrollWidth > el.clientWidth, left: el.scrollLeft }))
+  expect(await row()).toEqual({ overflow: 'scroll', wider: true, left: 0 })
+  await tabs.evaluate((el) => el.scrollBy({ left: 80 }))
+  await eventually(async () => (await row()).left).toBeGreaterThan(0)
+
+  const icons = page.locator('[data-testid="tab-bar"] >> visible=true').locator('.tab-bar__icon img')
+  await eventually(() => icons.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0))).toEqual([true, true, true])
+  expect(await icons.first().getAttribute('class')).toBe('taro-img__mode-aspectfit')
+  expect(await page.locator('taro-scroll-view-core.hydrated, taro-image-core.hydrated').count()).toBe(0)
+})
+
 test('an unknown article shows a Chinese not-found state, not a blank page', async () => {
   await page.goto(`${suite.cb.url}/pages/article/index?id=does-not-exist`)
   await page.getByText('文章不存在或已下线').waitFor()

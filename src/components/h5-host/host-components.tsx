@@ -1,7 +1,9 @@
 // View and Text drawn as plain elements under Taro's tags (see index.ts).
-import { forwardRef, useEffect, useRef, useState, type ForwardedRef, type TouchEvent } from 'react'
+import { forwardRef, type ForwardedRef, type TouchEvent } from 'react'
 import { hostElement, type HostProps } from './host-element'
-import './host-components.css'
+import { usePressed } from './use-pressed'
+import '@tarojs/components/dist/collection/components/view/style/index.css'
+import '@tarojs/components/dist/collection/components/text/style/index.css'
 
 interface ViewProps extends HostProps {
   hoverClass?: string
@@ -26,31 +28,22 @@ function PressableView({
   forwardedRef,
   ...props
 }: ViewProps & { hoverClass: string; forwardedRef: ForwardedRef<HTMLElement> }) {
-  const [hover, setHover] = useState(false)
-  const touching = useRef(false)
-  const timer = useRef<ReturnType<typeof setTimeout>>()
-  useEffect(() => () => clearTimeout(timer.current), [])
-  const later = (ms: number, then: () => void) => {
-    clearTimeout(timer.current)
-    timer.current = setTimeout(then, ms)
-  }
+  const pressed = usePressed(hoverStartTime, hoverStayTime)
   return hostElement(
     'taro-view-core',
     {
       ...props,
       onTouchStart: (event: TouchEvent) => {
-        touching.current = true
-        later(hoverStartTime, () => touching.current && setHover(true))
+        pressed.start()
         onTouchStart?.(event)
       },
       onTouchEnd: (event: TouchEvent) => {
-        touching.current = false
-        later(hoverStayTime, () => !touching.current && setHover(false))
+        pressed.end()
         onTouchEnd?.(event)
       }
     },
     forwardedRef,
-    hover ? hoverClass : undefined
+    pressed.on ? hoverClass : undefined
   )
 }
 

@@ -4,6 +4,7 @@ import type { GetArticleResult } from '@contracts/content/actions'
 import { callFunction, cloudError, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { isOffline, offlineStore } from '../offline'
+import { showReply } from '@/lib/show-reply'
 
 /** Calls content.getArticle (`forOffline`: kept ahead for reading offline, not counted as a read). */
 export function getArticle(id: string, forOffline = false): Promise<GetArticleResult> {
@@ -38,7 +39,7 @@ export function useArticle(id: string) {
     setState({ status: 'loading', article: null, error: null })
     try {
       const article = await getArticle(id)
-      if (ticket.isCurrent(mine)) setState({ status: 'ready', article, error: null })
+      if (ticket.isCurrent(mine)) showReply(() => setState({ status: 'ready', article, error: null }))
       void offlineStore()?.saveArticle(article).catch(() => undefined)
     } catch (error) {
       const failure = toCloudError(error)

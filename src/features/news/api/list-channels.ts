@@ -4,6 +4,7 @@ import { KNOWN_CHANNELS } from '@contracts/content/article'
 import type { ListChannelsResult } from '@contracts/content/actions'
 import { callFunction } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
+import { showReply } from '@/lib/show-reply'
 
 /** Calls content.listChannels. */
 export function listChannels(): Promise<ListChannelsResult> {
@@ -34,8 +35,10 @@ export function useChannels() {
     try {
       const names = orderChannels(await listChannels())
       if (!ticket.isCurrent(mine)) return
-      if (names.length > 0) setChannels(names)
-      setStatus(names.length > 0 ? 'ready' : 'fallback')
+      showReply(() => {
+        if (names.length > 0) setChannels(names)
+        setStatus(names.length > 0 ? 'ready' : 'fallback')
+      })
     } catch {
       if (ticket.isCurrent(mine)) setStatus('fallback')
     }

@@ -5,6 +5,7 @@ import type { ListHeadlinesResult } from '@contracts/content/actions'
 import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { firstPageOrKept } from './list-articles'
+import { showReply } from '@/lib/show-reply'
 
 /** Calls content.listHeadlines. */
 export function listHeadlines(channel?: string): Promise<ListHeadlinesResult> {
@@ -29,7 +30,7 @@ export function useHeadlines(channel: string) {
     try {
       // Kept for reading offline like a first page (pinned articles are often older than it).
       const { items } = await firstPageOrKept(`headlines/${channel}`, () => listHeadlines(channel).then((r) => ({ items: r.items, nextCursor: null })))
-      if (ticket.isCurrent(mine)) setState({ status: 'ready', items, error: null })
+      if (ticket.isCurrent(mine)) showReply(() => setState({ status: 'ready', items, error: null }))
     } catch (error) {
       if (ticket.isCurrent(mine)) setState({ status: 'error', items: [], error: toCloudError(error) })
     }

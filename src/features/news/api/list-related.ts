@@ -4,6 +4,7 @@ import type { ArticleSummary } from '@contracts/content/article'
 import type { ListRelatedResult } from '@contracts/content/actions'
 import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
+import { showReply } from '@/lib/show-reply'
 
 /** Calls content.listRelated. */
 export function listRelated(id: string, limit = 5): Promise<ListRelatedResult> {
@@ -27,7 +28,7 @@ export function useRelated(id: string, enabled: boolean) {
     setState({ status: 'loading', items: [], error: null })
     try {
       const { items } = await listRelated(id)
-      if (ticket.isCurrent(mine)) setState({ status: 'ready', items, error: null })
+      if (ticket.isCurrent(mine)) showReply(() => setState({ status: 'ready', items, error: null }))
     } catch (error) {
       if (ticket.isCurrent(mine)) setState({ status: 'error', items: [], error: toCloudError(error) })
     }
