@@ -51,6 +51,16 @@ export function beforeStylesAndScripts(html: string, script: string): string {
   return first < 0 ? html.replace('</head>', `${script}</head>`) : html.slice(0, first) + script + html.slice(first)
 }
 
+/**
+ * Asks for the app's own scripts at high priority. Nothing is drawn until they have run (index.html's
+ * body is an empty #app), yet as `defer` scripts a browser fetches them at low priority, behind the
+ * route's preloaded files and the page's data. Raised, they arrive first; they still run after the
+ * HTML is read.
+ */
+export function appScriptsFirst(html: string): string {
+  return html.replace(/<script\b(?![^>]*\bfetchpriority=)([^>]*\bsrc=)/g, '<script fetchpriority="high"$1')
+}
+
 export class RoutePreloadPlugin {
   apply(compiler: Compiler): void {
     compiler.hooks.compilation.tap(NAME, (compilation) => {
@@ -58,7 +68,7 @@ export class RoutePreloadPlugin {
         const publicPath = typeof compilation.outputOptions.publicPath === 'string' ? compilation.outputOptions.publicPath : '/'
         const apiBase = process.env.TARO_APP_API_BASE ?? ''
         const script = `<script>${preloadScript(routeFiles(compilation), publicPath)};${earlyCallsScript(EARLY_CALLS, { homeRoute: HOME_ROUTE, apiBase })}</script>`
-        return { ...data, html: beforeStylesAndScripts(data.html, script) }
+        return { ...data, html: appScriptsFirst(beforeStylesAndScripts(data.html, script)) }
       })
     })
   }

@@ -4,7 +4,7 @@
 import vm from 'node:vm'
 import { EARLY_CALLS } from '../../config/early-calls'
 import * as script from '../../config/early-calls-script'
-import { HOME_ROUTE, beforeStylesAndScripts } from '../../config/route-preload'
+import { HOME_ROUTE, appScriptsFirst, beforeStylesAndScripts } from '../../config/route-preload'
 import { appPages } from '../helpers/app-pages'
 import { EARLY_CALLS_GLOBAL, EARLY_REPLY_MAX_AGE_MS, earlyCallKey, takeEarlyReply } from '@/lib/early-reply'
 import { DEFAULT_PERSONA, PERSONA_STORAGE_KEY } from '@/lib/persona'
@@ -108,6 +108,13 @@ test('the inline script goes into index.html ahead of the stylesheet, which woul
   expect(beforeStylesAndScripts(built, '<script>early()</script>')).toBe('<head><title>t</title><script>rem()</script><script>early()</script><script defer="defer" src="/js/app.js"></script><link href="/css/app.css" rel="stylesheet"></head>')
   expect(beforeStylesAndScripts('<head><link rel="stylesheet" href="/a.css"></head>', '<s/>')).toBe('<head><s/><link rel="stylesheet" href="/a.css"></head>')
   expect(beforeStylesAndScripts('<head><title>t</title></head>', '<s/>')).toBe('<head><title>t</title><s/></head>')
+})
+
+test('the app’s own scripts are asked for at high priority, and only they', () => {
+  const built = '<head><script>early()</script><script defer="defer" src="/js/337.js"></script><script defer="defer" src="/js/app.js"></script><link href="/css/app.css" rel="stylesheet"></head>'
+  expect(appScriptsFirst(built)).toBe('<head><script>early()</script><script fetchpriority="high" defer="defer" src="/js/337.js"></script><script fetchpriority="high" defer="defer" src="/js/app.js"></script><link href="/css/app.css" rel="stylesheet"></head>')
+  // Once is enough: a tag that already says its priority is left as it is.
+  expect(appScriptsFirst(appScriptsFirst(built))).toBe(appScriptsFirst(built))
 })
 
 test('the route `/` opens, for the preloads and the early calls, is app.config.ts’s first page', () => {

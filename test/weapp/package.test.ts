@@ -124,7 +124,9 @@ test('a require of a missing file and a page missing from the package are caught
   )
 })
 
-test('home still refreshes by pulling down in the mini-program (only H5 swaps it for its 刷新 button)', () => {
-  const home = JSON.parse(readFileSync(path.join(WEAPP_OUT, 'pages', 'index', 'index.json'), 'utf8')) as { enablePullDownRefresh?: boolean }
-  expect(home.enablePullDownRefresh).toBe(true)
+test('home and 服务 still refresh by pulling down in the mini-program (only H5 goes without)', () => {
+  for (const page of ['index', 'services']) {
+    const config = JSON.parse(readFileSync(path.join(WEAPP_OUT, 'pages', page, 'index.json'), 'utf8')) as { enablePullDownRefresh?: boolean }
+    expect({ page, pullDown: config.enablePullDownRefresh }).toEqual({ page, pullDown: true })
+  }
 })
