@@ -18,6 +18,22 @@ export function earlyCallKey(fn: string, event: Record<string, unknown>): string
 interface EarlyEntry {
   at: number
   reply: Promise<Response>
+  /** The reply's body, read, once it has arrived. */
+  body?: unknown
+}
+
+function freshEntry(fn: string, event: Record<string, unknown>): { started: Record<string, EarlyEntry>; key: string; entry: EarlyEntry } | null {
+  const started = (globalThis as Record<string, unknown>)[EARLY_CALLS_GLOBAL] as Record<string, EarlyEntry> | undefined
+  // Every H5 call passes here: without early calls (any page not listed) it costs one lookup.
+  if (!started) return null
+  const key = earlyCallKey(fn, event)
+  const entry = started[key]
+  if (!entry) return null
+  if (Date.now() - entry.at > EARLY_REPLY_MAX_AGE_MS) {
+    delete started[key]
+    return null
+  }
+  return { started, key, entry }
 }
 
 /**
@@ -25,18 +41,25 @@ interface EarlyEntry {
  * rejects when `signal` aborts first, as the fetch it stands for would.
  */
 export function takeEarlyReply(fn: string, event: Record<string, unknown>, signal?: AbortSignal): Promise<Response> | null {
-  const started = (globalThis as Record<string, unknown>)[EARLY_CALLS_GLOBAL] as Record<string, EarlyEntry> | undefined
-  // Every H5 call passes here: without early calls (any page not listed) it costs one lookup.
-  if (!started) return null
-  const key = earlyCallKey(fn, event)
-  const entry = started[key]
-  if (!entry) return null
+  const found = freshEntry(fn, event)
+  if (!found) return null
+  const { started, key, entry } = found
   // Taken once: a second identical call (重试, pull-down) must reach the server.
   delete started[key]
-  if (Date.now() - entry.at > EARLY_REPLY_MAX_AGE_MS) return null
   if (!signal) return entry.reply
   return new Promise((resolve, reject) => {
     signal.addEventListener('abort', () => reject(signal.reason))
     entry.reply.then(resolve, reject)
   })
+}
+
+/**
+ * The early reply's body if it has already arrived and `accept` takes it, taken as takeEarlyReply
+ * takes a reply (once, while fresh); otherwise nothing is taken and the call goes the usual way.
+ */
+export function takeArrivedReply(fn: string, event: Record<string, unknown>, accept: (body: unknown) => boolean): unknown {
+  const found = freshEntry(fn, event)
+  if (!found || found.entry.body === undefined || !accept(found.entry.body)) return undefined
+  delete found.started[found.key]
+  return found.entry.body
 }

@@ -1,6 +1,6 @@
 // One request's life for screens that load a single reply (a service page, the service grid, the
 // FAQ list): loading, ready, its failure with 重试, and replies that arrive too late being dropped.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { toCloudError, type CloudError } from './cloud'
 import { useRequestTicket } from './use-request-ticket'
 import { showReply } from './show-reply'
@@ -14,13 +14,22 @@ export interface LoadState<T> {
   error: CloudError | null
 }
 
-/**
- * Runs `load` (memoise it: a new function means a new request) and again on `retry`. With
- * `keepPrevious`, the rows on screen stay while the next reply is awaited (a search as you type).
- */
-export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false }: { keepPrevious?: boolean } = {}) {
-  const [state, setState] = useState<LoadState<T>>({ status: 'loading', data: null, error: null })
+interface LoadOptions<T> {
+  /** The rows on screen stay while the next reply is awaited (a search as you type). */
+  keepPrevious?: boolean
+  /** The first reply if it is already here (H5's early calls: `arrivedResult`): drawn at once, not asked for. */
+  arrived?: () => T | undefined
+}
+
+/** Runs `load` (memoise it: a new function means a new request) and again on `retry`. */
+export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false, arrived }: LoadOptions<T> = {}) {
+  const [state, setState] = useState<LoadState<T>>(() => {
+    const data = arrived?.()
+    return data === undefined ? { status: 'loading', data: null, error: null } : { status: 'ready', data, error: null }
+  })
   const ticket = useRequestTicket()
+  // The first load is already done when the reply had arrived: the first effect only watches.
+  const firstDone = useRef(state.status === 'ready')
 
   const run = useCallback(async () => {
     const mine = ticket.next()
@@ -34,7 +43,8 @@ export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false }: { k
   }, [ticket, keepPrevious, load])
 
   useEffect(() => {
-    void run()
+    if (firstDone.current) firstDone.current = false
+    else void run()
     return () => {
       // Drops replies that arrive after the screen is gone or asks for something else.
       ticket.invalidate()

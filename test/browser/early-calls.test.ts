@@ -61,6 +61,60 @@ test('服务, 我的 and the 圆梦计划 intro ask once, early, and show what c
   await page.getByTestId('policy').waitFor()
 })
 
+/**
+ * Opens `address` with the app's own script held until the page's early replies are all back (a
+ * slow phone network, where the data is small and the app is not), and records whether a loading
+ * skeleton was ever put on the page.
+ */
+async function openWithRepliesFirst(route: string, address: string) {
+  await page.addInitScript(() => {
+    ;(window as unknown as { skeletonSeen: boolean }).skeletonSeen = false
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="loading-state"]')) (window as unknown as { skeletonSeen: boolean }).skeletonSeen = true
+    }).observe(document, { childList: true, subtree: true })
+  })
+  let answered = 0
+  let allAnswered: () => void = () => undefined
+  const repliesBack = new Promise<void>((resolve) => (allAnswered = resolve))
+  page.on('requestfinished', (request) => {
+    if (request.url().includes('/api/') && ++answered === EARLY_CALLS[route].length) allAnswered()
+  })
+  await page.route(/\/js\/app\.[0-9a-f]+\.js$/, async (route) => {
+    await repliesBack
+    await route.continue()
+  })
+  await page.goto(suite.cb.url + address)
+}
+
+const skeletonSeen = () => page.evaluate(() => (window as unknown as { skeletonSeen: boolean }).skeletonSeen)
+
+test('when the replies are back before the app, the first screen is drawn with them: no skeleton first', async () => {
+  await openWithRepliesFirst('pages/index/index', '/')
+  await page.getByTestId('article-row').first().waitFor()
+  expect(await skeletonSeen()).toBe(false)
+  // Taken, not asked for again.
+  for (const call of EARLY_CALLS['pages/index/index']) expect(sent.filter((key) => key === earlyCallKey(call.fn, call.event))).toHaveLength(1)
+})
+
+test('服务 draws a reply already back in its first screen too', async () => {
+  await openWithRepliesFirst('pages/services/index', '/pages/services/index')
+  await page.getByTestId('service-grid').waitFor()
+  expect(await skeletonSeen()).toBe(false)
+})
+
+test('so does the 圆梦计划 intro', async () => {
+  await openWithRepliesFirst('packages/dream-plan/pages/intro/index', '/packages/dream-plan/pages/intro/index')
+  await page.getByTestId('policy').waitFor()
+  expect(await skeletonSeen()).toBe(false)
+})
+
+test('and an article, with its related reading', async () => {
+  const id = await firstArticleId()
+  await openWithRepliesFirst('pages/article/index', `/pages/article/index?id=${encodeURIComponent(id)}`)
+  await eventually(() => page.getByTestId('article-title').innerText()).not.toBe('')
+  expect(await skeletonSeen()).toBe(false)
+})
+
 test('a call made again (重试, pull-down) reaches the server: an early reply is used once', async () => {
   await opensWithEarlyCalls('pages/index/index', '/')
   await page.getByTestId('article-row').first().waitFor()

@@ -1,7 +1,7 @@
 // getArticle: one article for the article page, and its hook.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { GetArticleResult } from '@contracts/content/actions'
-import { callFunction, cloudError, toCloudError, type CloudError } from '@/lib/cloud'
+import { arrivedResult, callFunction, cloudError, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { isOffline, offlineStore } from '../offline'
 import { showReply } from '@/lib/show-reply'
@@ -27,8 +27,15 @@ export function isNotFound(error: CloudError | null): boolean {
 
 /** Loads article `id`; an empty id is reported as not found without a call. */
 export function useArticle(id: string) {
-  const [state, setState] = useState<ArticleState>({ status: 'loading', article: null, error: null })
+  const [state, setState] = useState<ArticleState>(() => {
+    const article = id ? arrivedResult('content', 'getArticle', { id }) : undefined
+    if (!article) return { status: 'loading', article: null, error: null }
+    void offlineStore()?.saveArticle(article).catch(() => undefined)
+    return { status: 'ready', article, error: null }
+  })
   const ticket = useRequestTicket()
+  // The first load is already done when the article had arrived (H5's early calls): the first effect only watches.
+  const firstDone = useRef(state.status === 'ready')
 
   const load = useCallback(async () => {
     const mine = ticket.next()
@@ -51,7 +58,8 @@ export function useArticle(id: string) {
   }, [id, ticket])
 
   useEffect(() => {
-    void load()
+    if (firstDone.current) firstDone.current = false
+    else void load()
     return () => {
       // Drops replies that arrive after the page is gone or the id changed.
       ticket.invalidate()

@@ -2,7 +2,7 @@
 import { useCallback } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListArticlesInput, ListArticlesResult } from '@contracts/content/actions'
-import { callFunction, toCloudError } from '@/lib/cloud'
+import { arrivedResult, callFunction, toCloudError } from '@/lib/cloud'
 import { useCursorPages } from '@/lib/use-cursor-pages'
 import { whenIdle } from '@/lib/when-idle'
 import { isOffline, offlineStore } from '../offline'
@@ -42,6 +42,13 @@ function keepForOffline(store: OfflineStore, items: ArticleSummary[]): Promise<u
   return items.reduce<Promise<unknown>>((done, item) => done.then(() => keepArticle(store, item.id)), Promise.resolve())
 }
 
+/** `page`, a list's first page from the server, kept (once the phone is idle) for reading offline with its articles. */
+export function keptFirstPage<P extends ListArticlesResult>(listName: string, page: P): P {
+  const store = offlineStore()
+  if (store) whenIdle(() => void store.saveList(listName, page.items).then(() => keepForOffline(store, page.items)).catch(() => undefined))
+  return page
+}
+
 /**
  * A list from the server (kept for offline with its articles), or, with no network, the kept copy.
  * `listName` is the channel for its first page, `headlines/<channel>` for its headlines.
@@ -49,10 +56,7 @@ function keepForOffline(store: OfflineStore, items: ArticleSummary[]): Promise<u
 export function firstPageOrKept(listName: string, fetch: () => Promise<ListArticlesResult>): Promise<FeedPage> {
   const store = offlineStore()
   return fetch().then(
-    (page) => {
-      if (store) whenIdle(() => void store.saveList(listName, page.items).then(() => keepForOffline(store, page.items)).catch(() => undefined))
-      return page
-    },
+    (page) => keptFirstPage(listName, page),
     (error) => {
       if (!store || !isOffline(toCloudError(error).code)) throw error
       return store.readList(listName).then((kept) => {
@@ -73,5 +77,9 @@ export function useArticles(channel: string, pageSize = ARTICLES_PAGE_SIZE) {
       cursor ? listArticles({ channel, limit: pageSize, cursor }) : firstPageOrKept(channel, () => listArticles({ channel, limit: pageSize })),
     [channel, pageSize]
   )
-  return useCursorPages<ArticleSummary, FeedPage>(fetchPage, channel !== '')
+  const arrived = () => {
+    const page = arrivedResult('content', 'listArticles', { channel, limit: pageSize })
+    return page && keptFirstPage(channel, page)
+  }
+  return useCursorPages<ArticleSummary, FeedPage>(fetchPage, channel !== '', arrived)
 }

@@ -1,8 +1,8 @@
 // listChannels: the channel tabs of the home page, and their hook.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { KNOWN_CHANNELS } from '@contracts/content/article'
 import type { ListChannelsResult } from '@contracts/content/actions'
-import { callFunction } from '@/lib/cloud'
+import { arrivedResult, callFunction } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { showReply } from '@/lib/show-reply'
 
@@ -26,9 +26,15 @@ export function orderChannels(result: ListChannelsResult): string[] {
  * server's list replaces them when it arrives (a failure keeps them: tabs never disappear).
  */
 export function useChannels() {
-  const [channels, setChannels] = useState<string[]>(FALLBACK_CHANNELS)
-  const [status, setStatus] = useState<'loading' | 'ready' | 'fallback'>('loading')
+  // The server's list if it has already arrived (H5's early calls): then the first effect only watches.
+  const [arrived] = useState(() => {
+    const result = arrivedResult('content', 'listChannels', {})
+    return result && orderChannels(result)
+  })
+  const [channels, setChannels] = useState<string[]>(arrived && arrived.length > 0 ? arrived : FALLBACK_CHANNELS)
+  const [status, setStatus] = useState<'loading' | 'ready' | 'fallback'>(arrived ? (arrived.length > 0 ? 'ready' : 'fallback') : 'loading')
   const ticket = useRequestTicket()
+  const firstDone = useRef(arrived !== undefined)
 
   const load = useCallback(async () => {
     const mine = ticket.next()
@@ -45,7 +51,8 @@ export function useChannels() {
   }, [ticket])
 
   useEffect(() => {
-    void load()
+    if (firstDone.current) firstDone.current = false
+    else void load()
     return () => {
       ticket.invalidate()
     }

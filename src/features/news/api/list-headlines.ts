@@ -1,10 +1,10 @@
 // listHeadlines: a channel's pinned articles for the home page's headline area, and its hook.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListHeadlinesResult } from '@contracts/content/actions'
-import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
+import { arrivedResult, callFunction, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
-import { firstPageOrKept } from './list-articles'
+import { firstPageOrKept, keptFirstPage } from './list-articles'
 import { showReply } from '@/lib/show-reply'
 
 /** Calls content.listHeadlines. */
@@ -21,8 +21,13 @@ export interface HeadlinesState {
 
 /** Pinned articles of `channel`; `reload` refetches (pull-to-refresh, 重试). */
 export function useHeadlines(channel: string) {
-  const [state, setState] = useState<HeadlinesState>({ status: 'loading', items: [], error: null })
+  const [state, setState] = useState<HeadlinesState>(() => {
+    const arrived = arrivedResult('content', 'listHeadlines', { channel })
+    return arrived ? { status: 'ready', items: keptFirstPage(`headlines/${channel}`, { items: arrived.items, nextCursor: null }).items, error: null } : { status: 'loading', items: [], error: null }
+  })
   const ticket = useRequestTicket()
+  // The first load is already done when its reply had arrived (H5's early calls): the first effect only watches.
+  const firstDone = useRef(state.status === 'ready')
 
   const reload = useCallback(async () => {
     const mine = ticket.next()
@@ -37,8 +42,11 @@ export function useHeadlines(channel: string) {
   }, [channel, ticket])
 
   useEffect(() => {
-    setState({ status: 'loading', items: [], error: null })
-    void reload()
+    if (firstDone.current) firstDone.current = false
+    else {
+      setState({ status: 'loading', items: [], error: null })
+      void reload()
+    }
     return () => {
       ticket.invalidate()
     }

@@ -1,13 +1,15 @@
 // listRelated: articles to read next, under an article, and their hook.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListRelatedResult } from '@contracts/content/actions'
-import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
+import { arrivedResult, callFunction, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { showReply } from '@/lib/show-reply'
 
 /** Calls content.listRelated. */
-export function listRelated(id: string, limit = 5): Promise<ListRelatedResult> {
+const RELATED_LIMIT = 5
+
+export function listRelated(id: string, limit = RELATED_LIMIT): Promise<ListRelatedResult> {
   return callFunction('content', 'listRelated', { id, limit })
 }
 
@@ -20,8 +22,13 @@ export interface RelatedState {
 
 /** Related articles of `id`; loads only while `enabled` (after the article itself loaded). */
 export function useRelated(id: string, enabled: boolean) {
-  const [state, setState] = useState<RelatedState>({ status: 'idle', items: [], error: null })
+  const [state, setState] = useState<RelatedState>(() => {
+    const arrived = enabled && id ? arrivedResult('content', 'listRelated', { id, limit: RELATED_LIMIT }) : undefined
+    return arrived ? { status: 'ready', items: arrived.items, error: null } : { status: 'idle', items: [], error: null }
+  })
   const ticket = useRequestTicket()
+  // The first load is already done when the list had arrived (H5's early calls): the first effect only watches.
+  const firstDone = useRef(state.status === 'ready')
 
   const load = useCallback(async () => {
     const mine = ticket.next()
@@ -35,7 +42,8 @@ export function useRelated(id: string, enabled: boolean) {
   }, [id, ticket])
 
   useEffect(() => {
-    if (enabled && id) void load()
+    if (firstDone.current) firstDone.current = false
+    else if (enabled && id) void load()
     return () => {
       ticket.invalidate()
     }
