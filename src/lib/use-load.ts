@@ -1,9 +1,10 @@
 // One request's life for screens that load a single reply (a service page, the service grid, the
 // FAQ list): loading, ready, its failure with 重试, and replies that arrive too late being dropped.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { toCloudError, type CloudError } from './cloud'
 import { useRequestTicket } from './use-request-ticket'
 import { showReply } from './show-reply'
+import { useLoadEffect } from './use-load-effect'
 
 /** What a single-reply screen shows. */
 export interface LoadState<T> {
@@ -28,8 +29,6 @@ export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false, arriv
     return data === undefined ? { status: 'loading', data: null, error: null } : { status: 'ready', data, error: null }
   })
   const ticket = useRequestTicket()
-  // The first load is already done when the reply had arrived: the first effect only watches.
-  const firstDone = useRef(state.status === 'ready')
 
   const run = useCallback(async () => {
     const mine = ticket.next()
@@ -42,14 +41,8 @@ export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false, arriv
     }
   }, [ticket, keepPrevious, load])
 
-  useEffect(() => {
-    if (firstDone.current) firstDone.current = false
-    else void run()
-    return () => {
-      // Drops replies that arrive after the screen is gone or asks for something else.
-      ticket.invalidate()
-    }
-  }, [run, ticket])
+  // Only the first render's answer counts: whether the first reply had already arrived.
+  useLoadEffect(useCallback(() => void run(), [run]), ticket, state.status === 'ready')
 
   return { ...state, retry: run }
 }

@@ -1,10 +1,11 @@
 // getArticle: one article for the article page, and its hook.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { GetArticleResult } from '@contracts/content/actions'
 import { arrivedResult, callFunction, cloudError, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { isOffline, offlineStore } from '../offline'
 import { showReply } from '@/lib/show-reply'
+import { useLoadEffect } from '@/lib/use-load-effect'
 
 /** Calls content.getArticle (`forOffline`: kept ahead for reading offline, not counted as a read). */
 export function getArticle(id: string, forOffline = false): Promise<GetArticleResult> {
@@ -34,8 +35,6 @@ export function useArticle(id: string) {
     return { status: 'ready', article, error: null }
   })
   const ticket = useRequestTicket()
-  // The first load is already done when the article had arrived (H5's early calls): the first effect only watches.
-  const firstDone = useRef(state.status === 'ready')
 
   const load = useCallback(async () => {
     const mine = ticket.next()
@@ -57,14 +56,8 @@ export function useArticle(id: string) {
     }
   }, [id, ticket])
 
-  useEffect(() => {
-    if (firstDone.current) firstDone.current = false
-    else void load()
-    return () => {
-      // Drops replies that arrive after the page is gone or the id changed.
-      ticket.invalidate()
-    }
-  }, [load, ticket])
+  // Only the first render's answer counts: whether the article had already arrived (H5's early calls).
+  useLoadEffect(useCallback(() => void load(), [load]), ticket, state.status === 'ready')
 
   return { ...state, retry: load }
 }

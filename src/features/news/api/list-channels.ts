@@ -1,10 +1,11 @@
 // listChannels: the channel tabs of the home page, and their hook.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { KNOWN_CHANNELS } from '@contracts/content/article'
 import type { ListChannelsResult } from '@contracts/content/actions'
 import { arrivedResult, callFunction } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { showReply } from '@/lib/show-reply'
+import { useLoadEffect } from '@/lib/use-load-effect'
 
 /** Calls content.listChannels. */
 export function listChannels(): Promise<ListChannelsResult> {
@@ -34,7 +35,6 @@ export function useChannels() {
   const [channels, setChannels] = useState<string[]>(arrived && arrived.length > 0 ? arrived : FALLBACK_CHANNELS)
   const [status, setStatus] = useState<'loading' | 'ready' | 'fallback'>(arrived ? (arrived.length > 0 ? 'ready' : 'fallback') : 'loading')
   const ticket = useRequestTicket()
-  const firstDone = useRef(arrived !== undefined)
 
   const load = useCallback(async () => {
     const mine = ticket.next()
@@ -50,13 +50,7 @@ export function useChannels() {
     }
   }, [ticket])
 
-  useEffect(() => {
-    if (firstDone.current) firstDone.current = false
-    else void load()
-    return () => {
-      ticket.invalidate()
-    }
-  }, [load, ticket])
+  useLoadEffect(useCallback(() => void load(), [load]), ticket, arrived !== undefined)
 
   return { channels, status, reload: load }
 }

@@ -1,11 +1,12 @@
 // listHeadlines: a channel's pinned articles for the home page's headline area, and its hook.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListHeadlinesResult } from '@contracts/content/actions'
 import { arrivedResult, callFunction, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { firstPageOrKept, keptFirstPage } from './list-articles'
 import { showReply } from '@/lib/show-reply'
+import { useLoadEffect } from '@/lib/use-load-effect'
 
 /** Calls content.listHeadlines. */
 export function listHeadlines(channel?: string): Promise<ListHeadlinesResult> {
@@ -26,8 +27,6 @@ export function useHeadlines(channel: string) {
     return arrived ? { status: 'ready', items: keptFirstPage(`headlines/${channel}`, { items: arrived.items, nextCursor: null }).items, error: null } : { status: 'loading', items: [], error: null }
   })
   const ticket = useRequestTicket()
-  // The first load is already done when its reply had arrived (H5's early calls): the first effect only watches.
-  const firstDone = useRef(state.status === 'ready')
 
   const reload = useCallback(async () => {
     const mine = ticket.next()
@@ -41,16 +40,15 @@ export function useHeadlines(channel: string) {
     }
   }, [channel, ticket])
 
-  useEffect(() => {
-    if (firstDone.current) firstDone.current = false
-    else {
+  // Only the first render's answer counts: whether the headlines had already arrived (H5's early calls).
+  useLoadEffect(
+    useCallback(() => {
       setState({ status: 'loading', items: [], error: null })
       void reload()
-    }
-    return () => {
-      ticket.invalidate()
-    }
-  }, [reload, ticket])
+    }, [reload]),
+    ticket,
+    state.status === 'ready'
+  )
 
   return { ...state, reload }
 }

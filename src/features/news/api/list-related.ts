@@ -1,10 +1,11 @@
 // listRelated: articles to read next, under an article, and their hook.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListRelatedResult } from '@contracts/content/actions'
 import { arrivedResult, callFunction, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { showReply } from '@/lib/show-reply'
+import { useLoadEffect } from '@/lib/use-load-effect'
 
 /** Calls content.listRelated. */
 const RELATED_LIMIT = 5
@@ -27,8 +28,6 @@ export function useRelated(id: string, enabled: boolean) {
     return arrived ? { status: 'ready', items: arrived.items, error: null } : { status: 'idle', items: [], error: null }
   })
   const ticket = useRequestTicket()
-  // The first load is already done when the list had arrived (H5's early calls): the first effect only watches.
-  const firstDone = useRef(state.status === 'ready')
 
   const load = useCallback(async () => {
     const mine = ticket.next()
@@ -41,13 +40,14 @@ export function useRelated(id: string, enabled: boolean) {
     }
   }, [id, ticket])
 
-  useEffect(() => {
-    if (firstDone.current) firstDone.current = false
-    else if (enabled && id) void load()
-    return () => {
-      ticket.invalidate()
-    }
-  }, [load, enabled, id, ticket])
+  // Only the first render's answer counts: whether the list had already arrived (H5's early calls).
+  useLoadEffect(
+    useCallback(() => {
+      if (enabled && id) void load()
+    }, [load, enabled, id]),
+    ticket,
+    state.status === 'ready'
+  )
 
   return { ...state, retry: load }
 }
