@@ -19,7 +19,7 @@ export default {
       // Taro splits only the initial chunks, so every lazily loaded page carried its own copy of
       // what pages share (Taro's components, swiper, zod…): 8 MB of JS for 30 pages. Code two or
       // more pages use goes into shared chunks, loaded once and cached across pages.
-      chain.optimization.merge({ splitChunks: { cacheGroups: { sharedByPages: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: -5, reuseExistingChunk: true } } } })
+      chain.optimization.merge({ splitChunks: { cacheGroups: { sharedByPages: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: -5, reuseExistingChunk: true }, reactDom: { test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/, chunks: 'initial', priority: 200 } } } })
       chain.plugin('routePreload').use(RoutePreloadPlugin)
       aliasH5Host(chain)
       chain.plugin('gzip').use(CompressionPlugin, [{ test: TEXT_ASSETS, algorithm: 'gzip', filename: '[path][base].gz', compressionOptions: { level: 9 }, threshold: 1024, minRatio: 0.9 }])

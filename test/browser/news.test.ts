@@ -178,6 +178,28 @@ test('the channel tabs scroll sideways and the tab bar draws its icons, without 
   expect(await page.locator('taro-scroll-view-core.hydrated, taro-image-core.hydrated').count()).toBe(0)
 })
 
+test('the first screens start without Taro’s web components; the pull-down wrapper is defined once the page has loaded', async () => {
+  // src/components/h5-host/web-components.ts: Taro's tab bar and pull-down definitions (and Stencil's
+  // runtime with them) are not loaded at start-up; the pull-down wrapper is defined once the page is idle.
+  const defined = (tag: string) => page.evaluate((name) => Boolean(customElements.get(name)), tag)
+  await page.addInitScript(() => {
+    addEventListener('load', () => {
+      ;(window as { definedAtLoad?: boolean }).definedAtLoad = Boolean(customElements.get('taro-pull-to-refresh-core'))
+    })
+  })
+  await page.goto(suite.cb.url + '/')
+  await page.getByTestId('article-row').first().waitFor()
+  await eventually(() => defined('taro-pull-to-refresh-core')).toBe(true)
+  expect(await page.evaluate(() => (window as { definedAtLoad?: boolean }).definedAtLoad)).toBe(false)
+  expect(await defined('taro-tabbar')).toBe(false)
+
+  await page.goto(suite.cb.url + '/packages/news/pages/favourites/index')
+  await eventually(() => defined('taro-pull-to-refresh-core')).toBe(true)
+  // Upgraded in place: the wrapper draws its pull-down frame around the page it already held.
+  await eventually(() => page.locator('taro-pull-to-refresh-core .rmc-pull-to-refresh-content .favourites').count()).toBe(1)
+  expect(await defined('taro-tabbar')).toBe(false)
+})
+
 test('an unknown article shows a Chinese not-found state, not a blank page', async () => {
   await page.goto(`${suite.cb.url}/pages/article/index?id=does-not-exist`)
   await page.getByText('文章不存在或已下线').waitFor()
