@@ -14,10 +14,6 @@ export function defineCustomElementTaroTabbar(): void {}
 
 export function defineCustomElementTaroPullToRefreshCore(): void {
   whenIdle(() => {
-    // Offline with the file not kept yet, the page still reads; it pulls down after the next load.
-    import('@tarojs/components/dist/components/taro-pull-to-refresh-core.js').then(
-      (wrapper) => wrapper.defineCustomElement(),
-      () => undefined
-    )
+    void import('@tarojs/components/dist/components/taro-pull-to-refresh-core.js').then((wrapper) => wrapper.defineCustomElement())
   })
 }
