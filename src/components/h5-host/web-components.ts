@@ -14,6 +14,10 @@ export function defineCustomElementTaroTabbar(): void {}
 
 export function defineCustomElementTaroPullToRefreshCore(): void {
   whenIdle(() => {
-    void import('@tarojs/components/dist/components/taro-pull-to-refresh-core.js').then((wrapper) => wrapper.defineCustomElement())
+    // Offline with the file not kept yet, the page still reads; it pulls down after the next load.
+    import('@tarojs/components/dist/components/taro-pull-to-refresh-core.js').then(
+      (wrapper) => wrapper.defineCustomElement(),
+      () => undefined
+    )
   })
 }
