@@ -38,8 +38,14 @@ export default tseslint.config(
           selector: "JSXOpeningElement[name.name='Button'] > JSXAttribute[name.name='formType']",
           message: 'H5 的 Button 由 src/components/h5-host 绘制，不提交 Form：请在 onClick 里提交。'
         }
-      ]
+      ],
+      // On H5 these would put Taro's toast and dialog code back into every first screen.
+      'no-restricted-properties': ['error', ...['showToast', 'showModal', 'showLoading', 'hideLoading', 'setClipboardData'].map((property) => ({ object: 'Taro', property, message: `请用 @/lib/feedback 的 ${property}：H5 上它在页面加载后才下载提示框的代码。` }))]
     }
+  },
+  {
+    files: ['src/lib/taro-feedback.ts'],
+    rules: { 'no-restricted-properties': 'off' }
   },
   {
     // The repository's boundaries (eslint/boundaries.mjs says which and why).

@@ -1,9 +1,10 @@
 // What a worker sees: the H5 build over the local CloudBase, in Chromium at phone size. The home
 // page lists the news; tapping the seed article opens it whole and free of the website's chrome.
+import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { importFiles } from '../../importer/import-files'
-import { ROOT } from '../../scripts/paths'
+import { H5_OUT, ROOT } from '../../scripts/paths'
 import { SHOTS, settle } from '../helpers/browser'
 import { browserFile } from '../helpers/browser-file'
 import { makeArticle } from '../helpers/article-factory'
@@ -201,6 +202,31 @@ test('the first screens start without Taro’s web components; the pull-down wra
   // Upgraded in place: the wrapper draws its pull-down frame around the page it already held.
   await eventually(() => page.locator('taro-pull-to-refresh-core .rmc-pull-to-refresh-content .favourites').count()).toBe(1)
   expect(await defined('taro-tabbar')).toBe(false)
+})
+
+test('toasts and dialogs are not in the first screen’s code: fetched once the page has loaded, so a toast shows offline', async () => {
+  // src/lib/feedback.ts. Taro's toast and dialog code is the one file of the H5 build that draws them.
+  const drawing = readdirSync(path.join(H5_OUT, 'js')).filter((f) => f.endsWith('.js') && readFileSync(path.join(H5_OUT, 'js', f), 'utf8').includes('taro__toast'))
+  expect(drawing).toHaveLength(1)
+  const feedbackFile = drawing[0]
+  const requestedAt = () =>
+    page.evaluate((file) => {
+      const loadAt = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart
+      const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === `/js/${file}`)
+      return entry ? { afterLoad: loadAt > 0 && entry.startTime >= loadAt } : null
+    }, feedbackFile)
+  const seed = await seedArticle()
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto(`${suite.cb.url}/pages/article/index?id=${seed.id}`)
+  await eventually(() => page.getByTestId('article-title').innerText()).toBe(TITLE)
+  await eventually(requestedAt).toEqual({ afterLoad: true })
+  expect(await page.locator('.taro__toast').count()).toBe(0)
+
+  await page.context().setOffline(true)
+  await page.getByTestId('share-button').click()
+  await eventually(() => page.locator('.taro__toast').innerText()).toContain('链接已复制')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${suite.cb.url}/pages/article/index?id=${seed.id}`)
+  await page.context().setOffline(false)
 })
 
 test('an unknown article shows a Chinese not-found state, not a blank page', async () => {

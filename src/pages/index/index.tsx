@@ -23,6 +23,7 @@ import { articlePath, searchPath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import { usePullToReload } from '@/lib/use-reload'
 import './index.css'
+import { showToast } from '@/lib/feedback'
 
 export default function HomePage() {
   const reading = useReadingSettings()
@@ -44,7 +45,7 @@ export default function HomePage() {
     try {
       await Promise.all([feed.refresh(), headlines.reload()])
     } catch (error) {
-      void Taro.showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 })
+      void showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 })
     } finally {
       setRefreshing(false)
     }

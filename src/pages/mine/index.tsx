@@ -16,6 +16,7 @@ import { getPersonaOpenid } from '@/lib/persona'
 import { FAVOURITES_PATH, MY_APPLICATIONS_PATH, STAFF_HOME_PATH } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
+import { setClipboardData } from '@/lib/feedback'
 
 /** A row of 我的 that opens a page: its name, a note under it, and ›. */
 function MineLink({ title, note, noteTestId, url, testId }: { title: string; note?: string; noteTestId?: string; url: string; testId: string }) {
@@ -93,7 +94,7 @@ export default function MinePage() {
               tabIndex={0}
               aria-label='复制用户标识'
               data-testid='copy-openid'
-              onClick={() => void Taro.setClipboardData({ data: me.openid }).catch(() => undefined)}
+              onClick={() => void setClipboardData({ data: me.openid }).catch(() => undefined)}
             >
               <Text>复制</Text>
             </View>

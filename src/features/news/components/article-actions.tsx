@@ -1,9 +1,9 @@
 // The action row under an article: 收藏 (optimistic toggle) and 分享. In WeChat the share button
 // opens WeChat's own share sheet; on H5 it copies the page link.
-import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useFavourite } from '../hooks/use-favourite'
 import './article-actions.css'
+import { setClipboardData, showToast } from '@/lib/feedback'
 
 interface ArticleActionsProps {
   id: string
@@ -24,12 +24,12 @@ export function ArticleActions({ id, favourited: initial, canFavourite, onLinkCo
   const { favourited, busy, toggle } = useFavourite(id, initial)
 
   const copyLink = () => {
-    Taro.setClipboardData({ data: window.location.href })
+    setClipboardData({ data: window.location.href })
       .then(() => {
-        void Taro.showToast({ title: '链接已复制', icon: 'none' })
+        void showToast({ title: '链接已复制', icon: 'none' })
         onLinkCopied?.()
       })
-      .catch(() => Taro.showToast({ title: '复制失败，请手动复制地址栏链接', icon: 'none' }))
+      .catch(() => showToast({ title: '复制失败，请手动复制地址栏链接', icon: 'none' }))
   }
 
   return (

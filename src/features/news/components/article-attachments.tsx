@@ -5,6 +5,7 @@ import { Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
 import type { Attachment } from '@contracts/content/article'
 import './article-attachments.css'
+import { hideLoading, setClipboardData, showLoading, showModal, showToast } from '@/lib/feedback'
 
 /** File types wx.openDocument can show. */
 const DOCUMENT_TYPES = ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'pdf'] as const
@@ -21,13 +22,13 @@ export function documentTypeOf(file: Attachment): DocumentType | undefined {
 
 /** When the download or viewer fails (e.g. the host is not on the download whitelist): offer the link. */
 function offerLink(file: Attachment) {
-  void Taro.showModal({
+  void showModal({
     title: '附件暂时无法打开',
     content: `可复制链接，在手机浏览器中打开：${file.name}`,
     confirmText: '复制链接',
     cancelText: '关闭'
   }).then((res) => {
-    if (res.confirm) void Taro.setClipboardData({ data: file.url })
+    if (res.confirm) void setClipboardData({ data: file.url })
   })
 }
 
@@ -37,16 +38,16 @@ async function openAttachment(file: Attachment) {
     window.open(file.url, '_blank', 'noopener')
     return
   }
-  void Taro.showLoading({ title: '正在打开附件', mask: true })
+  void showLoading({ title: '正在打开附件', mask: true })
   try {
     const download = await Taro.downloadFile({ url: file.url })
     if (download.statusCode !== 200) throw new Error(`HTTP ${download.statusCode}`)
     const fileType = documentTypeOf(file)
     await Taro.openDocument({ filePath: download.tempFilePath, showMenu: true, ...(fileType ? { fileType } : {}) })
-    Taro.hideLoading()
+    void hideLoading()
   } catch {
-    Taro.hideLoading()
-    void Taro.showToast({ title: '附件打开失败', icon: 'error', duration: 1500 })
+    void hideLoading()
+    void showToast({ title: '附件打开失败', icon: 'error', duration: 1500 })
     setTimeout(() => offerLink(file), 1500)
   }
 }

@@ -1,10 +1,10 @@
 // An article's body blocks in reading order: paragraphs, headings and images. Images with a
 // source open the viewer (all of the article's pictures, swipeable); placeholders stay frames.
-import Taro from '@tarojs/taro'
 import { previewImage } from '@/lib/preview-image'
 import { Image, Text, View } from '@tarojs/components'
 import type { ArticleBlock } from '@contracts/content/article'
 import './article-body.css'
+import { showToast } from '@/lib/feedback'
 
 type ImageBlock = Extract<ArticleBlock, { type: 'image' }>
 
@@ -54,7 +54,7 @@ const readingClass = (reading: boolean) => (reading ? ' article-body__block--rea
 export function ArticleBody({ blocks, readingBlock = null }: { blocks: ArticleBlock[]; readingBlock?: number | null }) {
   const urls = imageUrlsOf(blocks)
   const open = (current: string) => {
-    previewImage({ current, urls }).catch(() => Taro.showToast({ title: '图片暂时无法查看', icon: 'none' }))
+    previewImage({ current, urls }).catch(() => showToast({ title: '图片暂时无法查看', icon: 'none' }))
   }
   return (
     <View className='article-body'>

@@ -1,10 +1,10 @@
 // 我的收藏 with removal: the row goes at once and comes back, with the server's message, if the
 // call fails.
 import { useCallback } from 'react'
-import Taro from '@tarojs/taro'
 import { toCloudError } from '@/lib/cloud'
 import { useFavourites } from '../api/list-favourites'
 import { removeFavourite } from '../api/remove-favourite'
+import { showToast } from '@/lib/feedback'
 
 type FavouriteItem = ReturnType<typeof useFavourites>['items'][number]
 
@@ -24,11 +24,11 @@ export function useFavouriteList() {
       })
       try {
         await removeFavourite(id)
-        void Taro.showToast({ title: '已取消收藏', icon: 'none', duration: 1500 })
+        void showToast({ title: '已取消收藏', icon: 'none', duration: 1500 })
       } catch (error) {
         const back = removed as { index: number; item: FavouriteItem } | null
         if (back) updateItems((items) => [...items.slice(0, back.index), back.item, ...items.slice(back.index)])
-        void Taro.showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 })
+        void showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 })
       }
     },
     [updateItems]

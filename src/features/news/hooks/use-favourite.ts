@@ -1,11 +1,11 @@
 // The 收藏 toggle of an article: optimistic (the button changes at once), rolled back with the
 // server's message when the call fails (e.g. UNAUTHENTICATED outside WeChat).
 import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
 import { toCloudError } from '@/lib/cloud'
 import { addFavourite } from '../api/add-favourite'
 import { removeFavourite } from '../api/remove-favourite'
 import { offlineStore } from '../offline'
+import { showToast } from '@/lib/feedback'
 
 /** Whether `id` is in 收藏, starting from the article's `favourited`, and `toggle`. */
 export function useFavourite(id: string, initial: boolean) {
@@ -27,10 +27,10 @@ export function useFavourite(id: string, initial: boolean) {
       const result = next ? await addFavourite(id) : await removeFavourite(id)
       setFavourited(result.favourited)
       void offlineStore()?.setFavourite(id, result.favourited).catch(() => undefined)
-      void Taro.showToast({ title: result.favourited ? '已收藏' : '已取消收藏', icon: 'none', duration: 1500 })
+      void showToast({ title: result.favourited ? '已收藏' : '已取消收藏', icon: 'none', duration: 1500 })
     } catch (error) {
       setFavourited(!next)
-      void Taro.showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 })
+      void showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 })
     } finally {
       busyRef.current = false
       setBusy(false)

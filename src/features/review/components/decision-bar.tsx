@@ -3,13 +3,13 @@
 // shown, so a stale page cannot overwrite someone else's decision: CONFLICT and WRONG_STATE go to
 // the page (which then offers only 刷新); other errors stay in the dialog.
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { Decision, ReviewDetail } from '@contracts/dream-plan/review'
 import { toCloudError } from '@/lib/cloud'
 import { decide } from '@/features/review/api/decide'
 import { DECISIONS } from '@contracts/dream-plan/review-words'
 import { ReasonDialog, type ReasonRule } from '@/components/reason-dialog'
+import { showToast } from '@/lib/feedback'
 
 const DECISION_TEXT: Record<Decision, { title: string; text: string; reason?: ReasonRule; danger?: boolean; tone: string }> = {
   accept: { title: '受理这份申请？', text: '受理后进入街道初审。', tone: 'primary' },
@@ -47,7 +47,7 @@ export function DecisionBar({ app, shown, onDecided, onConflict }: DecisionBarPr
       const updated = await decide({ id: app.id, version: app.version, decision: deciding.decision, ...(reason ? { reason } : {}) })
       setDeciding(null)
       onDecided(updated, deciding.decision)
-      void Taro.showToast({ title: `已${DECISIONS[deciding.decision]}`, icon: 'success', duration: 1500 })
+      void showToast({ title: `已${DECISIONS[deciding.decision]}`, icon: 'success', duration: 1500 })
     } catch (err) {
       const e = toCloudError(err)
       if (e.code === 'CONFLICT' || e.code === 'WRONG_STATE') {

@@ -11,6 +11,7 @@ import { SampleChip } from '@/components/sample-chip'
 import { formatDistance } from '../location'
 import { PhoneButton } from './phone-button'
 import './place-sheet.css'
+import { setClipboardData, showToast } from '@/lib/feedback'
 
 interface PlaceSheetProps {
   place: PlaceSummary
@@ -19,13 +20,13 @@ interface PlaceSheetProps {
 
 function openMap(place: PlaceSummary) {
   Taro.openLocation({ latitude: place.latitude, longitude: place.longitude, name: place.name, address: place.address, scale: 16 }).catch(() =>
-    Taro.showToast({ title: '无法打开地图，请复制地址后在地图应用中查找', icon: 'none', duration: 2500 })
+    showToast({ title: '无法打开地图，请复制地址后在地图应用中查找', icon: 'none', duration: 2500 })
   )
 }
 
 function copyAddress(place: PlaceSummary) {
-  Taro.setClipboardData({ data: place.address }).catch(() =>
-    Taro.showToast({ title: '复制失败，请长按地址手动复制', icon: 'none', duration: 2500 })
+  setClipboardData({ data: place.address }).catch(() =>
+    showToast({ title: '复制失败，请长按地址手动复制', icon: 'none', duration: 2500 })
   )
 }
 

@@ -22,6 +22,7 @@ import { useReadingSettings } from '@/lib/use-reading-settings'
 import { usePullToReload, useReloadOnReturn } from '@/lib/use-reload'
 import '@/features/dream-plan/components/layout.css'
 import './index.css'
+import { showToast } from '@/lib/feedback'
 
 export default function ApplicationPage() {
   const router = useRouter()
@@ -48,7 +49,7 @@ export default function ApplicationPage() {
       const updated = await withdrawApplication(app.id, reason)
       setLatest(updated)
       setDialog({ open: false, busy: false })
-      void Taro.showToast({ title: '申请已撤回', icon: 'success', duration: 1500 })
+      void showToast({ title: '申请已撤回', icon: 'success', duration: 1500 })
     } catch (err) {
       setDialog({ open: true, busy: false, error: toCloudError(err).message })
     }

@@ -14,6 +14,7 @@ import { toCloudError } from '@/lib/cloud'
 import { HOME_PATH, articlePath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
+import { showToast } from '@/lib/feedback'
 
 export default function FavouritesPage() {
   const reading = useReadingSettings()
@@ -29,7 +30,7 @@ export default function FavouritesPage() {
   usePullDownRefresh(() => {
     list
       .refresh()
-      .catch((error) => Taro.showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 }))
+      .catch((error) => showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 }))
       .finally(() => Taro.stopPullDownRefresh())
   })
 

@@ -15,6 +15,7 @@ import { useRecentSearches } from '@/features/news/recent-searches'
 import { articlePath, readParam } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
+import { showToast } from '@/lib/feedback'
 
 export default function SearchPage() {
   const router = useRouter()
@@ -41,7 +42,7 @@ export default function SearchPage() {
     const q = value.trim()
     setInput(q)
     if (!q) {
-      void Taro.showToast({ title: '请输入搜索关键词', icon: 'none' })
+      void showToast({ title: '请输入搜索关键词', icon: 'none' })
       return
     }
     if (q === query) void results.retry()

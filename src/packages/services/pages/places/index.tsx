@@ -20,6 +20,7 @@ import { toCloudError } from '@/lib/cloud'
 import { readParam } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
 import './index.css'
+import { showToast } from '@/lib/feedback'
 
 /** Markers loaded for the map before asking the user to narrow the filters. */
 const MAP_MARKER_CAP = 200
@@ -62,7 +63,7 @@ export default function PlacesPage() {
   usePullDownRefresh(() => {
     places
       .refresh()
-      .catch((error) => Taro.showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 }))
+      .catch((error) => showToast({ title: toCloudError(error).message, icon: 'none', duration: 2500 }))
       .finally(() => Taro.stopPullDownRefresh())
   })
 
@@ -78,7 +79,7 @@ export default function PlacesPage() {
 
   const mapFailed = () => {
     setView('list')
-    void Taro.showToast({ title: '地图暂时无法显示，已切换为列表', icon: 'none', duration: 2500 })
+    void showToast({ title: '地图暂时无法显示，已切换为列表', icon: 'none', duration: 2500 })
   }
 
   const clearFilters = () => {
