@@ -1,12 +1,15 @@
 // Screenshots every page of the H5 app at 375 px, in normal and 关怀 mode, as the right persona, so
 // a change to shared UI can be compared before and after by eye. Usage (against a running server):
 //   npx tsx scripts/shoot-pages.ts <server url> <output dir>
+// WIDTH=1280 shoots a staff member's wide window instead (ONLY=staff-queue,… picks pages).
 // Drives Debian's Chromium through playwright-core; talks to the server only over HTTP.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const WIDTH = Number(process.env.WIDTH || 375)
+const PHONE = WIDTH < 600
 
 interface Shot {
   name: string
@@ -65,7 +68,7 @@ async function main() {
   for (const care of [false, true]) {
     for (const shot of await pages(base)) {
       if (only && !only.includes(shot.name)) continue
-      const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+      const context = await browser.newContext({ viewport: { width: WIDTH, height: PHONE ? 812 : 900 }, deviceScaleFactor: 1, isMobile: PHONE, hasTouch: PHONE, locale: 'zh-CN' })
       await context.addInitScript(
         ([persona, settings]) => {
           localStorage.setItem('futian.persona', persona)
@@ -77,12 +80,12 @@ async function main() {
       const page = await context.newPage()
       await page.goto(base + shot.path)
       await settle(page)
-      const height = await page.evaluate(() => {
+      const height = await page.evaluate((minHeight) => {
         const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => getComputedStyle(el).display !== 'none')
         const el = pages[pages.length - 1]
-        return Math.min(5000, Math.max(812, el ? el.scrollHeight : document.body.scrollHeight))
-      })
-      await page.setViewportSize({ width: 375, height })
+        return Math.min(5000, Math.max(minHeight, el ? el.scrollHeight : document.body.scrollHeight))
+      }, PHONE ? 812 : 900)
+      await page.setViewportSize({ width: WIDTH, height })
       await page.waitForTimeout(300)
       await page.screenshot({ path: path.join(out, `${shot.name}${care ? '-care' : ''}.png`) })
       await context.close()
