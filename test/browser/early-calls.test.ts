@@ -7,6 +7,8 @@ import { EARLY_CALLS } from '../../config/early-calls'
 import { browserFile } from '../helpers/browser-file'
 import { eventually } from '../helpers/eventually'
 import { earlyCallKey } from '@/lib/early-reply'
+import { DEFAULT_PERSONA } from '@/lib/persona'
+import { fillDraft, makePersonal } from '../../database/seed/dream-plan/sample-forms'
 
 const suite = browserFile({ seeded: true })
 let page: Page
@@ -121,4 +123,23 @@ test('a call made again (重试, pull-down) reaches the server: an early reply i
   const feedKey = earlyCallKey('content', EARLY_CALLS['pages/index/index'][1].event)
   await page.getByTestId('refresh').click()
   await eventually(() => sent.filter((key) => key === feedKey)).toHaveLength(2)
+})
+
+test('the intro draws the worker’s standing in that same first render: a saved draft reads 继续填写申请 from the start', async () => {
+  // src/features/dream-plan/hooks/use-standing.ts: with listMine's and getDraft's replies back too,
+  // the button is right the first time the policy is drawn, and the page is not drawn again.
+  await fillDraft(suite.cb, DEFAULT_PERSONA, { personal: makePersonal() })
+  await page.addInitScript(() => {
+    const shown: string[] = ((window as unknown as { applyTexts: string[] }).applyTexts = [])
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="apply-button"]')?.textContent ?? ''
+      if (text && text !== shown[shown.length - 1]) shown.push(text)
+    }).observe(document, { childList: true, subtree: true, characterData: true })
+  })
+  await openWithRepliesFirst('packages/dream-plan/pages/intro/index', '/packages/dream-plan/pages/intro/index')
+  await eventually(() => page.getByTestId('apply-button').innerText()).toBe('继续填写申请')
+  expect(await page.evaluate(() => (window as unknown as { applyTexts: string[] }).applyTexts)).toEqual(['继续填写申请'])
+  expect(await skeletonSeen()).toBe(false)
+  // Taken, not asked for again.
+  for (const call of EARLY_CALLS['packages/dream-plan/pages/intro/index']) expect(sent.filter((key) => key === earlyCallKey(call.fn, call.event))).toHaveLength(1)
 })

@@ -2,8 +2,9 @@
 // (once per person, or this year), a draft to continue, or nothing yet. Best effort: a failure
 // (e.g. not signed in) leaves the plain 立即申请, and the form says what is wrong.
 import { useEffect, useState } from 'react'
-import type { ApplicationSummary } from '@contracts/dream-plan/application'
+import type { ApplicationSummary, DraftView } from '@contracts/dream-plan/application'
 import type { PolicyView } from '@contracts/dream-plan/policy'
+import { arrivedResult } from '@/lib/cloud'
 import { getDraft } from '../api/get-draft'
 import { listMine } from '../api/list-mine'
 
@@ -13,20 +14,34 @@ export interface Standing {
   hasDraft: boolean
 }
 
+const NOTHING_YET: Standing = { hasDraft: false }
+
+function standingUnder(policy: PolicyView, mine: ApplicationSummary[], draft: DraftView | null): Standing {
+  const applied = mine.find((a) => a.status !== 'withdrawn' && (policy.oncePerPerson || a.year === policy.year))
+  return { applied, hasDraft: draft !== null && draft.year === policy.year }
+}
+
 export function useStanding(policy: PolicyView | null): Standing {
-  const [standing, setStanding] = useState<Standing>({ hasDraft: false })
+  // H5: the replies index.html asked for with the policy's, if back when the page first renders
+  // (each taken once; a draft's `null` is an answer, `undefined` is none yet). With both back the
+  // standing is drawn in the policy's first render: asked for after it, it drew the page twice.
+  const [arrived] = useState(() => ({ mine: arrivedResult('dreamPlan', 'listMine', {})?.items, draft: arrivedResult('dreamPlan', 'getDraft', {}) }))
+  const [asked, setAsked] = useState<Standing>(NOTHING_YET)
+  const bothArrived = arrived.mine !== undefined && arrived.draft !== undefined
+
   useEffect(() => {
-    if (!policy) return
+    if (!policy || bothArrived) return
     let live = true
-    void Promise.allSettled([listMine(), getDraft()]).then(([mine, draft]) => {
+    const draftAnswer = arrived.draft !== undefined ? arrived.draft : getDraft()
+    void Promise.allSettled([arrived.mine ?? listMine(), draftAnswer]).then(([mine, draft]) => {
       if (!live) return
-      const items = mine.status === 'fulfilled' ? mine.value : []
-      const applied = items.find((a) => a.status !== 'withdrawn' && (policy.oncePerPerson || a.year === policy.year))
-      setStanding({ applied, hasDraft: draft.status === 'fulfilled' && draft.value !== null && draft.value.year === policy.year })
+      setAsked(standingUnder(policy, mine.status === 'fulfilled' ? mine.value : [], draft.status === 'fulfilled' ? draft.value : null))
     })
     return () => {
       live = false
     }
-  }, [policy])
-  return standing
+  }, [policy, arrived, bothArrived])
+
+  if (policy && arrived.mine !== undefined && arrived.draft !== undefined) return standingUnder(policy, arrived.mine, arrived.draft)
+  return asked
 }
