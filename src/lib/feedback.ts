@@ -12,9 +12,14 @@ let loaded: Promise<TaroFeedback> | undefined
 // if/else on the build's constant: each build keeps one branch and the imports it uses.
 function feedback(): Promise<TaroFeedback> {
   if (process.env.TARO_ENV === 'h5') {
-    loaded ??= import('./taro-feedback').then((m) => m.taroFeedback)
     // A failed download (offline before it arrived) is tried again on the next tap.
-    loaded.catch(() => (loaded = undefined))
+    loaded ??= import('./taro-feedback').then(
+      (m) => m.taroFeedback,
+      (error: unknown) => {
+        loaded = undefined
+        throw error
+      }
+    )
     return loaded
   } else {
     return Promise.resolve(Taro)
