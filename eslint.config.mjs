@@ -39,6 +39,20 @@ export default tseslint.config(
           message: 'H5 的 Button 由 src/components/h5-host 绘制，不提交 Form：请在 onClick 里提交。'
         }
       ],
+      // On H5 these controls come from src/components/taro-controls, with only the pages that use them,
+      // and with the stylesheet of the Checkbox's icon font (config/h5-host.ts drops Taro's own import).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tarojs/components',
+              importNames: ['Checkbox', 'CheckboxGroup', 'Picker', 'Textarea', 'Radio', 'RadioGroup', 'Icon'],
+              message: '表单控件请从 @/components/taro-controls 引入：H5 上它们只随用到的页面下载，并带上勾选框图标字体的样式（Radio、Icon 请先加到那里）。'
+            }
+          ]
+        }
+      ],
       // On H5 these would put Taro's toast and dialog code back into every first screen.
       'no-restricted-properties': ['error', ...['showToast', 'showModal', 'showLoading', 'hideLoading', 'setClipboardData'].map((property) => ({ object: 'Taro', property, message: `请用 @/lib/feedback 的 ${property}：H5 上它在页面加载后才下载提示框的代码。` }))]
     }
@@ -46,6 +60,10 @@ export default tseslint.config(
   {
     files: ['src/lib/taro-feedback.ts'],
     rules: { 'no-restricted-properties': 'off' }
+  },
+  {
+    files: ['src/components/taro-controls/*.ts'],
+    rules: { 'no-restricted-imports': 'off' }
   },
   {
     // The repository's boundaries (eslint/boundaries.mjs says which and why).

@@ -2,13 +2,20 @@
 // drawn without web components (see that folder's index.ts). Set in the webpack chain, after Taro's
 // H5 platform has pointed the name at its own library; the mini-program build never sees it.
 import path from 'node:path'
+import webpack from 'webpack'
 
 interface H5HostChain {
   resolve: { alias: { set(name: string, value: string): unknown } }
   module: { rule(name: string): { test(file: string): { set(key: 'sideEffects', value: boolean): unknown } } }
+  plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown }
 }
 
+/** The stylesheet of Taro's older component library (src/components/taro-controls/index.h5.ts). */
+const OLD_COMPONENTS_CSS = '@tarojs/components/dist/taro-components/taro-components.css'
+const H5_PLATFORM_RUNTIME = path.join('@tarojs', 'plugin-platform-h5', 'dist', 'runtime')
+
 const H5_HOST = path.resolve(__dirname, '..', 'src', 'components', 'h5-host')
+const NO_STYLES = path.join(H5_HOST, 'no-styles.css')
 
 export function aliasH5Host(chain: H5HostChain): void {
   chain.resolve.alias.set('@tarojs/components$', path.join(H5_HOST, 'index.ts'))
@@ -17,4 +24,14 @@ export function aliasH5Host(chain: H5HostChain): void {
   // index.ts only re-exports, so webpack may send each import straight to the module that defines it:
   // a page drawing View and Text then never loads Taro's web component wrappers.
   chain.module.rule('h5HostReexports').test(path.join(H5_HOST, 'index.ts')).set('sideEffects', false)
+  // Taro's H5 platform imports that stylesheet at start-up, as JS that injects it: 4 KB compressed on
+  // every first screen, nearly all of it the weui icon font as base64, which only the Checkbox's tick
+  // uses here (the rest styles a .taro-app-wrap class nothing renders, and weui checkbox markup). The
+  // platform's import is dropped; src/components/taro-controls imports it with the form controls.
+  chain.plugin('oldComponentsCss').use(webpack.NormalModuleReplacementPlugin, [
+    /taro-components\.css$/,
+    (resolveData: { request: string; context: string }) => {
+      if (resolveData.request === OLD_COMPONENTS_CSS && resolveData.context.includes(H5_PLATFORM_RUNTIME)) resolveData.request = NO_STYLES
+    }
+  ])
 }

@@ -191,6 +191,8 @@ test('a worker reads the policy, agrees, fills every step, uploads, submits once
   await eventually(() => seriousViolations(p)).toEqual([])
   await shot(p, 'consent')
   await p.getByTestId('consent-checkbox').check()
+  // The tick is a glyph of Taro's weui icon font, which this page's controls bring (the first screens do not).
+  await eventually(() => p.evaluate(() => [...document.fonts].filter((face) => face.family === 'weui').map((face) => face.status))).toEqual(['loaded'])
   await visible(p, 'consent-continue').click()
   await visible(p, 'apply-form').waitFor()
   await eventually(() => stepTitle(p)).toBe('第 1 步，共 6 步：个人信息')

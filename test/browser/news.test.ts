@@ -204,6 +204,14 @@ test('the first screens start without Taro’s web components; the pull-down wra
   expect(await defined('taro-tabbar')).toBe(false)
 })
 
+test('the first screen carries no icon font: Taro’s weui font comes only with the form controls that draw it', async () => {
+  // config/h5-host.ts drops Taro's start-up import of its older components' stylesheet (the weui
+  // icon font as base64, for the Checkbox's tick); the 圆梦计划 consent test checks the tick's font.
+  await page.goto(suite.cb.url + '/')
+  await page.getByTestId('article-row').first().waitFor()
+  expect(await page.evaluate(() => [...document.fonts].map((face) => face.family))).not.toContain('weui')
+})
+
 test('toasts and dialogs are not in the first screen’s code: fetched once the page has loaded, so a toast shows offline', async () => {
   // src/lib/feedback.ts. Taro's toast and dialog code is the one file of the H5 build that draws them.
   const drawing = readdirSync(path.join(H5_OUT, 'js')).filter((f) => f.endsWith('.js') && readFileSync(path.join(H5_OUT, 'js', f), 'utf8').includes('taro__toast'))

@@ -2,7 +2,12 @@
 // one module (lib/react/components.js). That module goes with every page, so any control one page
 // used (the picker's 36 KB of code) was downloaded by all of them, the home page included. Built
 // here, a control's code goes only with the pages that import it. Same tag, same props.
+//
+// The Checkbox draws its tick in the weui icon font, defined by the stylesheet of Taro's older
+// component library. Taro's H5 platform imported that at start-up for every page (4 KB compressed);
+// config/h5-host.ts drops that import, and it comes here, with the pages that use these controls.
 import type * as TaroComponents from '@tarojs/components'
+import '@tarojs/components/dist/taro-components/taro-components.css'
 import { createReactComponent } from '@tarojs/components/lib/react/react-component-lib/createComponent'
 import { manipulatePropsFunction } from '@tarojs/components/lib/react/helper'
 import { defineCustomElement as definePicker } from '@tarojs/components/dist/components/taro-picker-core'
