@@ -6,6 +6,7 @@ import { isEnvelope, type Envelope } from '@contracts/envelope'
 import type { ActionInput, ActionName, ActionResult, FunctionName } from '@contracts/functions'
 import { takeArrivedReply, takeEarlyReply } from './early-reply'
 import { getPersonaOpenid } from './persona'
+import { trackCall } from './calls-in-flight'
 import { CloudError, cloudError, readableMessage } from './cloud-error'
 
 export { CloudError, cloudError, toCloudError } from './cloud-error'
@@ -104,7 +105,7 @@ export async function callFunction<F extends FunctionName, A extends ActionName<
   input: ActionInput<F, A>
 ): Promise<ActionResult<F, A>> {
   const event = { action, ...(input as object) }
-  const reply = process.env.TARO_ENV === 'h5' ? await callH5(name, event) : await callWeapp(name, event)
+  const reply = process.env.TARO_ENV === 'h5' ? await trackCall(() => callH5(name, event)) : await callWeapp(name, event)
   return unwrap<ActionResult<F, A>>(reply)
 }
 

@@ -237,6 +237,37 @@ test('toasts and dialogs are not in the first screen’s code: fetched once the 
   await page.context().setOffline(false)
 })
 
+test('work the first screen does not need waits for the page’s replies: the toast code is fetched only after the last one is in', async () => {
+  // src/lib/when-idle.ts. On a slow line the prefetch must not take bandwidth from a reply the screen waits for.
+  const toastFile = readdirSync(path.join(H5_OUT, 'js')).find((f) => f.endsWith('.js') && readFileSync(path.join(H5_OUT, 'js', f), 'utf8').includes('taro__toast'))
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/content', async (route) => {
+    if (route.request().postData()?.includes('listHeadlines')) await held
+    await route.continue()
+  })
+  await page.goto(suite.cb.url + '/')
+  // Loaded and idle, the skeleton waiting for the headlines' reply (the feed shows with them).
+  await page.evaluate(() => new Promise((resolve) => (document.readyState === 'complete' ? requestIdleCallback(resolve) : addEventListener('load', () => requestIdleCallback(resolve)))))
+  const timing = () =>
+    page.evaluate((file) => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+      const toast = entries.find((e) => new URL(e.name).pathname === `/js/${file}`)
+      // The page's three first calls (work that waited, keeping articles for offline, calls later).
+      const replies = entries.filter((e) => new URL(e.name).pathname === '/api/content').sort((a, b) => a.startTime - b.startTime).slice(0, 3)
+      return { toastAt: toast?.startTime ?? null, lastReplyAt: Math.max(...replies.map((e) => e.responseEnd)), replies: replies.length }
+    }, toastFile)
+  expect((await timing()).toastAt).toBeNull()
+
+  release()
+  await page.getByTestId('article-row').first().waitFor()
+  await eventually(async () => (await timing()).toastAt !== null).toBe(true)
+  const { toastAt, lastReplyAt, replies } = await timing()
+  expect(replies).toBe(3)
+  expect(toastAt).toBeGreaterThanOrEqual(lastReplyAt)
+  await page.unroute('**/api/content')
+})
+
 test('an unknown article shows a Chinese not-found state, not a blank page', async () => {
   await page.goto(`${suite.cb.url}/pages/article/index?id=does-not-exist`)
   await page.getByText('文章不存在或已下线').waitFor()
