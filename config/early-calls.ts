@@ -35,9 +35,5 @@ export const EARLY_CALLS: Record<string, EarlyCall[]> = {
   ],
   'pages/services/index': [{ fn: 'content', event: { action: 'listServices' } }],
   'pages/mine/index': [{ fn: 'staff', event: { action: 'me' } }],
-  'packages/dream-plan/pages/intro/index': [
-    { fn: 'dreamPlan', event: { action: 'getPolicy' } },
-    { fn: 'dreamPlan', event: { action: 'listMine' } },
-    { fn: 'dreamPlan', event: { action: 'getDraft' } }
-  ]
+  'packages/dream-plan/pages/intro/index': [{ fn: 'dreamPlan', event: { action: 'getIntro' } }]
 }

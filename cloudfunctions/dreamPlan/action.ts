@@ -35,14 +35,17 @@ export function userAction<S extends z.ZodType, R>(def: {
   })
 }
 
-/** An action anyone may call; it never touches personal data or the key. */
-export function publicAction<S extends z.ZodType, R>(def: { input: S; run: (input: z.output<S>, ctx: { now: Date }) => Promise<Envelope<R>> }): Action<S, R> {
+/**
+ * An action anyone may call. It never touches the key or sealed fields; with a signed-in caller's
+ * openid ('' for anyone else) it may read that caller's own unsealed rows.
+ */
+export function publicAction<S extends z.ZodType, R>(def: { input: S; run: (input: z.output<S>, ctx: { now: Date; openid: string }) => Promise<Envelope<R>> }): Action<S, R> {
   return defineAction({
     input: def.input,
     access: 'public',
-    run: async (input) => {
+    run: async (input, { openid }) => {
       try {
-        return await def.run(input, { now: new Date() })
+        return await def.run(input, { now: new Date(), openid })
       } catch (err) {
         throw scrubbed(err)
       }

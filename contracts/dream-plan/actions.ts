@@ -1,6 +1,6 @@
-// The `dreamPlan` function's actions. Every action but getPolicy needs the platform's openid (401).
+// The `dreamPlan` function's actions. Every action but getPolicy and getIntro needs the platform's openid (401).
 import { z } from '../zod'
-import type { ApplicationDetail, ApplicationSummary, DraftView } from './application'
+import type { ApplicationDetail, ApplicationSummary, DraftView, Standing } from './application'
 import { FORM_SECTIONS } from './application'
 import { MATERIAL_KINDS, MATERIAL_MAX_BYTES, MATERIAL_TYPES } from './policy'
 import { plainText, SECTION_SCHEMAS } from './schemas'
@@ -23,6 +23,13 @@ const applicationId = applicationIdSchema.optional()
 
 export const getPolicyInput = z.strictObject({ year: z.number().int().min(2020).max(2100).optional() })
 export type GetPolicyInput = z.input<typeof getPolicyInput>
+
+/** The intro page in one call: the policy, and where a signed-in caller stands with it (else null). */
+export const getIntroInput = getPolicyInput
+export interface IntroView {
+  policy: PolicyView
+  standing: Standing | null
+}
 
 /** The draft of a new application for the current policy's year, or with `applicationId` the
  * amendment of a returned application (its stored form with any sections saved since). */
@@ -82,6 +89,7 @@ export { FORM_SECTIONS }
 /** Every action of `dreamPlan`. */
 export interface DreamPlanActions {
   getPolicy: { input: GetPolicyInput; result: PolicyView }
+  getIntro: { input: GetPolicyInput; result: IntroView }
   getDraft: { input: GetDraftInput; result: DraftView | null }
   saveDraft: { input: SaveDraftInput; result: DraftView }
   prepareUpload: { input: PrepareUploadInput; result: PrepareUploadResult }

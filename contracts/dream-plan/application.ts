@@ -116,6 +116,16 @@ export interface ApplicationSummary {
   updatedAt: string
 }
 
+/**
+ * Where a worker stands with a year's policy, for the intro's button: the application that counts
+ * under its rule (any but a withdrawn one; once per person, or this year's), and whether a draft of
+ * that year's application is saved.
+ */
+export interface Standing {
+  applied: ApplicationSummary | null
+  hasDraft: boolean
+}
+
 /** An application's page: masked numbers, materials with temporary URLs, the timeline. */
 export interface ApplicationDetail extends ApplicationSummary {
   personal: Omit<PersonalSection, 'idNumber' | 'mobile'> & { idNumberMasked: string; mobileMasked: string }

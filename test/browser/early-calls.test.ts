@@ -126,8 +126,8 @@ test('a call made again (重试, pull-down) reaches the server: an early reply i
 })
 
 test('the intro draws the worker’s standing in that same first render: a saved draft reads 继续填写申请 from the start', async () => {
-  // src/features/dream-plan/hooks/use-standing.ts: with listMine's and getDraft's replies back too,
-  // the button is right the first time the policy is drawn, and the page is not drawn again.
+  // dreamPlan.getIntro answers the policy with the worker's standing: the button is right the first
+  // time the policy is drawn, and the page is not drawn again.
   await fillDraft(suite.cb, DEFAULT_PERSONA, { personal: makePersonal() })
   await page.addInitScript(() => {
     const shown: string[] = ((window as unknown as { applyTexts: string[] }).applyTexts = [])

@@ -50,6 +50,11 @@ export function currentPolicy(list: PolicyDoc[], now: Date): PolicyDoc | undefin
   )
 }
 
+/** The policy of `year` if one is asked for, else the current one. */
+export async function requestedPolicy(year: number | undefined, now: Date): Promise<PolicyDoc | null> {
+  return year ? await findPolicy(year) : (currentPolicy(await allPolicies(), now) ?? null)
+}
+
 /** The policy as the app shows it. */
 export function policyView(policy: PolicyDoc, now: Date): PolicyView {
   const { _id, ...rest } = policy

@@ -1,6 +1,7 @@
 // Who may do what: every action as an anonymous caller, as another worker and as the owner. Only
-// getPolicy answers anyone; another worker never reaches the owner's drafts or applications (their
-// ids are "not found") and never changes them; identity comes from the platform, never the event.
+// getPolicy and getIntro (with the caller's own standing) answer anyone; another worker never
+// reaches the owner's drafts or applications (their ids are "not found") and never changes them;
+// identity comes from the platform, never the event.
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
 import type { DreamPlanActions } from '../../../contracts/dream-plan/actions'
 import type { ApplicationForm } from '../../../contracts/dream-plan/application'
@@ -37,6 +38,7 @@ type Row = [action: keyof DreamPlanActions, setup: Setup, input: (w: World) => R
 const MATRIX: Row[] = [
   //  action                 owner has     input                                                                          anon another owner
   ['getPolicy',            'draft',     () => ({}),                                                                         200, 200, 200],
+  ['getIntro',             'submitted', () => ({}),                                                                         200, 200, 200],
   ['getDraft',             'draft',     () => ({}),                                                                         401, 200, 200],
   ['getDraft',             'returned',  (w) => ({ applicationId: w.appId }),                                                401, 404, 200],
   ['saveDraft',            'draft',     (w) => ({ section: 'work', data: w.form.work }),                                    401, 200, 200],

@@ -97,6 +97,7 @@ const section = (name: keyof ApplicationForm, strings: string[], texts: string[]
 // recordSubscription, whose every mutation below is invalid.
 const SPECS: Spec[] = [
   { name: 'getPolicy', base: () => ({ action: 'getPolicy', year: YEAR }), strings: [], numbers: [p('year')], texts: [], required: [], objects: [[]] },
+  { name: 'getIntro', base: () => ({ action: 'getIntro', year: YEAR }), strings: [], numbers: [p('year')], texts: [], required: [], objects: [[]] },
   { name: 'getDraft', base: () => ({ action: 'getDraft', applicationId: approvedId }), strings: [p('applicationId')], numbers: [], texts: [], required: [], objects: [[]] },
   section('personal', ['name', 'idNumber', 'mobile', 'unionOrganisation'], ['name', 'unionOrganisation'], ['name', 'idNumber', 'mobile']),
   section('work', ['employer', 'creditCode', 'street', 'workingInFutianSince'], ['employer'], ['employer', 'creditCode', 'street', 'workingInFutianSince']),

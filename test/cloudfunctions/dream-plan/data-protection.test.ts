@@ -1,7 +1,7 @@
 // Personal numbers at rest and on the wire: the ID, mobile and card numbers are stored only sealed
 // (with the function's key, which opens them and which another key does not), appear in no stored
 // document and in no response but the owner's own draft, are masked everywhere else, and are never
-// logged. Without a usable key every action but getPolicy answers INTERNAL.
+// logged. Without a usable key every action but getPolicy and getIntro (which read nothing sealed) answers INTERNAL.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import os from 'node:os'
@@ -132,7 +132,7 @@ describe('without a usable key', () => {
     ['malformed', { DREAM_PLAN_DATA_KEY: 'not-a-base64-key' }],
     ['too short', { DREAM_PLAN_DATA_KEY: randomBytes(16).toString('base64') }]
   ]
-  test.each(variants)('%s: every action but getPolicy is INTERNAL, nothing is written and nothing is logged in clear', async (_label, envVariables) => {
+  test.each(variants)('%s: every action but getPolicy and getIntro is INTERNAL, nothing is written and nothing is logged in clear', async (_label, envVariables) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'futian-rc-'))
     const rc = JSON.parse(readFileSync(CLOUDBASERC, 'utf8'))
     for (const fn of rc.functions) if (fn.name === 'dreamPlan') fn.envVariables = envVariables
@@ -146,6 +146,7 @@ describe('without a usable key', () => {
       const form = await makeForm(broken, worker)
       const before = await dreamPlanPicture(broken)
       expect(data(await callDreamPlan(broken, 'getPolicy', {}, worker)).isOpen).toBe(true)
+      expect(data(await callDreamPlan(broken, 'getIntro', {}, worker)).standing).toEqual({ applied: null, hasDraft: false })
       const calls: [keyof DreamPlanActions, Record<string, unknown>][] = [
         ['getDraft', {}],
         ['saveDraft', { section: 'personal', data: form.personal }],

@@ -1,8 +1,9 @@
-// getPolicy (open, not yet open, closed; which year is current), and the draft: saved a section at
-// a time, resumed from anywhere by the same WeChat user, each section validated with its schema.
+// getPolicy (open, not yet open, closed; which year is current), getIntro (the policy with where the
+// caller stands), and the draft: saved a section at a time, resumed from anywhere by the same WeChat
+// user, each section validated with its schema.
 import { seedDreamPlan } from '../../../database/seed/dream-plan/seed-dream-plan'
 import { suiteCloudbase } from '../../helpers/suite-cloudbase'
-import { callDreamPlan, data, documents, dreamPlanPicture, fillDraft, makeCardNumber, makeForm, makeIdNumber, makeOpenid, makePersonal, makePolicy, makeWork, setPolicy, setStatus, uploadMaterial, YEAR } from './dream-plan-kit'
+import { apply, callDreamPlan, data, documents, dreamPlanPicture, fillDraft, makeCardNumber, makeForm, makeIdNumber, makeOpenid, makePersonal, makePolicy, makeWork, setPolicy, setStatus, uploadMaterial, YEAR } from './dream-plan-kit'
 
 const cb = suiteCloudbase({ reset: 'each' })
 
@@ -45,6 +46,49 @@ describe('getPolicy', () => {
     const { _id, ...broken } = makePolicy('open')
     await cb.sdk.database().collection('dreamPlanPolicies').doc(_id).set({ ...broken, amount: '2500元' })
     expect(await callDreamPlan(cb, 'getPolicy', {})).toEqual({ status: 500, body: { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } } })
+  })
+})
+
+describe('getIntro', () => {
+  const NOTHING_YET = { applied: null, hasDraft: false }
+
+  test('anyone gets the policy getPolicy gives; a caller who is not signed in has no standing', async () => {
+    await setPolicy(cb, makePolicy('open'))
+    const intro = await callDreamPlan(cb, 'getIntro', {})
+    expect(intro.status).toBe(200)
+    expect(data(intro)).toEqual({ policy: data(await callDreamPlan(cb, 'getPolicy', {})), standing: null })
+    expect(await callDreamPlan(cb, 'getIntro', { year: 2030 })).toMatchObject({ status: 404, body: { ok: false, error: { code: 'POLICY_NOT_FOUND' } } })
+  })
+
+  test('a worker’s standing follows them: nothing, a saved draft, then their application; another worker sees none of it', async () => {
+    await setPolicy(cb, makePolicy('open'))
+    const worker = makeOpenid()
+    const standing = async (openid: string) => data(await callDreamPlan(cb, 'getIntro', {}, openid)).standing
+    expect(await standing(worker)).toEqual(NOTHING_YET)
+
+    const form = await makeForm(cb, worker)
+    await callDreamPlan(cb, 'saveDraft', { section: 'personal', data: form.personal }, worker)
+    expect(await standing(worker)).toEqual({ applied: null, hasDraft: true })
+
+    const app = await apply(cb, worker, form)
+    const summary = data(await callDreamPlan(cb, 'listMine', {}, worker)).items[0]
+    expect(await standing(worker)).toEqual({ applied: summary, hasDraft: false })
+    expect(summary.id).toBe(app.id)
+    expect(await standing(makeOpenid())).toEqual(NOTHING_YET)
+
+    // A withdrawn application does not count: the worker may apply again.
+    await setStatus(cb, app.id, 'withdrawn')
+    expect(await standing(worker)).toEqual(NOTHING_YET)
+  })
+
+  test('under once per person an earlier year’s application counts for the next year; otherwise it does not', async () => {
+    await setPolicy(cb, makePolicy('open'))
+    const worker = makeOpenid()
+    const app = await apply(cb, worker)
+    await setPolicy(cb, makePolicy('notYetOpen', { year: YEAR + 1, oncePerPerson: true }))
+    expect(data(await callDreamPlan(cb, 'getIntro', { year: YEAR + 1 }, worker)).standing?.applied?.id).toBe(app.id)
+    await setPolicy(cb, makePolicy('notYetOpen', { year: YEAR + 1, oncePerPerson: false }))
+    expect(data(await callDreamPlan(cb, 'getIntro', { year: YEAR + 1 }, worker)).standing).toEqual(NOTHING_YET)
   })
 })
 

@@ -2,6 +2,7 @@
 // materials, steps — and 立即申请 while the window is open; outside it a notice with the dates.
 // Reading it needs no login.
 import { useEffect } from 'react'
+import type { Standing } from '@contracts/dream-plan/application'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
@@ -9,10 +10,9 @@ import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { LoadingState } from '@/components/loading-state'
 import { SampleChip } from '@/components/sample-chip'
-import { usePolicy } from '@/features/dream-plan/api/get-policy'
+import { useIntro } from '@/features/dream-plan/api/get-intro'
 import { Notice, NoticeText } from '@/features/dream-plan/components/notice'
 import { PolicyDetails, PolicyFacts, windowText } from '@/features/dream-plan/components/policy-details'
-import { useStanding } from '@/features/dream-plan/hooks/use-standing'
 import { setPageMeta } from '@/lib/page-meta'
 import { DREAM_PLAN_CHECK_PATH, DREAM_PLAN_CONSENT_PATH, DREAM_PLAN_INTRO_PATH, MY_APPLICATIONS_PATH, applicationPath } from '@/lib/routes'
 import { useReadingSettings } from '@/lib/use-reading-settings'
@@ -20,13 +20,17 @@ import '@/features/dream-plan/components/layout.css'
 import './index.css'
 import { PageHeader } from '@/components/page-header'
 
+const NOTHING_YET: Standing = { applied: null, hasDraft: false }
+
 export default function DreamPlanIntroPage() {
   const reading = useReadingSettings()
   const { params } = useRouter()
   // ?year=2027 opens that year's policy (e.g. announced before its window opens); otherwise the current one.
   const year = /^\d{4}$/.test(params.year ?? '') ? Number(params.year) : undefined
-  const { status, data: policy, error, retry } = usePolicy(year)
-  const standing = useStanding(policy)
+  const { status, data, error, retry } = useIntro(year)
+  const policy = data?.policy ?? null
+  // Not signed in: the plain 立即申请 (the form says what is missing).
+  const standing = data?.standing ?? NOTHING_YET
 
   useEffect(() => {
     if (policy) setPageMeta({ title: policy.title, description: `每人 ${policy.amount} 元，资助在职职工提升学历。` })

@@ -1,0 +1,19 @@
+// getIntro: the intro page in one call: the policy, and where the signed-in worker stands with it
+// (which button the page shows). Its hook draws H5's early reply in the first render.
+import { useCallback } from 'react'
+import type { IntroView } from '@contracts/dream-plan/actions'
+import { arrivedResult, callFunction } from '@/lib/cloud'
+import { useLoad } from '@/lib/use-load'
+
+const introInput = (year?: number) => (year ? { year } : {})
+
+/** Calls dreamPlan.getIntro: the current policy, or `year`'s, with the caller's standing. */
+export function getIntro(year?: number): Promise<IntroView> {
+  return callFunction('dreamPlan', 'getIntro', introInput(year))
+}
+
+/** The intro page's reply: the current policy, or `year`'s (a link to next year's policy). */
+export function useIntro(year?: number) {
+  const load = useCallback(() => getIntro(year), [year])
+  return useLoad(load, { arrived: () => arrivedResult('dreamPlan', 'getIntro', introInput(year)) })
+}
