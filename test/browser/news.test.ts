@@ -13,6 +13,9 @@ import { eventually } from '../helpers/eventually'
 const FIXTURE = path.resolve(ROOT, '..', 'shared', 'fixtures', 'articles', 'szft-ghdt-post_10359855.txt')
 const TITLE = '对标先行示范 争创一流工会 福田区工会第六次代表大会胜利召开'
 
+/** The H5 build's script files whose code contains `text`. */
+const buildFilesContaining = (text: string) => readdirSync(path.join(H5_OUT, 'js')).filter((f) => f.endsWith('.js') && readFileSync(path.join(H5_OUT, 'js', f), 'utf8').includes(text))
+
 const suite = browserFile({
   seeded: false,
   prepare: async (cb) => {
@@ -212,9 +215,29 @@ test('the first screen carries no icon font: Taro’s weui font comes only with 
   expect(await page.evaluate(() => [...document.fonts].map((face) => face.family))).not.toContain('weui')
 })
 
+test('the tab icons come with the tab bar, not in the start-up code every page runs', () => {
+  // src/app.config.ts: on H5 the config names no icons; src/components/tab-bar imports them.
+  const startUp = readdirSync(path.join(H5_OUT, 'js')).filter((f) => /^app\.[0-9a-f]{8}\.js$/.test(f))
+  expect(startUp).toHaveLength(1)
+  expect(readFileSync(path.join(H5_OUT, 'js', startUp[0]), 'utf8')).not.toContain('data:image/png')
+  expect(buildFilesContaining('data:image/png').length).toBeGreaterThan(0)
+})
+
+test('a wide window draws at 1.2 times a phone’s sizes, a phone as before', async () => {
+  // config/index.ts caps Taro's rem at 24 px; it reached 40 px, twice a phone's, in any wide window.
+  const rootSize = async (viewport: { width: number; height: number }) => {
+    const p = await (await suite.open({ viewport })).newPage()
+    await p.goto(suite.cb.url + '/')
+    await p.getByTestId('article-row').first().waitFor()
+    return p.evaluate(() => getComputedStyle(document.documentElement).fontSize)
+  }
+  expect(await rootSize({ width: 1280, height: 800 })).toBe('24px')
+  expect(await rootSize({ width: 375, height: 812 })).toBe('20px')
+})
+
 test('toasts and dialogs are not in the first screen’s code: fetched once the page has loaded, so a toast shows offline', async () => {
   // src/lib/feedback.ts. Taro's toast and dialog code is the one file of the H5 build that draws them.
-  const drawing = readdirSync(path.join(H5_OUT, 'js')).filter((f) => f.endsWith('.js') && readFileSync(path.join(H5_OUT, 'js', f), 'utf8').includes('taro__toast'))
+  const drawing = buildFilesContaining('taro__toast')
   expect(drawing).toHaveLength(1)
   const feedbackFile = drawing[0]
   const requestedAt = () =>
@@ -239,7 +262,7 @@ test('toasts and dialogs are not in the first screen’s code: fetched once the 
 
 test('work the first screen does not need waits for the page’s replies: the toast code is fetched only after the last one is in', async () => {
   // src/lib/when-idle.ts. On a slow line the prefetch must not take bandwidth from a reply the screen waits for.
-  const toastFile = readdirSync(path.join(H5_OUT, 'js')).find((f) => f.endsWith('.js') && readFileSync(path.join(H5_OUT, 'js', f), 'utf8').includes('taro__toast'))
+  const [toastFile] = buildFilesContaining('taro__toast')
   let release!: () => void
   const held = new Promise<void>((resolve) => (release = resolve))
   await page.route('**/api/content', async (route) => {

@@ -4,16 +4,15 @@ import { useCallback } from 'react'
 import type { IntroView } from '@contracts/dream-plan/actions'
 import { arrivedResult, callFunction } from '@/lib/cloud'
 import { useLoad } from '@/lib/use-load'
-
-const introInput = (year?: number) => (year ? { year } : {})
+import { policyInput } from './get-policy'
 
 /** Calls dreamPlan.getIntro: the current policy, or `year`'s, with the caller's standing. */
 export function getIntro(year?: number): Promise<IntroView> {
-  return callFunction('dreamPlan', 'getIntro', introInput(year))
+  return callFunction('dreamPlan', 'getIntro', policyInput(year))
 }
 
 /** The intro page's reply: the current policy, or `year`'s (a link to next year's policy). */
 export function useIntro(year?: number) {
   const load = useCallback(() => getIntro(year), [year])
-  return useLoad(load, { arrived: () => arrivedResult('dreamPlan', 'getIntro', introInput(year)) })
+  return useLoad(load, { arrived: () => arrivedResult('dreamPlan', 'getIntro', policyInput(year)) })
 }

@@ -4,7 +4,8 @@ import type { PolicyView } from '@contracts/dream-plan/policy'
 import { arrivedResult, callFunction } from '@/lib/cloud'
 import { useLoad } from '@/lib/use-load'
 
-const policyInput = (year?: number) => (year ? { year } : {})
+/** The event's input for the current policy, or `year`'s (getIntro takes the same). */
+export const policyInput = (year?: number) => (year ? { year } : {})
 
 /** Calls dreamPlan.getPolicy: the current policy, or `year`'s. */
 export function getPolicy(year?: number): Promise<PolicyView> {
