@@ -24,11 +24,7 @@ export type EarlyCall = {
 
 /** Route (as in app.config) → the calls its page makes as it opens. */
 export const EARLY_CALLS: Record<string, EarlyCall[]> = {
-  'pages/index/index': [
-    { fn: 'content', event: { action: 'listChannels' } },
-    { fn: 'content', event: { action: 'listArticles', channel: '工会动态', limit: 20 } },
-    { fn: 'content', event: { action: 'listHeadlines', channel: '工会动态' } }
-  ],
+  'pages/index/index': [{ fn: 'content', event: { action: 'getHome', channel: '工会动态', limit: 20 } }],
   'pages/article/index': [
     { fn: 'content', event: { action: 'getArticle' }, fromQuery: { id: 'id' } },
     { fn: 'content', event: { action: 'listRelated', limit: 5 }, fromQuery: { id: 'id' } }

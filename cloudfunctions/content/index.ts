@@ -3,6 +3,7 @@
 import { createHandler } from '../_shared/handler'
 import { addFavourite } from './actions/add-favourite'
 import { getArticle } from './actions/get-article'
+import { getHome } from './actions/get-home'
 import { getService } from './actions/get-service'
 import { listArticles } from './actions/list-articles'
 import { listChannels } from './actions/list-channels'
@@ -20,6 +21,7 @@ export const main = createHandler({
   listChannels,
   listArticles,
   listHeadlines,
+  getHome,
   searchArticles,
   getArticle,
   listRelated,

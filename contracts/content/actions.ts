@@ -37,6 +37,18 @@ export interface ListHeadlinesResult {
   items: ArticleSummary[]
 }
 
+/**
+ * The home page's first screen in one call: the channel tabs, and one channel's headlines and first
+ * page of articles. The same three replies listChannels, listHeadlines and listArticles give.
+ */
+export const getHomeInput = z.strictObject({ channel, limit: listArticlesInput.shape.limit })
+export type GetHomeInput = z.input<typeof getHomeInput>
+export interface HomeView {
+  channels: ListChannelsResult
+  headlines: ListHeadlinesResult
+  articles: ListArticlesResult
+}
+
 /** Longest query accepted; longer ones are refused, not cut. */
 export const SEARCH_QUERY_MAX = 50
 export const searchArticlesInput = z.strictObject({
@@ -83,6 +95,7 @@ export interface ContentActions {
   listChannels: { input: ListChannelsInput; result: ListChannelsResult }
   listArticles: { input: ListArticlesInput; result: ListArticlesResult }
   listHeadlines: { input: ListHeadlinesInput; result: ListHeadlinesResult }
+  getHome: { input: GetHomeInput; result: HomeView }
   searchArticles: { input: SearchArticlesInput; result: SearchArticlesResult }
   getArticle: { input: GetArticleInput; result: GetArticleResult }
   listRelated: { input: ListRelatedInput; result: ListRelatedResult }

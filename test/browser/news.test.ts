@@ -112,7 +112,7 @@ test('an article link downloads the page’s code with the app’s, each file on
   expect(new Set(scripts).size).toBe(scripts.length)
 })
 
-test('home and an article stay put once drawn (CLS within the issue’s 0.02), even when the feed arrives before the headlines', async () => {
+test('home and an article stay put once drawn (CLS within the issue’s 0.02)', async () => {
   // Every layout shift of the page in front, from its first paint (reset by each navigation). The
   // budget is issue 16's (CLS ≤ 0.02); the shifts this test was written against were 0.167 and 0.031.
   await page.addInitScript(() => {
@@ -123,23 +123,12 @@ test('home and an article stay put once drawn (CLS within the issue’s 0.02), e
     }).observe({ type: 'layout-shift', buffered: true })
   })
   const shifted = () => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, v) => sum + v, 0))
-  // The headlines are held until the feed has arrived: the order that once drew the feed under the
-  // skeleton and then moved it up.
-  let feedArrived!: () => void
-  const feedIsIn = new Promise<void>((resolve) => (feedArrived = resolve))
-  await page.route('**/api/content', async (route) => {
-    const action = (JSON.parse(route.request().postData() ?? '{}') as { action?: string }).action
-    if (action === 'listHeadlines') await feedIsIn
-    await route.fulfill({ response: await route.fetch() })
-    if (action === 'listArticles') feedArrived()
-  })
+  // Home's headlines and feed come in one reply (getHome), drawn together in place of one skeleton.
+  // (When they came in two, a feed arriving first was drawn under the skeleton and then moved up.)
   await page.goto(suite.cb.url + '/')
   await page.getByTestId('article-row').first().waitFor()
   await settle(page)
   expect(await shifted()).toBeLessThanOrEqual(0.02)
-  // The hold was for home only. A request home still has in flight when the page moves on cannot be
-  // answered any more; without this its handler fails the test (seen once under CI load).
-  await page.unrouteAll({ behavior: 'ignoreErrors' })
 
   // An article: the 朗读 bar first says 正在准备朗读, then what this browser can do (without a
   // Chinese voice: 朗读不可用, the case that once moved the article under it).
@@ -266,18 +255,18 @@ test('work the first screen does not need waits for the page’s replies: the to
   let release!: () => void
   const held = new Promise<void>((resolve) => (release = resolve))
   await page.route('**/api/content', async (route) => {
-    if (route.request().postData()?.includes('listHeadlines')) await held
+    if (route.request().postData()?.includes('getHome')) await held
     await route.continue()
   })
   await page.goto(suite.cb.url + '/')
-  // Loaded and idle, the skeleton waiting for the headlines' reply (the feed shows with them).
+  // Loaded and idle, the skeleton waiting for the first screen's one reply.
   await page.evaluate(() => new Promise((resolve) => (document.readyState === 'complete' ? requestIdleCallback(resolve) : addEventListener('load', () => requestIdleCallback(resolve)))))
   const timing = () =>
     page.evaluate((file) => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
       const toast = entries.find((e) => new URL(e.name).pathname === `/js/${file}`)
-      // The page's three first calls (work that waited, keeping articles for offline, calls later).
-      const replies = entries.filter((e) => new URL(e.name).pathname === '/api/content').sort((a, b) => a.startTime - b.startTime).slice(0, 3)
+      // The page's first call (work that waited, keeping articles for offline, calls later).
+      const replies = entries.filter((e) => new URL(e.name).pathname === '/api/content').sort((a, b) => a.startTime - b.startTime).slice(0, 1)
       return { toastAt: toast?.startTime ?? null, lastReplyAt: Math.max(...replies.map((e) => e.responseEnd)), replies: replies.length }
     }, toastFile)
   expect((await timing()).toastAt).toBeNull()
@@ -286,7 +275,7 @@ test('work the first screen does not need waits for the page’s replies: the to
   await page.getByTestId('article-row').first().waitFor()
   await eventually(async () => (await timing()).toastAt !== null).toBe(true)
   const { toastAt, lastReplyAt, replies } = await timing()
-  expect(replies).toBe(3)
+  expect(replies).toBe(1)
   expect(toastAt).toBeGreaterThanOrEqual(lastReplyAt)
   await page.unroute('**/api/content')
 })

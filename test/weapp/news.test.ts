@@ -14,13 +14,19 @@ interface Summary {
 
 test('home → 通知公告 → article → 收藏 → share to a chat and to Moments → 我的收藏', async () => {
   const notice = (await dataOf<{ items: Summary[] }>(weapp.cb, 'content', { action: 'listArticles', channel: '通知公告', limit: 1 }, 'demo-worker')).items[0]
+  const news = (await dataOf<{ items: Summary[] }>(weapp.cb, 'content', { action: 'listArticles', channel: '工会动态', limit: 1 }, 'demo-worker')).items[0]
   const app = await weapp.launch({ openid: 'o-weapp-reader' })
   const home = app.current
   expect(home.route).toBe('pages/index/index')
-  await waitUntilShown(home, '工会动态')
+  await waitUntilShown(home, news.title)
+  // Opening home is one call (channels, headlines and the first page); the articles kept for
+  // reading offline are getArticle. Another channel asks for its own headlines and page.
+  const actions = () => app.recorder.callsOf('cloud.callFunction').map((c) => (c.args[0] as { data: { action: string } }).data.action)
+  expect(actions().filter((action) => action !== 'getArticle')).toEqual(['getHome'])
 
   await home.tap('通知公告')
   await waitUntilShown(home, notice.title)
+  expect(actions().filter((action) => action !== 'getArticle').sort()).toEqual(['getHome', 'listArticles', 'listHeadlines'])
   await home.tap(notice.title)
   const article = await app.waitForPage('pages/article/index')
   expect(article.query.id).toBe(notice.id)
@@ -71,7 +77,7 @@ test('search from 首页 finds an article and opens it', async () => {
   const opened = await app.waitForPage('pages/article/index')
   await waitUntilShown(opened, '收藏')
   expect(app.recorder.callsOf('cloud.callFunction').map((c) => (c.args[0] as { data: { action: string } }).data.action)).toEqual(
-    expect.arrayContaining(['listArticles', 'searchArticles', 'getArticle'])
+    expect.arrayContaining(['getHome', 'searchArticles', 'getArticle'])
   )
   app.recorder.assertNoProblems()
 })

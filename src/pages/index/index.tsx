@@ -12,6 +12,7 @@ import { LoadingState } from '@/components/loading-state'
 import { useArticles } from '@/features/news/api/list-articles'
 import { FALLBACK_CHANNELS, useChannels } from '@/features/news/api/list-channels'
 import { useHeadlines } from '@/features/news/api/list-headlines'
+import { useFirstScreen } from '@/features/news/api/get-home'
 import { ArticleList } from '@/features/news/components/article-list'
 import { ChannelTabs } from '@/features/news/components/channel-tabs'
 import { HeadlineList } from '@/features/news/components/headline-list'
@@ -27,10 +28,12 @@ import { showToast } from '@/lib/feedback'
 
 export default function HomePage() {
   const reading = useReadingSettings()
-  const { channels } = useChannels()
+  // Channels, headlines and the first page come in one call as the page opens.
+  const firstScreen = useFirstScreen()
+  const { channels } = useChannels(firstScreen)
   const [channel, setChannel] = useState(FALLBACK_CHANNELS[0])
-  const feed = useArticles(channel)
-  const headlines = useHeadlines(channel)
+  const feed = useArticles(channel, firstScreen)
+  const headlines = useHeadlines(channel, firstScreen)
   const [refreshing, setRefreshing] = useState(false)
   // No network: the feed is the first page kept on the device.
   const offlineSavedAt = feed.status === 'ready' ? feed.first?.offlineSavedAt : undefined

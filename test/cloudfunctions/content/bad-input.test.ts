@@ -30,6 +30,11 @@ const CASES: Case[] = [
   ['listHeadlines', { channel: 42 }],
   ['listHeadlines', { channel: '' }],
   ['listHeadlines', { limit: 5 }],
+  ['getHome', {}],
+  ['getHome', { channel: '' }],
+  ['getHome', { channel: '工会动态', limit: 0 }],
+  ['getHome', { channel: '工会动态', limit: 51 }],
+  ['getHome', { channel: '工会动态', cursor: 'x' }],
   ['searchArticles', {}],
   ['searchArticles', { q: 42 }],
   ['searchArticles', { q: ['圆梦计划'] }],
@@ -81,7 +86,7 @@ test.each(['listArticles', 'searchArticles', 'listFavourites'] as const)('%s wit
 })
 
 test.each(Object.keys({
-  listChannels: 1, listArticles: 1, listHeadlines: 1, searchArticles: 1, getArticle: 1, listRelated: 1, recordShare: 1, addFavourite: 1, removeFavourite: 1, listFavourites: 1
+  listChannels: 1, listArticles: 1, listHeadlines: 1, getHome: 1, searchArticles: 1, getArticle: 1, listRelated: 1, recordShare: 1, addFavourite: 1, removeFavourite: 1, listFavourites: 1
 } satisfies Record<keyof ContentActions, 1>))('%s with a 10 MB body is 413 in Chinese', async (action) => {
   const body = JSON.stringify({ action, id: articleId, q: '工会', pad: '工'.repeat(10 * 1024 * 1024 / 3) })
   const res = await cb.call('content', body, WORKER)

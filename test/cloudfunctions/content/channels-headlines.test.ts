@@ -1,4 +1,5 @@
-// listChannels and listHeadlines over the local CloudBase, and the demo content the seed loads.
+// listChannels, listHeadlines and getHome (the two and a first page in one call) over the local
+// CloudBase, and the demo content the seed loads.
 import type { ArticleDoc } from '../../../contracts/content/article'
 import { seedDemoContent } from '../../../database/seed/seed-demo-content'
 import { DEFAULT_ENV_ID } from '../../../local-cloudbase'
@@ -94,5 +95,39 @@ describe('listHeadlines', () => {
     ])
     expect(data(await callContent(cb, 'listHeadlines', { channel: '通知公告' })).items.map((i) => i.title)).toEqual(['notice'])
     expect(data(await callContent(cb, 'listHeadlines', { channel: '政务信息公开' })).items).toEqual([])
+  })
+})
+
+describe('getHome', () => {
+  beforeEach(() => cb.reset())
+
+  test('answers what listChannels, listHeadlines and listArticles answer for the channel, in one call', async () => {
+    const day = (n: number) => new Date(Date.UTC(2025, 4, n)).toISOString()
+    await storeArticles(cb, [
+      ...Array.from({ length: 4 }, (_, i) => ({ title: `动态${i}`, publishedAt: day(i + 1) })),
+      { title: '置顶', pinnedRank: 0, publishedAt: day(9) },
+      { title: '通知', channel: '通知公告', pinnedRank: 0 }
+    ])
+    await refreshChannels(cb.sdk, ['工会动态', '通知公告'])
+
+    const home = data(await callContent(cb, 'getHome', { channel: '工会动态', limit: 3 }))
+    expect(home).toEqual({
+      channels: data(await callContent(cb, 'listChannels', {})),
+      headlines: data(await callContent(cb, 'listHeadlines', { channel: '工会动态' })),
+      articles: data(await callContent(cb, 'listArticles', { channel: '工会动态', limit: 3 }))
+    })
+    expect(home.headlines.items.map((i) => i.title)).toEqual(['置顶'])
+    expect(home.articles.items.map((i) => i.title)).toEqual(['置顶', '动态3', '动态2'])
+    // The first page's cursor leads on as listArticles' does.
+    const next = data(await callContent(cb, 'listArticles', { channel: '工会动态', limit: 3, cursor: home.articles.nextCursor! }))
+    expect(next.items.map((i) => i.title)).toEqual(['动态1', '动态0'])
+  })
+
+  test('an empty database answers empty lists, not an error', async () => {
+    expect(data(await callContent(cb, 'getHome', { channel: '工会动态' }))).toEqual({
+      channels: { channels: [] },
+      headlines: { items: [] },
+      articles: { items: [], nextCursor: null }
+    })
   })
 })

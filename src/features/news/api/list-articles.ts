@@ -2,12 +2,13 @@
 import { useCallback } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListArticlesInput, ListArticlesResult } from '@contracts/content/actions'
-import { arrivedResult, callFunction, toCloudError } from '@/lib/cloud'
+import { callFunction, toCloudError } from '@/lib/cloud'
 import { useCursorPages } from '@/lib/use-cursor-pages'
 import { whenIdle } from '@/lib/when-idle'
 import { isOffline, offlineStore } from '../offline'
 import type { OfflineStore } from '../offline/offline-store'
 import { getArticle } from './get-article'
+import type { FirstScreen } from './get-home'
 
 /** Rows asked per page: enough to fill two screens, small enough for one setData. */
 export const ARTICLES_PAGE_SIZE = 20
@@ -71,14 +72,16 @@ export function firstPageOrKept(listName: string, fetch: () => Promise<ListArtic
  * The articles of `channel`, newest first, with `retry` (start over), `refresh` (pull-down:
  * keeps rows on failure and rejects with the error) and `loadMore` (next page).
  */
-export function useArticles(channel: string, pageSize = ARTICLES_PAGE_SIZE) {
+export function useArticles(channel: string, firstScreen?: FirstScreen, pageSize = ARTICLES_PAGE_SIZE) {
   const fetchPage = useCallback(
     (cursor?: string): Promise<FeedPage> =>
-      cursor ? listArticles({ channel, limit: pageSize, cursor }) : firstPageOrKept(channel, () => listArticles({ channel, limit: pageSize })),
-    [channel, pageSize]
+      cursor
+        ? listArticles({ channel, limit: pageSize, cursor })
+        : firstPageOrKept(channel, () => firstScreen?.take('articles', { channel, limit: pageSize }) ?? listArticles({ channel, limit: pageSize })),
+    [channel, pageSize, firstScreen]
   )
   const arrived = () => {
-    const page = arrivedResult('content', 'listArticles', { channel, limit: pageSize })
+    const page = firstScreen?.arrived('articles', { channel, limit: pageSize })
     return page && keptFirstPage(channel, page)
   }
   return useCursorPages<ArticleSummary, FeedPage>(fetchPage, channel !== '', arrived)

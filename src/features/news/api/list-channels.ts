@@ -2,10 +2,11 @@
 import { useCallback, useState } from 'react'
 import { KNOWN_CHANNELS } from '@contracts/content/article'
 import type { ListChannelsResult } from '@contracts/content/actions'
-import { arrivedResult, callFunction } from '@/lib/cloud'
+import { callFunction } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { showReply } from '@/lib/show-reply'
 import { useLoadEffect } from '@/lib/use-load-effect'
+import type { FirstScreen } from './get-home'
 
 /** Calls content.listChannels. */
 export function listChannels(): Promise<ListChannelsResult> {
@@ -26,10 +27,10 @@ export function orderChannels(result: ListChannelsResult): string[] {
  * The home page's channels. Starts with the known channels so the feed can load at once; the
  * server's list replaces them when it arrives (a failure keeps them: tabs never disappear).
  */
-export function useChannels() {
-  // The server's list if it has already arrived (H5's early calls): then the first effect only watches.
+export function useChannels(firstScreen?: FirstScreen) {
+  // The server's list if it has already arrived (H5's early call): then the first effect only watches.
   const [arrived] = useState(() => {
-    const result = arrivedResult('content', 'listChannels', {})
+    const result = firstScreen?.arrived('channels', {})
     return result && orderChannels(result)
   })
   const [channels, setChannels] = useState<string[]>(arrived && arrived.length > 0 ? arrived : FALLBACK_CHANNELS)
@@ -39,7 +40,7 @@ export function useChannels() {
   const load = useCallback(async () => {
     const mine = ticket.next()
     try {
-      const names = orderChannels(await listChannels())
+      const names = orderChannels(await (firstScreen?.take('channels', {}) ?? listChannels()))
       if (!ticket.isCurrent(mine)) return
       showReply(() => {
         if (names.length > 0) setChannels(names)
@@ -48,7 +49,7 @@ export function useChannels() {
     } catch {
       if (ticket.isCurrent(mine)) setStatus('fallback')
     }
-  }, [ticket])
+  }, [ticket, firstScreen])
 
   useLoadEffect(useCallback(() => void load(), [load]), ticket, arrived !== undefined)
 

@@ -2,11 +2,12 @@
 import { useCallback, useState } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListHeadlinesResult } from '@contracts/content/actions'
-import { arrivedResult, callFunction, toCloudError, type CloudError } from '@/lib/cloud'
+import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { firstPageOrKept, keptFirstPage } from './list-articles'
 import { showReply } from '@/lib/show-reply'
 import { useLoadEffect } from '@/lib/use-load-effect'
+import type { FirstScreen } from './get-home'
 
 /** Calls content.listHeadlines. */
 export function listHeadlines(channel?: string): Promise<ListHeadlinesResult> {
@@ -21,9 +22,9 @@ export interface HeadlinesState {
 }
 
 /** Pinned articles of `channel`; `reload` refetches (pull-to-refresh, 重试). */
-export function useHeadlines(channel: string) {
+export function useHeadlines(channel: string, firstScreen?: FirstScreen) {
   const [state, setState] = useState<HeadlinesState>(() => {
-    const arrived = arrivedResult('content', 'listHeadlines', { channel })
+    const arrived = firstScreen?.arrived('headlines', { channel })
     return arrived ? { status: 'ready', items: keptFirstPage(`headlines/${channel}`, { items: arrived.items, nextCursor: null }).items, error: null } : { status: 'loading', items: [], error: null }
   })
   const ticket = useRequestTicket()
@@ -33,14 +34,14 @@ export function useHeadlines(channel: string) {
     setState((s) => ({ status: 'loading', items: s.items, error: null }))
     try {
       // Kept for reading offline like a first page (pinned articles are often older than it).
-      const { items } = await firstPageOrKept(`headlines/${channel}`, () => listHeadlines(channel).then((r) => ({ items: r.items, nextCursor: null })))
+      const { items } = await firstPageOrKept(`headlines/${channel}`, () => (firstScreen?.take('headlines', { channel }) ?? listHeadlines(channel)).then((r) => ({ items: r.items, nextCursor: null })))
       if (ticket.isCurrent(mine)) showReply(() => setState({ status: 'ready', items, error: null }))
     } catch (error) {
       if (ticket.isCurrent(mine)) setState({ status: 'error', items: [], error: toCloudError(error) })
     }
-  }, [channel, ticket])
+  }, [channel, ticket, firstScreen])
 
-  // Only the first render's answer counts: whether the headlines had already arrived (H5's early calls).
+  // Only the first render's answer counts: whether the headlines had already arrived (H5's early call).
   useLoadEffect(
     useCallback(() => {
       setState({ status: 'loading', items: [], error: null })
