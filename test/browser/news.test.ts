@@ -212,6 +212,12 @@ test('the tab icons come with the tab bar, not in the start-up code every page r
   expect(buildFilesContaining('data:image/png').length).toBeGreaterThan(0)
 })
 
+test('each build has only its own platform’s 朗读 engine: no WeChat plugin code in the H5 site', () => {
+  // src/features/news/read-aloud/use-read-aloud.ts: the weapp engine asks WeChat for its WechatSI plugin.
+  expect(buildFilesContaining('WechatSI')).toEqual([])
+  expect(buildFilesContaining('speechSynthesis').length).toBeGreaterThan(0)
+})
+
 test('a wide window draws at 1.2 times a phone’s sizes, a phone as before', async () => {
   // config/index.ts caps Taro's rem at 24 px; it reached 40 px, twice a phone's, in any wide window.
   const rootSize = async (viewport: { width: number; height: number }) => {
