@@ -364,3 +364,30 @@ test('A publisher reorders headlines and channels; an admin reads one item’s h
   // Unfiltered, the log holds the other article's actions as well.
   await eventually(async () => (await verbs()).length).toBeGreaterThan(8)
 })
+
+test('a publisher’s rows wait for their roles: a row tapped as soon as it shows opens the review, never the editor', async () => {
+  // Where a row leads depends on the caller's roles; a publisher who tapped a row before staff.me
+  // had answered was sent to the editor (seen when the server was slow).
+  const crew = await makeContentCrew(cb)
+  const item = await articleIn(cb, crew, 'pending')
+  const publisher = await pageAs(crew.publisher)
+  let listAnswered = false
+  let releaseMe!: () => void
+  const meHeld = new Promise<void>((resolve) => (releaseMe = resolve))
+  await publisher.route('**/api/staff', async (route) => {
+    if ((JSON.parse(route.request().postData() ?? '{}') as { action?: string }).action === 'me') await meHeld
+    await route.continue()
+  })
+  publisher.on('response', (response) => {
+    if (response.url().endsWith('/api/contentAdmin') && response.request().postData()?.includes('"list"')) listAnswered = true
+  })
+  await publisher.goto(cb.url + LIST)
+  await eventually(() => listAnswered).toBe(true)
+  await visible(publisher, 'loading-state').waitFor()
+  expect(await publisher.locator('[data-testid="content-row"] >> visible=true').count()).toBe(0)
+
+  releaseMe()
+  await publisher.locator(`[data-testid="content-row"][data-id="${item.id}"] >> visible=true`).click()
+  await publisher.waitForURL(/content-review/)
+  await publisher.unrouteAll({ behavior: 'ignoreErrors' })
+})

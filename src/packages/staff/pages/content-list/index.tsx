@@ -58,6 +58,9 @@ export default function ContentListPage() {
   useDidShow(() => void retry())
   usePullToReload(retry)
 
+  // A row opens the review or the editor by the caller's roles, so rows wait for them: a publisher
+  // who tapped a row before their roles had arrived was sent to the editor.
+  const rows = me.data && data && status !== 'error' ? data : null
   const editor = hasRole(me.data, ...CONTENT_ROLES.writers)
   const publisher = hasRole(me.data, ...CONTENT_ROLES.publishers)
   const open = (row: Row) => {
@@ -114,11 +117,12 @@ export default function ContentListPage() {
               <Input className='ui-input' value={search} maxlength={40} placeholder='输入标题或名称中的字词' placeholderClass='ui-placeholder' nativeProps={{ 'aria-label': `按名称查找${what}` }} data-testid='live-search' onInput={(e) => setSearch(e.detail.value)} />
             </FormField>
           ) : null}
-          {status === 'loading' && !data ? <LoadingState rows={3} label='正在加载…' /> : null}
-          {status === 'error' && error ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}
-          {data && status !== 'error' && data.length === 0 ? <EmptyState message={view === 'live' ? `没有找到线上的${what}` : `没有${CONTENT_STATES[view]}的${what}`} /> : null}
-          {data && status !== 'error'
-            ? data.map((row) => (
+          {(status === 'loading' && !data) || me.status === 'loading' ? <LoadingState rows={3} label='正在加载…' /> : null}
+          {me.status === 'error' && me.error ? <ErrorState message={me.error.message} onRetry={() => void me.retry()} /> : null}
+          {status === 'error' && error && me.status !== 'error' ? <ErrorState message={error.message} onRetry={() => void retry()} /> : null}
+          {rows && rows.length === 0 ? <EmptyState message={view === 'live' ? `没有找到线上的${what}` : `没有${CONTENT_STATES[view]}的${what}`} /> : null}
+          {rows
+            ? rows.map((row) => (
                 <Tappable key={row.id} className='ca-row card' data-testid='content-row' data-id={row.id} onClick={() => open(row)}>
                   <Text className='ca-row__title'>{row.title}</Text>
                   <View className='ca-row__meta'>
