@@ -93,7 +93,7 @@ export async function startLocalCloudbase(opts: LocalCloudbaseOptions): Promise<
     log(`[server] ${err.stack ?? err.message}`)
     return replyError(reply, 'INTERNAL')
   })
-  registerApiRoutes(app, runner, log, opts.statusOf)
+  await registerApiRoutes(app, runner, log, opts.statusOf)
   let url = ''
   registerSdkRoutes(app, { store, transactions, files, signer, runner, wechat, dataDir: opts.dataDir, baseUrl: () => url }, log)
   await registerStorageRoutes(app, files, signer)

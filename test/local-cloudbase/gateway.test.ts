@@ -1,5 +1,9 @@
 // The gateway's contract: unknown functions and actions are 404, bad bodies 400, big bodies 413,
-// bad openid headers 400 — always as an envelope with a Chinese message.
+// bad openid headers 400 — always as an envelope with a Chinese message. Replies over 1 KB are
+// gzipped for a caller that accepts gzip, as Tencent Cloud's API gateway does.
+import { request } from 'node:http'
+import { gunzipSync } from 'node:zlib'
+import { makeArticle } from '../helpers/article-factory'
 import { startTestCloudbase, type TestCloudbase } from '../helpers/local-cloudbase'
 
 let cb: TestCloudbase
@@ -44,4 +48,50 @@ test('a malformed openid header is refused', async () => {
 test('admin routes live under /__local only', async () => {
   const health = await fetch(`${cb.url}/__local/health`).then((r) => r.json())
   expect(health).toMatchObject({ ok: true, collections: expect.arrayContaining(['articles']) })
+})
+
+/** POST with exactly these headers (fetch would add its own Accept-Encoding); the raw bytes back. */
+function postRaw(path: string, body: string, acceptEncoding?: string): Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${cb.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+describe('reply compression', () => {
+  let articleCall: string
+  beforeAll(async () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => ({ type: 'paragraph' as const, text: `第 ${i + 1} 段：福田区总工会为职工办实事，暖蜂驿站、职工书屋和爱心妈妈小屋遍布全区。` }))
+    const { id } = (await cb.sdk.database().collection('articles').add(makeArticle({ blocks: paragraphs }))) as { id: string }
+    articleCall = JSON.stringify({ action: 'getArticle', id, forOffline: true })
+  })
+
+  test('a reply over 1 KB is gzipped for a caller that accepts gzip, and unzips to the same envelope', async () => {
+    const plain = await postRaw('/api/content', articleCall)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.bytes.length).toBeGreaterThan(1024)
+    const zipped = await postRaw('/api/content', articleCall, 'gzip, deflate, br')
+    expect(zipped).toMatchObject({ status: 200, headers: { 'content-encoding': 'gzip', vary: 'accept-encoding' } })
+    expect(zipped.bytes.length).toBeLessThan(plain.bytes.length / 2)
+    expect(JSON.parse(gunzipSync(zipped.bytes).toString('utf8'))).toEqual(JSON.parse(plain.bytes.toString('utf8')))
+  })
+
+  test('gzip only: a caller that accepts only brotli gets the reply as it is', async () => {
+    const res = await postRaw('/api/content', articleCall, 'br')
+    expect(res.headers['content-encoding']).toBeUndefined()
+    expect(JSON.parse(res.bytes.toString('utf8'))).toMatchObject({ ok: true, data: { blocks: expect.any(Array) } })
+  })
+
+  test('a reply of 1 KB or less goes as it is', async () => {
+    const res = await postRaw('/api/content', '{"action":"dropEverything"}', 'gzip')
+    expect(res.bytes.length).toBeLessThanOrEqual(1024)
+    expect(res.headers['content-encoding']).toBeUndefined()
+    expect(JSON.parse(res.bytes.toString('utf8'))).toMatchObject({ ok: false, error: { code: 'ACTION_NOT_FOUND' } })
+  })
 })
