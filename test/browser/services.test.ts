@@ -416,3 +416,29 @@ test('关怀模式: the services screens have large text and 60×60 targets', as
   await eventually(() => smallTargets()).toEqual([])
   await eventually(() => fontOf(page.locator('.faq-item__text').first())).toBeGreaterThanOrEqual(18)
 })
+
+test('the grid arriving under the skeleton moves nothing on screen (the tab bar’s spacer included)', async () => {
+  await openPhone()
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    ;(window as unknown as { shifts: number[] }).shifts = shifts
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  // The grid's reply waits until the skeleton and the tab bar are on screen.
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/content', async (route) => {
+    if ((JSON.parse(route.request().postData() ?? '{}') as { action?: string }).action === 'listServices') await held
+    await route.continue()
+  })
+  await page.goto(suite.cb.url + '/pages/services/index')
+  await visible(page, 'loading-state').waitFor()
+  await visible(page, 'tab-bar').waitFor()
+  release()
+  await page.getByTestId('service-cell').first().waitFor()
+  await settle(page)
+  // 0.0097 before the spacer stopped being a box that moves.
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, v) => sum + v, 0))).toBeLessThan(0.001)
+})
