@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { importFiles } from '../../importer/import-files'
 import { H5_OUT, ROOT } from '../../scripts/paths'
-import { SHOTS, settle } from '../helpers/browser'
+import { layoutShiftSoFar, recordLayoutShifts, SHOTS, settle } from '../helpers/browser'
 import { browserFile } from '../helpers/browser-file'
 import { makeArticle } from '../helpers/article-factory'
 import { eventually } from '../helpers/eventually'
@@ -115,14 +115,8 @@ test('an article link downloads the page’s code with the app’s, each file on
 test('home and an article stay put once drawn (CLS within the issue’s 0.02)', async () => {
   // Every layout shift of the page in front, from its first paint (reset by each navigation). The
   // budget is issue 16's (CLS ≤ 0.02); the shifts this test was written against were 0.167 and 0.031.
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    ;(window as unknown as { shifts: number[] }).shifts = shifts
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value)
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
-  const shifted = () => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, v) => sum + v, 0))
+  await recordLayoutShifts(page)
+  const shifted = () => layoutShiftSoFar(page)
   // Home's headlines and feed come in one reply (getHome), drawn together in place of one skeleton.
   // (When they came in two, a feed arriving first was drawn under the skeleton and then moved up.)
   await page.goto(suite.cb.url + '/')

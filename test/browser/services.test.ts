@@ -5,7 +5,7 @@
 // states' 重试, and 关怀模式's sizes. Screenshots go to test/artifacts/.
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { SHOTS, settle, visible } from '../helpers/browser'
+import { layoutShiftSoFar, recordLayoutShifts, SHOTS, settle, visible } from '../helpers/browser'
 import { browserFile, PHONE } from '../helpers/browser-file'
 import { eventually } from '../helpers/eventually'
 
@@ -419,13 +419,7 @@ test('关怀模式: the services screens have large text and 60×60 targets', as
 
 test('the grid arriving under the skeleton moves nothing on screen (the tab bar’s spacer included)', async () => {
   await openPhone()
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    ;(window as unknown as { shifts: number[] }).shifts = shifts
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value)
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await recordLayoutShifts(page)
   // The grid's reply waits until the skeleton and the tab bar are on screen.
   let release: () => void = () => undefined
   const held = new Promise<void>((resolve) => (release = resolve))
@@ -440,5 +434,5 @@ test('the grid arriving under the skeleton moves nothing on screen (the tab bar�
   await page.getByTestId('service-cell').first().waitFor()
   await settle(page)
   // 0.0097 before the spacer stopped being a box that moves.
-  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, v) => sum + v, 0))).toBeLessThan(0.001)
+  expect(await layoutShiftSoFar(page)).toBeLessThan(0.001)
 })

@@ -79,3 +79,17 @@ export async function switchOnCare(context: BrowserContext, base: string, openid
   await eventually(() => toggle.getAttribute('aria-checked'), { timeoutMs: 60_000 }).toBe('true')
   return page
 }
+
+/** From the next navigation on, records every layout shift not caused by input (reset by each navigation). */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    ;(window as unknown as { shifts: number[] }).shifts = shifts
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+}
+
+/** The page in front's layout shift so far (recordLayoutShifts): the sum Lighthouse calls CLS on a page that loads. */
+export const layoutShiftSoFar = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, v) => sum + v, 0))
