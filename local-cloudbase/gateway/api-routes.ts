@@ -3,7 +3,7 @@
 // function's envelope and an HTTP status taken from its error code, gzipped as Tencent Cloud's API
 // gateway gzips a reply (API_COMPRESSION).
 import compress from '@fastify/compress'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, RouteOptions } from 'fastify'
 import { defaultStatusOf, GATEWAY_ERRORS, isEnvelope, type GatewayErrorCode, type StatusOfCode } from './gateway-errors'
 import { InvocationError, type FunctionsRunner } from '../functions/runner'
 
@@ -19,7 +19,7 @@ export const LOCAL_APPID = 'wx-local-futian'
  * is 10 KB of JSON and about 4 KB gzipped: on a phone's line that is the difference the H5 pages
  * feel, so the local gateway does the same rather than send what the real one would not.
  */
-export const API_COMPRESSION = { encodings: ['gzip'] as const, threshold: 1025 }
+const API_COMPRESSION: RouteOptions['compress'] = { encodings: ['gzip'], threshold: 1025 }
 
 /** Sends an error envelope with its status. */
 export function replyError(reply: { code: (n: number) => { send: (b: unknown) => unknown } }, code: GatewayErrorCode, message?: string) {
@@ -29,7 +29,7 @@ export function replyError(reply: { code: (n: number) => { send: (b: unknown) =>
 export async function registerApiRoutes(app: FastifyInstance, runner: FunctionsRunner, log: (line: string) => void, statusOf: StatusOfCode = defaultStatusOf): Promise<void> {
   // Off by default, on for this route only: the H5 files have their own encodings (static/h5-routes.ts).
   await app.register(compress, { global: false })
-  app.post<{ Params: { fn: string } }>('/api/:fn', { bodyLimit: API_BODY_LIMIT, compress: { ...API_COMPRESSION, encodings: [...API_COMPRESSION.encodings] } }, async (req, reply) => {
+  app.post<{ Params: { fn: string } }>('/api/:fn', { bodyLimit: API_BODY_LIMIT, compress: API_COMPRESSION }, async (req, reply) => {
     const body = req.body
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return replyError(reply, 'INVALID_JSON', '请求内容须为 JSON 对象')
     const header = req.headers['x-wx-openid']

@@ -116,13 +116,12 @@ test('home and an article stay put once drawn (CLS within the issue’s 0.02)', 
   // Every layout shift of the page in front, from its first paint (reset by each navigation). The
   // budget is issue 16's (CLS ≤ 0.02); the shifts this test was written against were 0.167 and 0.031.
   await recordLayoutShifts(page)
-  const shifted = () => layoutShiftSoFar(page)
   // Home's headlines and feed come in one reply (getHome), drawn together in place of one skeleton.
   // (When they came in two, a feed arriving first was drawn under the skeleton and then moved up.)
   await page.goto(suite.cb.url + '/')
   await page.getByTestId('article-row').first().waitFor()
   await settle(page)
-  expect(await shifted()).toBeLessThanOrEqual(0.02)
+  expect(await layoutShiftSoFar(page)).toBeLessThanOrEqual(0.02)
 
   // An article: the 朗读 bar first says 正在准备朗读, then what this browser can do (without a
   // Chinese voice: 朗读不可用, the case that once moved the article under it).
@@ -133,7 +132,7 @@ test('home and an article stay put once drawn (CLS within the issue’s 0.02)', 
     return button !== null && !button.textContent?.includes('正在准备')
   })
   await settle(page)
-  expect(await shifted()).toBeLessThanOrEqual(0.02)
+  expect(await layoutShiftSoFar(page)).toBeLessThanOrEqual(0.02)
 })
 
 test('a row shows its pressed look while touched and drops it once the touch ends, as Taro’s View does', async () => {
