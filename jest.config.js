@@ -10,6 +10,8 @@ const shared = {
     // zod's locale files are ESM-only .js; jest loads their .cjs twins.
     '^zod/v4/locales/(.*)\\.js$': 'zod/v4/locales/$1.cjs'
   },
+  // query-string (which test/h5-router compares a stand-in with) and its helpers are ESM only.
+  transformIgnorePatterns: ['/node_modules/(?!(query-string|decode-uri-component|split-on-first|filter-obj)/)'],
   testEnvironment: 'node',
   // Build output holds copies of package.json files (build/functions/*, build/bench-functions/*,
   // dist/): jest's module map must never see them, or every run warns of naming collisions.

@@ -10,12 +10,32 @@ interface H5HostChain {
   plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown }
 }
 
+interface ResolveData {
+  request: string
+  context: string
+  contextInfo: { issuer: string }
+}
+
 /** The stylesheet of Taro's older component library (src/components/taro-controls/index.h5.ts). */
 const OLD_COMPONENTS_CSS = '@tarojs/components/dist/taro-components/taro-components.css'
 const H5_PLATFORM_RUNTIME = path.join('@tarojs', 'plugin-platform-h5', 'dist', 'runtime')
 
 const H5_HOST = path.resolve(__dirname, '..', 'src', 'components', 'h5-host')
 const NO_STYLES = path.join(H5_HOST, 'no-styles.css')
+
+/**
+ * Parts of Taro's H5 router this app never uses, each swapped for src/h5-router's stand-in where
+ * the router imports it (that folder's files say why each is safe): about 8 KB of compressed JS
+ * on every first screen. Keyed by the importing file (under @tarojs/router/dist) and the request.
+ */
+const H5_ROUTER = path.resolve(__dirname, '..', 'src', 'h5-router')
+const ROUTER_DIST = path.join('@tarojs', 'router', 'dist')
+const ROUTER_STAND_INS: ReadonlyArray<{ importer: string; request: string; standIn: string }> = [
+  { importer: 'index.js', request: './navigationBar.js', standIn: 'navigation-bar.ts' },
+  { importer: 'index.js', request: './tabbar.js', standIn: 'tab-bar.ts' },
+  { importer: path.join('router', 'page.js'), request: 'query-string', standIn: 'query-string.ts' },
+  { importer: path.join('router', 'spa.js'), request: 'universal-router', standIn: 'page-router.ts' }
+]
 
 export function aliasH5Host(chain: H5HostChain): void {
   chain.resolve.alias.set('@tarojs/components$', path.join(H5_HOST, 'index.ts'))
@@ -30,8 +50,17 @@ export function aliasH5Host(chain: H5HostChain): void {
   // platform's import is dropped; src/components/taro-controls imports it with the form controls.
   chain.plugin('oldComponentsCss').use(webpack.NormalModuleReplacementPlugin, [
     /taro-components\.css$/,
-    (resolveData: { request: string; context: string }) => {
+    (resolveData: ResolveData) => {
       if (resolveData.request === OLD_COMPONENTS_CSS && resolveData.context.includes(H5_PLATFORM_RUNTIME)) resolveData.request = NO_STYLES
+    }
+  ])
+  chain.plugin('routerStandIns').use(webpack.NormalModuleReplacementPlugin, [
+    /^(\.\/navigationBar\.js|\.\/tabbar\.js|query-string|universal-router)$/,
+    (resolveData: ResolveData) => {
+      const standIn = ROUTER_STAND_INS.find(
+        (s) => s.request === resolveData.request && resolveData.contextInfo.issuer.endsWith(path.join(ROUTER_DIST, s.importer))
+      )
+      if (standIn) resolveData.request = path.join(H5_ROUTER, standIn.standIn)
     }
   ])
 }

@@ -205,6 +205,20 @@ test('the tab icons come with the tab bar, not in the start-up code every page r
   expect(buildFilesContaining('data:image/png').length).toBeGreaterThan(0)
 })
 
+test('Taro’s router starts without the parts the app never uses (src/h5-router stands in for them)', () => {
+  // config/h5-host.ts: the hidden navigation bar's icons (the loading one's SVG), query-string
+  // (stringifyUrl is one of its exports) and universal-router's path-to-regexp (one of its error
+  // messages) are in none of the three files every page starts with.
+  const html = readFileSync(path.join(H5_OUT, 'index.html'), 'utf8')
+  const startUp = [...html.matchAll(/<script[^>]* src="\/(js\/[^"]+\.js)"/g)].map((m) => m[1])
+  expect(startUp).toHaveLength(3)
+  for (const file of startUp) {
+    const code = readFileSync(path.join(H5_OUT, file), 'utf8')
+    for (const unused of ['p-id="4741"', 'stringifyUrl', 'Capturing groups are not allowed']) expect(code).not.toContain(unused)
+  }
+  expect(buildFilesContaining('Capturing groups are not allowed')).toEqual([])
+})
+
 test('each build has only its own platform’s 朗读 engine: no WeChat plugin code in the H5 site', () => {
   // src/features/news/read-aloud/use-read-aloud.ts: the weapp engine asks WeChat for its WechatSI plugin.
   expect(buildFilesContaining('WechatSI')).toEqual([])
