@@ -300,6 +300,14 @@ test('an unknown article shows a Chinese not-found state, not a blank page', asy
   await page.screenshot({ path: path.join(SHOTS, 'article-not-found.png') })
 })
 
+test('an address for a page the app does not have opens 首页 with a word, not a blank screen', async () => {
+  // src/app.ts: usePageNotFound. The old address goes: 返回 does not lead back to the blank page.
+  await page.goto(`${suite.cb.url}/pages/no-such-page/index?id=1`)
+  await page.getByText('页面不存在，已为您打开首页').waitFor()
+  await page.getByTestId('article-row').first().waitFor()
+  expect(new URL(page.url()).pathname).toBe('/pages/index/index')
+})
+
 test('offline, the home page says so in Chinese and 重试 recovers', async () => {
   // A phone losing its connection is the one failure we cannot produce with the real server up.
   await page.route('**/api/content', (route) => route.abort('internetdisconnected'))
