@@ -25,7 +25,7 @@ const NO_STYLES = path.join(H5_HOST, 'no-styles.css')
 
 /**
  * Parts of Taro's H5 router this app never uses, each swapped for src/h5-router's stand-in where
- * the router imports it (that folder's files say why each is safe): about 8 KB of compressed JS
+ * the router imports it (that folder's files say why each is safe): 6.9 KB of compressed JS
  * on every first screen. Keyed by the importing file (under @tarojs/router/dist) and the request.
  */
 const H5_ROUTER = path.resolve(__dirname, '..', 'src', 'h5-router')
@@ -55,7 +55,7 @@ export function aliasH5Host(chain: H5HostChain): void {
     }
   ])
   chain.plugin('routerStandIns').use(webpack.NormalModuleReplacementPlugin, [
-    /^(\.\/navigationBar\.js|\.\/tabbar\.js|query-string|universal-router)$/,
+    new RegExp(`^(${ROUTER_STAND_INS.map((s) => s.request.replace(/[./]/g, '\\$&')).join('|')})$`),
     (resolveData: ResolveData) => {
       const standIn = ROUTER_STAND_INS.find(
         (s) => s.request === resolveData.request && resolveData.contextInfo.issuer.endsWith(path.join(ROUTER_DIST, s.importer))
