@@ -18,10 +18,10 @@ interface ScriptOptions {
 
 /**
  * The inline script. It asks as `callH5` in src/lib/cloud.ts asks (same URL, headers and body, the
- * persona read as src/lib/persona.ts reads it) and files each reply under `earlyCallKey`'s key, with
- * its body read as soon as it arrives (`body`), so a page can draw it in its first render.
+ * persona read as src/lib/persona.ts reads it) and files each reply under `earlyCallKey`'s key. A
+ * reply the app never takes (it failed, or the page went elsewhere) is not an unhandled rejection.
  */
 export function earlyCallsScript(calls: Record<string, EarlyCall[]>, { homeRoute, apiBase }: ScriptOptions): string {
   const args = [calls, EARLY_CALLS_GLOBAL, homeRoute, apiBase.replace(/\/+$/, ''), PERSONA_STORAGE_KEY, DEFAULT_PERSONA].map((a) => JSON.stringify(a)).join(',')
-  return `!function(t,g,h,b,k,d){try{var c=t[location.pathname.replace(/^\\/+|\\/+$/g,"")||h];if(!c||!window.fetch)return;var w=d;try{var s=(localStorage.getItem(k)||"").trim();if(s)w=s}catch(e){}var q=new URLSearchParams(location.search),o=window[g]={};c.forEach(function(x){var v={},f,m=0;for(f in x.event)v[f]=x.event[f];for(f in x.fromQuery||{}){var a=q.get(x.fromQuery[f]);if(a===null)m=1;else v[f]=a}if(m)return;var r=fetch(b+"/api/"+encodeURIComponent(x.fn),{method:"POST",headers:{"Content-Type":"application/json","X-WX-OPENID":w},body:JSON.stringify(v)});var e=o[x.fn+" "+JSON.stringify(Object.keys(v).sort().map(function(f){return[f,v[f]]}))]={at:Date.now(),reply:r};r.then(function(y){return y.clone().json()}).then(function(j){e.body=j},function(){})})}catch(e){}}(${args})`
+  return `!function(t,g,h,b,k,d){try{var c=t[location.pathname.replace(/^\\/+|\\/+$/g,"")||h];if(!c||!window.fetch)return;var w=d;try{var s=(localStorage.getItem(k)||"").trim();if(s)w=s}catch(e){}var q=new URLSearchParams(location.search),o=window[g]={};c.forEach(function(x){var v={},f,m=0;for(f in x.event)v[f]=x.event[f];for(f in x.fromQuery||{}){var a=q.get(x.fromQuery[f]);if(a===null)m=1;else v[f]=a}if(m)return;var r=fetch(b+"/api/"+encodeURIComponent(x.fn),{method:"POST",headers:{"Content-Type":"application/json","X-WX-OPENID":w},body:JSON.stringify(v)});o[x.fn+" "+JSON.stringify(Object.keys(v).sort().map(function(f){return[f,v[f]]}))]={at:Date.now(),reply:r};r.catch(function(){})})}catch(e){}}(${args})`
 }

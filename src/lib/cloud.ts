@@ -4,7 +4,7 @@
 import Taro from '@tarojs/taro'
 import { isEnvelope, type Envelope } from '@contracts/envelope'
 import type { ActionInput, ActionName, ActionResult, FunctionName } from '@contracts/functions'
-import { takeArrivedReply, takeEarlyReply } from './early-reply'
+import { takeEarlyReply } from './early-reply'
 import { getPersonaOpenid } from './persona'
 import { trackCall } from './calls-in-flight'
 import { CloudError, cloudError, readableMessage } from './cloud-error'
@@ -107,16 +107,4 @@ export async function callFunction<F extends FunctionName, A extends ActionName<
   const event = { action, ...(input as object) }
   const reply = process.env.TARO_ENV === 'h5' ? await trackCall(() => callH5(name, event)) : await callWeapp(name, event)
   return unwrap<ActionResult<F, A>>(reply)
-}
-
-/**
- * H5: this call's result if index.html already made the call and its successful reply has arrived,
- * so a page can draw it in its first render instead of drawing its skeleton first; `undefined`
- * otherwise (and always in the mini-program), when the page calls as usual. Taken once, like any
- * early reply.
- */
-export function arrivedResult<F extends FunctionName, A extends ActionName<F>>(name: F, action: A, input: ActionInput<F, A>): ActionResult<F, A> | undefined {
-  if (process.env.TARO_ENV !== 'h5') return undefined
-  const body = takeArrivedReply(name, { action, ...(input as object) }, (reply) => isEnvelope(reply) && (reply as Envelope<unknown>).ok)
-  return body === undefined ? undefined : (body as Envelope<ActionResult<F, A>> & { ok: true }).data
 }

@@ -18,8 +18,6 @@ export function earlyCallKey(fn: string, event: Record<string, unknown>): string
 interface EarlyEntry {
   at: number
   reply: Promise<Response>
-  /** The reply's body, read, once it has arrived. */
-  body?: unknown
 }
 
 function freshEntry(fn: string, event: Record<string, unknown>): { started: Record<string, EarlyEntry>; key: string; entry: EarlyEntry } | null {
@@ -51,15 +49,4 @@ export function takeEarlyReply(fn: string, event: Record<string, unknown>, signa
     signal.addEventListener('abort', () => reject(signal.reason))
     entry.reply.then(resolve, reject)
   })
-}
-
-/**
- * The early reply's body if it has already arrived and `accept` takes it, taken as takeEarlyReply
- * takes a reply (once, while fresh); otherwise nothing is taken and the call goes the usual way.
- */
-export function takeArrivedReply(fn: string, event: Record<string, unknown>, accept: (body: unknown) => boolean): unknown {
-  const found = freshEntry(fn, event)
-  if (!found || found.entry.body === undefined || !accept(found.entry.body)) return undefined
-  delete found.started[found.key]
-  return found.entry.body
 }

@@ -41,20 +41,15 @@ const readyState = <T, P extends CursorPage<T>>(page: P): CursorPagesState<T, P>
  * Pages through `fetchPage` (memoise it: a new function means a new list, loaded from the start).
  * Returns the state with `retry` (start over), `refresh` (pull-down: keeps rows on failure and
  * rejects with the error), `loadMore` (next page) and `updateItems` (change rows locally, e.g. an optimistic removal).
- * `arrived` gives the first page if it is already here (H5's early calls): drawn at once, not asked for.
  */
 export function useCursorPages<T extends { id: string }, P extends CursorPage<T>>(
   fetchPage: (cursor?: string) => Promise<P>,
-  enabled = true,
-  arrived?: () => P | undefined
+  enabled = true
 ) {
-  const [firstArrived] = useState(() => (enabled ? arrived?.() : undefined))
-  const [state, setState] = useState<CursorPagesState<T, P>>(() => (firstArrived ? readyState(firstArrived) : emptyState(enabled ? 'loading' : 'idle')))
+  const [state, setState] = useState<CursorPagesState<T, P>>(() => emptyState(enabled ? 'loading' : 'idle'))
   // Each request takes a ticket; replies to superseded tickets are dropped.
   const ticket = useRef(0)
-  const cursor = useRef<string | null>(firstArrived?.nextCursor ?? null)
-  // The first load is already done when its page had arrived: the first effect only watches.
-  const firstDone = useRef(firstArrived !== undefined)
+  const cursor = useRef<string | null>(null)
   const busyMore = useRef(false)
   const mounted = useRef(true)
 
@@ -136,8 +131,7 @@ export function useCursorPages<T extends { id: string }, P extends CursorPage<T>
   }, [])
 
   useEffect(() => {
-    if (firstDone.current) firstDone.current = false
-    else void retry()
+    void retry()
   }, [retry])
 
   return { ...state, retry, refresh, loadMore, updateItems }

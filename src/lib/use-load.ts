@@ -18,16 +18,11 @@ export interface LoadState<T> {
 interface LoadOptions<T> {
   /** The rows on screen stay while the next reply is awaited (a search as you type). */
   keepPrevious?: boolean
-  /** The first reply if it is already here (H5's early calls: `arrivedResult`): drawn at once, not asked for. */
-  arrived?: () => T | undefined
 }
 
 /** Runs `load` (memoise it: a new function means a new request) and again on `retry`. */
-export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false, arrived }: LoadOptions<T> = {}) {
-  const [state, setState] = useState<LoadState<T>>(() => {
-    const data = arrived?.()
-    return data === undefined ? { status: 'loading', data: null, error: null } : { status: 'ready', data, error: null }
-  })
+export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false }: LoadOptions<T> = {}) {
+  const [state, setState] = useState<LoadState<T>>({ status: 'loading', data: null, error: null })
   const ticket = useRequestTicket()
 
   const run = useCallback(async () => {
@@ -41,8 +36,7 @@ export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false, arriv
     }
   }, [ticket, keepPrevious, load])
 
-  // Only the first render's answer counts: whether the first reply had already arrived.
-  useLoadEffect(useCallback(() => void run(), [run]), ticket, state.status === 'ready')
+  useLoadEffect(useCallback(() => void run(), [run]), ticket)
 
   return { ...state, retry: run }
 }

@@ -68,16 +68,9 @@ test('服务, 我的 and the 圆梦计划 intro ask once, early, and show what c
 
 /**
  * Opens `address` with the app's own script held until the page's early replies are all back (a
- * slow phone network, where the data is small and the app is not), and records whether a loading
- * skeleton was ever put on the page.
+ * slow phone network, where the data is small and the app is not).
  */
 async function openWithRepliesFirst(route: string, address: string) {
-  await page.addInitScript(() => {
-    ;(window as unknown as { skeletonSeen: boolean }).skeletonSeen = false
-    new MutationObserver(() => {
-      if (document.querySelector('[data-testid="loading-state"]')) (window as unknown as { skeletonSeen: boolean }).skeletonSeen = true
-    }).observe(document, { childList: true, subtree: true })
-  })
   let answered = 0
   let allAnswered: () => void = () => undefined
   const repliesBack = new Promise<void>((resolve) => (allAnswered = resolve))
@@ -91,33 +84,30 @@ async function openWithRepliesFirst(route: string, address: string) {
   await page.goto(suite.cb.url + address)
 }
 
-const skeletonSeen = () => page.evaluate(() => (window as unknown as { skeletonSeen: boolean }).skeletonSeen)
+/** Each early call of `route` (with `query` filled in) went to the server exactly once. */
+function sentOnce(route: string, query: Record<string, string> = {}) {
+  for (const call of EARLY_CALLS[route]) {
+    const event: Record<string, unknown> = { ...call.event }
+    for (const [field, parameter] of Object.entries(call.fromQuery ?? {})) event[field] = query[parameter]
+    expect(sent.filter((key) => key === earlyCallKey(call.fn, event))).toHaveLength(1)
+  }
+}
 
-test('when the replies are back before the app, the first screen is drawn with them: no skeleton first', async () => {
-  await openWithRepliesFirst('pages/index/index', '/')
-  await page.getByTestId('article-row').first().waitFor()
-  expect(await skeletonSeen()).toBe(false)
-  // Taken, not asked for again.
-  for (const call of EARLY_CALLS['pages/index/index']) expect(sent.filter((key) => key === earlyCallKey(call.fn, call.event))).toHaveLength(1)
+test.each([
+  ['home', 'pages/index/index', '/', 'article-row'],
+  ['服务', 'pages/services/index', '/pages/services/index', 'service-grid'],
+  ['the 圆梦计划 intro', 'packages/dream-plan/pages/intro/index', '/packages/dream-plan/pages/intro/index', 'policy']
+])('when the replies are back before the app runs, %s takes them and asks nothing again', async (_name, route, address, shown) => {
+  await openWithRepliesFirst(route, address)
+  await page.getByTestId(shown).first().waitFor()
+  sentOnce(route)
 })
 
-test('服务 draws a reply already back in its first screen too', async () => {
-  await openWithRepliesFirst('pages/services/index', '/pages/services/index')
-  await page.getByTestId('service-grid').waitFor()
-  expect(await skeletonSeen()).toBe(false)
-})
-
-test('so does the 圆梦计划 intro', async () => {
-  await openWithRepliesFirst('packages/dream-plan/pages/intro/index', '/packages/dream-plan/pages/intro/index')
-  await page.getByTestId('policy').waitFor()
-  expect(await skeletonSeen()).toBe(false)
-})
-
-test('and an article, with its related reading', async () => {
+test('and so does an article, with its related reading', async () => {
   const id = await firstArticleId()
   await openWithRepliesFirst('pages/article/index', `/pages/article/index?id=${encodeURIComponent(id)}`)
   await eventually(() => page.getByTestId('article-title').innerText()).not.toBe('')
-  expect(await skeletonSeen()).toBe(false)
+  sentOnce('pages/article/index', { id })
 })
 
 test('a call made again (重试, pull-down) reaches the server: an early reply is used once', async () => {
@@ -131,7 +121,7 @@ test('a call made again (重试, pull-down) reaches the server: an early reply i
   expect(sent.filter((key) => key === homeKey)).toHaveLength(1)
 })
 
-test('the intro draws the worker’s standing in that same first render: a saved draft reads 继续填写申请 from the start', async () => {
+test('the intro draws the worker’s standing with the policy: a saved draft reads 继续填写申请 from the start', async () => {
   // dreamPlan.getIntro answers the policy with the worker's standing: the button is right the first
   // time the policy is drawn, and the page is not drawn again.
   await fillDraft(suite.cb, DEFAULT_PERSONA, { personal: makePersonal() })
@@ -145,7 +135,5 @@ test('the intro draws the worker’s standing in that same first render: a saved
   await openWithRepliesFirst('packages/dream-plan/pages/intro/index', '/packages/dream-plan/pages/intro/index')
   await eventually(() => page.getByTestId('apply-button').innerText()).toBe('继续填写申请')
   expect(await page.evaluate(() => (window as unknown as { applyTexts: string[] }).applyTexts)).toEqual(['继续填写申请'])
-  expect(await skeletonSeen()).toBe(false)
-  // Taken, not asked for again.
-  for (const call of EARLY_CALLS['packages/dream-plan/pages/intro/index']) expect(sent.filter((key) => key === earlyCallKey(call.fn, call.event))).toHaveLength(1)
+  sentOnce('packages/dream-plan/pages/intro/index')
 })

@@ -1,8 +1,8 @@
 // getIntro: the intro page in one call: the policy, and where the signed-in worker stands with it
-// (which button the page shows). Its hook draws H5's early reply in the first render.
+// (which button the page shows).
 import { useCallback } from 'react'
 import type { IntroView } from '@contracts/dream-plan/actions'
-import { arrivedResult, callFunction } from '@/lib/cloud'
+import { callFunction } from '@/lib/cloud'
 import { useLoad } from '@/lib/use-load'
 import { policyInput } from './get-policy'
 
@@ -14,5 +14,5 @@ export function getIntro(year?: number): Promise<IntroView> {
 /** The intro page's reply: the current policy, or `year`'s (a link to next year's policy). */
 export function useIntro(year?: number) {
   const load = useCallback(() => getIntro(year), [year])
-  return useLoad(load, { arrived: () => arrivedResult('dreamPlan', 'getIntro', policyInput(year)) })
+  return useLoad(load)
 }

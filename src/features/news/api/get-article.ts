@@ -1,7 +1,7 @@
 // getArticle: one article for the article page, and its hook.
 import { useCallback, useState } from 'react'
 import type { GetArticleResult } from '@contracts/content/actions'
-import { arrivedResult, callFunction, cloudError, toCloudError, type CloudError } from '@/lib/cloud'
+import { callFunction, cloudError, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { isOffline, offlineStore } from '../offline'
 import { showReply } from '@/lib/show-reply'
@@ -28,12 +28,7 @@ export function isNotFound(error: CloudError | null): boolean {
 
 /** Loads article `id`; an empty id is reported as not found without a call. */
 export function useArticle(id: string) {
-  const [state, setState] = useState<ArticleState>(() => {
-    const article = id ? arrivedResult('content', 'getArticle', { id }) : undefined
-    if (!article) return { status: 'loading', article: null, error: null }
-    void offlineStore()?.saveArticle(article).catch(() => undefined)
-    return { status: 'ready', article, error: null }
-  })
+  const [state, setState] = useState<ArticleState>({ status: 'loading', article: null, error: null })
   const ticket = useRequestTicket()
 
   const load = useCallback(async () => {
@@ -56,8 +51,7 @@ export function useArticle(id: string) {
     }
   }, [id, ticket])
 
-  // Only the first render's answer counts: whether the article had already arrived (H5's early calls).
-  useLoadEffect(useCallback(() => void load(), [load]), ticket, state.status === 'ready')
+  useLoadEffect(useCallback(() => void load(), [load]), ticket)
 
   return { ...state, retry: load }
 }

@@ -7,7 +7,7 @@
 import { useState } from 'react'
 import { KNOWN_CHANNELS } from '@contracts/content/article'
 import type { GetHomeInput, HomeView } from '@contracts/content/actions'
-import { arrivedResult, callFunction } from '@/lib/cloud'
+import { callFunction } from '@/lib/cloud'
 import { ARTICLES_PAGE_SIZE } from './list-articles'
 
 /** What home shows first: the union's own first channel, one page of it (useArticles' page size). */
@@ -22,8 +22,6 @@ export function getHome(input: GetHomeInput): Promise<HomeView> {
 
 /** One opening of home: each part of its one reply is taken once. */
 export interface FirstScreen {
-  /** The part, taken, if the reply is already here (H5's early call); nothing is taken otherwise. */
-  arrived<P extends Part>(part: P, asked: Partial<GetHomeInput>): HomeView[P] | undefined
   /** The part of the one call, taken, if this load is the first screen's and the part is untaken; null otherwise. */
   take<P extends Part>(part: P, asked: Partial<GetHomeInput>): Promise<HomeView[P]> | null
 }
@@ -35,22 +33,13 @@ function isFirstScreen(asked: Partial<GetHomeInput>): boolean {
 
 export function createFirstScreen(): FirstScreen {
   const untaken = new Set<Part>(['channels', 'headlines', 'articles'])
-  let arrived: HomeView | undefined
   let reply: Promise<HomeView> | undefined
-  const takes = (part: Part, asked: Partial<GetHomeInput>) => isFirstScreen(asked) && untaken.has(part)
   return {
-    arrived(part, asked) {
-      if (!takes(part, asked)) return undefined
-      if (!arrived && !reply) arrived = arrivedResult('content', 'getHome', FIRST_SCREEN)
-      if (!arrived) return undefined
-      untaken.delete(part)
-      return arrived[part]
-    },
     take(part, asked) {
-      if (!takes(part, asked)) return null
+      if (!isFirstScreen(asked) || !untaken.has(part)) return null
       untaken.delete(part)
-      const home = arrived ? Promise.resolve(arrived) : (reply ??= getHome(FIRST_SCREEN))
-      return home.then((view) => view[part])
+      reply ??= getHome(FIRST_SCREEN)
+      return reply.then((view) => view[part])
     }
   }
 }

@@ -44,7 +44,7 @@ function keepForOffline(store: OfflineStore, items: ArticleSummary[]): Promise<u
 }
 
 /** `page`, a list's first page from the server, kept (once the phone is idle) for reading offline with its articles. */
-export function keptFirstPage<P extends ListArticlesResult>(listName: string, page: P): P {
+function keptFirstPage<P extends ListArticlesResult>(listName: string, page: P): P {
   const store = offlineStore()
   if (store) whenIdle(() => void store.saveList(listName, page.items).then(() => keepForOffline(store, page.items)).catch(() => undefined))
   return page
@@ -80,9 +80,5 @@ export function useArticles(channel: string, firstScreen?: FirstScreen, pageSize
         : firstPageOrKept(channel, () => firstScreen?.take('articles', { channel, limit: pageSize }) ?? listArticles({ channel, limit: pageSize })),
     [channel, pageSize, firstScreen]
   )
-  const arrived = () => {
-    const page = firstScreen?.arrived('articles', { channel, limit: pageSize })
-    return page && keptFirstPage(channel, page)
-  }
-  return useCursorPages<ArticleSummary, FeedPage>(fetchPage, channel !== '', arrived)
+  return useCursorPages<ArticleSummary, FeedPage>(fetchPage, channel !== '')
 }

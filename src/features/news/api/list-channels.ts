@@ -28,13 +28,8 @@ export function orderChannels(result: ListChannelsResult): string[] {
  * server's list replaces them when it arrives (a failure keeps them: tabs never disappear).
  */
 export function useChannels(firstScreen?: FirstScreen) {
-  // The server's list if it has already arrived (H5's early call): then the first effect only watches.
-  const [arrived] = useState(() => {
-    const result = firstScreen?.arrived('channels', {})
-    return result && orderChannels(result)
-  })
-  const [channels, setChannels] = useState<string[]>(arrived && arrived.length > 0 ? arrived : FALLBACK_CHANNELS)
-  const [status, setStatus] = useState<'loading' | 'ready' | 'fallback'>(arrived ? (arrived.length > 0 ? 'ready' : 'fallback') : 'loading')
+  const [channels, setChannels] = useState<string[]>(FALLBACK_CHANNELS)
+  const [status, setStatus] = useState<'loading' | 'ready' | 'fallback'>('loading')
   const ticket = useRequestTicket()
 
   const load = useCallback(async () => {
@@ -51,7 +46,7 @@ export function useChannels(firstScreen?: FirstScreen) {
     }
   }, [ticket, firstScreen])
 
-  useLoadEffect(useCallback(() => void load(), [load]), ticket, arrived !== undefined)
+  useLoadEffect(useCallback(() => void load(), [load]), ticket)
 
   return { channels, status, reload: load }
 }

@@ -4,7 +4,7 @@ import type { ArticleSummary } from '@contracts/content/article'
 import type { ListHeadlinesResult } from '@contracts/content/actions'
 import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
-import { firstPageOrKept, keptFirstPage } from './list-articles'
+import { firstPageOrKept } from './list-articles'
 import { showReply } from '@/lib/show-reply'
 import { useLoadEffect } from '@/lib/use-load-effect'
 import type { FirstScreen } from './get-home'
@@ -23,10 +23,7 @@ export interface HeadlinesState {
 
 /** Pinned articles of `channel`; `reload` refetches (pull-to-refresh, 重试). */
 export function useHeadlines(channel: string, firstScreen?: FirstScreen) {
-  const [state, setState] = useState<HeadlinesState>(() => {
-    const arrived = firstScreen?.arrived('headlines', { channel })
-    return arrived ? { status: 'ready', items: keptFirstPage(`headlines/${channel}`, { items: arrived.items, nextCursor: null }).items, error: null } : { status: 'loading', items: [], error: null }
-  })
+  const [state, setState] = useState<HeadlinesState>({ status: 'loading', items: [], error: null })
   const ticket = useRequestTicket()
 
   const reload = useCallback(async () => {
@@ -41,14 +38,12 @@ export function useHeadlines(channel: string, firstScreen?: FirstScreen) {
     }
   }, [channel, ticket, firstScreen])
 
-  // Only the first render's answer counts: whether the headlines had already arrived (H5's early call).
   useLoadEffect(
     useCallback(() => {
       setState({ status: 'loading', items: [], error: null })
       void reload()
     }, [reload]),
-    ticket,
-    state.status === 'ready'
+    ticket
   )
 
   return { ...state, reload }

@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react'
 import type { ArticleSummary } from '@contracts/content/article'
 import type { ListRelatedResult } from '@contracts/content/actions'
-import { arrivedResult, callFunction, toCloudError, type CloudError } from '@/lib/cloud'
+import { callFunction, toCloudError, type CloudError } from '@/lib/cloud'
 import { useRequestTicket } from '@/lib/use-request-ticket'
 import { showReply } from '@/lib/show-reply'
 import { useLoadEffect } from '@/lib/use-load-effect'
@@ -23,10 +23,7 @@ export interface RelatedState {
 
 /** Related articles of `id`; loads only while `enabled` (after the article itself loaded). */
 export function useRelated(id: string, enabled: boolean) {
-  const [state, setState] = useState<RelatedState>(() => {
-    const arrived = enabled && id ? arrivedResult('content', 'listRelated', { id, limit: RELATED_LIMIT }) : undefined
-    return arrived ? { status: 'ready', items: arrived.items, error: null } : { status: 'idle', items: [], error: null }
-  })
+  const [state, setState] = useState<RelatedState>({ status: 'idle', items: [], error: null })
   const ticket = useRequestTicket()
 
   const load = useCallback(async () => {
@@ -40,13 +37,11 @@ export function useRelated(id: string, enabled: boolean) {
     }
   }, [id, ticket])
 
-  // Only the first render's answer counts: whether the list had already arrived (H5's early calls).
   useLoadEffect(
     useCallback(() => {
       if (enabled && id) void load()
     }, [load, enabled, id]),
-    ticket,
-    state.status === 'ready'
+    ticket
   )
 
   return { ...state, retry: load }

@@ -2,7 +2,7 @@
 import { useCallback } from 'react'
 import type { ListServicesResult } from '@contracts/services/actions'
 import type { ServiceSummary } from '@contracts/services/documents'
-import { arrivedResult, callFunction } from '@/lib/cloud'
+import { callFunction } from '@/lib/cloud'
 import { useLoad } from '@/lib/use-load'
 
 /** Calls content.listServices. */
@@ -13,5 +13,5 @@ export function listServices(): Promise<ListServicesResult> {
 /** The service grid's data, with `retry` (重试 and pull-to-refresh). */
 export function useServices() {
   const load = useCallback((): Promise<ServiceSummary[]> => listServices().then((res) => res.items), [])
-  return useLoad(load, { arrived: () => arrivedResult('content', 'listServices', {})?.items })
+  return useLoad(load)
 }
