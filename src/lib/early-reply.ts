@@ -20,30 +20,20 @@ interface EarlyEntry {
   reply: Promise<Response>
 }
 
-function freshEntry(fn: string, event: Record<string, unknown>): { started: Record<string, EarlyEntry>; key: string; entry: EarlyEntry } | null {
+/**
+ * The early reply to this exact call, if the page's HTML started one and it is still fresh; it
+ * rejects when `signal` aborts first, as the fetch it stands for would.
+ */
+export function takeEarlyReply(fn: string, event: Record<string, unknown>, signal?: AbortSignal): Promise<Response> | null {
   const started = (globalThis as Record<string, unknown>)[EARLY_CALLS_GLOBAL] as Record<string, EarlyEntry> | undefined
   // Every H5 call passes here: without early calls (any page not listed) it costs one lookup.
   if (!started) return null
   const key = earlyCallKey(fn, event)
   const entry = started[key]
   if (!entry) return null
-  if (Date.now() - entry.at > EARLY_REPLY_MAX_AGE_MS) {
-    delete started[key]
-    return null
-  }
-  return { started, key, entry }
-}
-
-/**
- * The early reply to this exact call, if the page's HTML started one and it is still fresh; it
- * rejects when `signal` aborts first, as the fetch it stands for would.
- */
-export function takeEarlyReply(fn: string, event: Record<string, unknown>, signal?: AbortSignal): Promise<Response> | null {
-  const found = freshEntry(fn, event)
-  if (!found) return null
-  const { started, key, entry } = found
-  // Taken once: a second identical call (重试, pull-down) must reach the server.
+  // Taken once, and only while fresh: a second identical call (重试, pull-down) must reach the server.
   delete started[key]
+  if (Date.now() - entry.at > EARLY_REPLY_MAX_AGE_MS) return null
   if (!signal) return entry.reply
   return new Promise((resolve, reject) => {
     signal.addEventListener('abort', () => reject(signal.reason))
