@@ -98,7 +98,7 @@ test('an article link downloads the page’s code with the app’s, each file on
     ...[...document.querySelectorAll('link[rel=preload]')].map((l) => new URL((l as HTMLLinkElement).href).pathname),
     ...[...document.querySelectorAll('script[src]')].filter((s) => (s as HTMLScriptElement).defer).map((s) => new URL((s as HTMLScriptElement).src).pathname)
   ])
-  // What the page itself needs; after the load event the pull-down wrapper's code follows (src/components/h5-host/web-components.ts).
+  // What the page itself needs; after the load event, work left for when it is idle follows (src/lib/when-idle.ts).
   const scripts = await page.evaluate(() => {
     const loadAt = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart
     return performance
@@ -167,19 +167,30 @@ test('the channel tabs scroll sideways and the tab bar draws its icons, without 
   expect(await page.locator('taro-scroll-view-core.hydrated, taro-image-core.hydrated').count()).toBe(0)
 })
 
-test('the first screens start without Taro’s web components; the pull-down wrapper is defined once the page has loaded', async () => {
-  // src/components/h5-host/web-components.ts: Taro's tab bar and pull-down definitions (and Stencil's
-  // runtime with them) are not loaded at start-up; the pull-down wrapper is defined once the page is idle.
+test('the first screens start without Taro’s web components; the pull-down wrapper comes only with a page that pulls down', async () => {
+  // src/components/h5-host/pull-down-wrapper.ts: Taro's tab bar and pull-down definitions (and
+  // Stencil's runtime with them) are not loaded at start-up. Home never pulls down on H5, so it
+  // never fetches the wrapper; a page that pulls down is drawn at once and upgraded when idle.
+  const [wrapperFile] = buildFilesContaining('rmc-pull-to-refresh')
+  const [toastFile] = buildFilesContaining('taro__toast')
+  const requested: string[] = []
+  const record = (request: { url(): string }) => requested.push(new URL(request.url()).pathname)
+  page.on('request', record)
   const defined = (tag: string) => page.evaluate((name) => Boolean(customElements.get(name)), tag)
-  await page.addInitScript(() => {
-    addEventListener('load', () => {
-      ;(window as { definedAtLoad?: boolean }).definedAtLoad = Boolean(customElements.get('taro-pull-to-refresh-core'))
-    })
-  })
+
   await page.goto(suite.cb.url + '/')
   await page.getByTestId('article-row').first().waitFor()
-  await eventually(() => defined('taro-pull-to-refresh-core')).toBe(true)
-  expect(await page.evaluate(() => (window as { definedAtLoad?: boolean }).definedAtLoad)).toBe(false)
+  // The work home leaves for when it is idle has run (src/lib/when-idle.ts): the toast code is
+  // fetched and the articles of the feed are kept for reading offline, the last of it, since it
+  // waits for the list to be kept. Then one more wait as when-idle.ts waits: idle, painted, idle.
+  await eventually(() => requested.includes(`/js/${toastFile}`)).toBe(true)
+  const keptArticles = () => page.evaluate(async () => (await (await caches.open('futian-offline-v1')).keys()).filter((r) => new URL(r.url).pathname.startsWith('/__offline__/a.')).length)
+  await eventually(keptArticles).toBeGreaterThan(0)
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve)))))
+  )
+  expect(requested).not.toContain(`/js/${wrapperFile}`)
+  expect(await defined('taro-pull-to-refresh-core')).toBe(false)
   expect(await defined('taro-tabbar')).toBe(false)
 
   await page.goto(suite.cb.url + '/packages/news/pages/favourites/index')
@@ -187,6 +198,7 @@ test('the first screens start without Taro’s web components; the pull-down wra
   // Upgraded in place: the wrapper draws its pull-down frame around the page it already held.
   await eventually(() => page.locator('taro-pull-to-refresh-core .rmc-pull-to-refresh-content .favourites').count()).toBe(1)
   expect(await defined('taro-tabbar')).toBe(false)
+  page.off('request', record)
 })
 
 test('the first screen carries no icon font: Taro’s weui font comes only with the form controls that draw it', async () => {

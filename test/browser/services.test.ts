@@ -304,6 +304,31 @@ test('finder pages by cursor as the list is scrolled', async () => {
   expect(new Set(ids).size).toBe(ids.length)
 })
 
+test('pulling the finder down asks for the places again (Taro’s pull-down wrapper, defined once the page is drawn)', async () => {
+  // src/components/h5-host/pull-down-wrapper.ts: the page is drawn inside the wrapper before it is
+  // defined; once defined, a finger dragging the page down from the top refreshes the list.
+  await openPhone()
+  const actions = recordActions(page)
+  await page.goto(suite.cb.url + '/packages/services/pages/places/index')
+  await page.getByTestId('place-row').first().waitFor()
+  await eventually(() => page.evaluate(() => Boolean(customElements.get('taro-pull-to-refresh-core')))).toBe(true)
+  await page.locator('taro-pull-to-refresh-core .rmc-pull-to-refresh-content').waitFor()
+  const asked = () => actions.filter((a) => a.action === 'listPlaces').length
+  const before = asked()
+  await page.evaluate(() => {
+    const wrapper = document.querySelector('taro-pull-to-refresh-core')!
+    const target = wrapper.parentElement!
+    const touch = (screenY: number) => new Touch({ identifier: 1, target, screenY, clientY: screenY })
+    const send = (type: string, screenY: number) =>
+      target.dispatchEvent(new TouchEvent(type, { touches: type === 'touchend' ? [] : [touch(screenY)], changedTouches: [touch(screenY)], bubbles: true, cancelable: true }))
+    send('touchstart', 100)
+    for (const y of [150, 200, 250, 300, 350, 400]) send('touchmove', y)
+    send('touchend', 400)
+  })
+  await eventually(asked).toBe(before + 1)
+  await page.getByTestId('place-row').first().waitFor()
+})
+
 test('常见问题: grouped, answers expand accessibly, the search filters, and an unknown word says so', async () => {
   await openPhone()
   await page.goto(suite.cb.url + '/pages/services/index')
