@@ -1,7 +1,10 @@
 // Registers the H5 app's service worker (src/h5-shell/sw.js), which keeps the app shell so a reload
 // with no network still opens the app and its offline articles. H5 production builds only: the
 // mini-program has no service workers (its code lives on the phone), and a development server's
-// changing bundles must not be kept.
+// changing bundles must not be kept. It waits for the first screen (src/lib/when-idle.ts): its
+// install downloads the page again and keeps every file the page fetched, and on a slow line that
+// took bandwidth from the reply the screen was waiting for.
+import { whenIdle } from './when-idle'
 
 /** The same-origin files among these, for the worker to keep (it did not see them pass). */
 function ownFiles(entries: PerformanceEntryList): string[] {
@@ -16,7 +19,7 @@ export function registerShellWorker(): void {
     if (urls.length > 0) navigator.serviceWorker.controller?.postMessage({ type: 'shell-files', urls })
   }
   const tellAll = () => tell(performance.getEntriesByType('resource'))
-  window.addEventListener('load', () => {
+  whenIdle(() => {
     // A file whose download started before the worker took control but ended after the worker was
     // told (code loaded once the page is idle) passed neither way: each file is told as it arrives.
     new PerformanceObserver((list) => tell(list.getEntries())).observe({ type: 'resource' })

@@ -135,6 +135,30 @@ const shellGaps = (p: Page) =>
     return [...(kept.has('/') ? [] : ['/']), ...loaded.map((u) => u.pathname).filter((path) => !kept.has(path))]
   })
 
+test('the service worker installs once the first screen is drawn, not while the screen waits for its reply', async () => {
+  // src/lib/shell-worker.ts: its install downloads the page again and keeps every file the page
+  // fetched; on a slow line that took bandwidth from the reply the screen was waiting for.
+  await suite.cb.reset()
+  const context = await suite.open()
+  const p = await context.newPage()
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await p.route('**/api/content', async (route) => {
+    if (route.request().postData()?.includes('getHome')) await held
+    await route.continue()
+  })
+  await p.goto(suite.cb.url + '/')
+  // Loaded and idle, the skeleton waiting for the first screen's reply.
+  await p.evaluate(() => new Promise((resolve) => (document.readyState === 'complete' ? requestIdleCallback(resolve) : addEventListener('load', () => requestIdleCallback(resolve)))))
+  const registered = () => p.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined)
+  expect(await registered()).toBe(false)
+
+  release()
+  await visible(p, 'refresh').waitFor()
+  await eventually(registered).toBe(true)
+  await p.unroute('**/api/content')
+})
+
 test('a reload with no network: without the service worker the browser’s error page; with it the article, the feed and the pinned headlines read', async () => {
   // Without the worker (blocked): the page itself cannot load offline.
   await suite.cb.reset()
