@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { importFiles } from '../../importer/import-files'
 import { H5_OUT, ROOT } from '../../scripts/paths'
-import { layoutShiftSoFar, recordLayoutShifts, SHOTS, settle } from '../helpers/browser'
+import { layoutShiftSoFar, openHomeWithReplyHeld, recordLayoutShifts, SHOTS, settle } from '../helpers/browser'
 import { browserFile } from '../helpers/browser-file'
 import { makeArticle } from '../helpers/article-factory'
 import { eventually } from '../helpers/eventually'
@@ -277,15 +277,7 @@ test('toasts and dialogs are not in the first screen’s code: fetched once the 
 test('work the first screen does not need waits for the page’s replies: the toast code is fetched only after the last one is in', async () => {
   // src/lib/when-idle.ts. On a slow line the prefetch must not take bandwidth from a reply the screen waits for.
   const [toastFile] = buildFilesContaining('taro__toast')
-  let release!: () => void
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/api/content', async (route) => {
-    if (route.request().postData()?.includes('getHome')) await held
-    await route.continue()
-  })
-  await page.goto(suite.cb.url + '/')
-  // Loaded and idle, the skeleton waiting for the first screen's one reply.
-  await page.evaluate(() => new Promise((resolve) => (document.readyState === 'complete' ? requestIdleCallback(resolve) : addEventListener('load', () => requestIdleCallback(resolve)))))
+  const release = await openHomeWithReplyHeld(page, suite.cb.url + '/')
   const timing = () =>
     page.evaluate((file) => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]

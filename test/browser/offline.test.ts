@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { H5_OUT } from '../../scripts/paths'
 import { makeArticle } from '../helpers/article-factory'
-import { SHOTS, settle, visible } from '../helpers/browser'
+import { openHomeWithReplyHeld, SHOTS, settle, visible } from '../helpers/browser'
 import { browserFile } from '../helpers/browser-file'
 import { seriousViolations } from '../helpers/axe'
 import { startTestCloudbase } from '../helpers/local-cloudbase'
@@ -141,15 +141,7 @@ test('the service worker installs once the first screen is drawn, not while the 
   await suite.cb.reset()
   const context = await suite.open()
   const p = await context.newPage()
-  let release!: () => void
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await p.route('**/api/content', async (route) => {
-    if (route.request().postData()?.includes('getHome')) await held
-    await route.continue()
-  })
-  await p.goto(suite.cb.url + '/')
-  // Loaded and idle, the skeleton waiting for the first screen's reply.
-  await p.evaluate(() => new Promise((resolve) => (document.readyState === 'complete' ? requestIdleCallback(resolve) : addEventListener('load', () => requestIdleCallback(resolve)))))
+  const release = await openHomeWithReplyHeld(p, suite.cb.url + '/')
   const registered = () => p.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined)
   expect(await registered()).toBe(false)
 

@@ -93,3 +93,20 @@ export async function recordLayoutShifts(page: Page): Promise<void> {
 
 /** The page in front's layout shift so far (recordLayoutShifts): the sum Lighthouse calls CLS on a page that loads. */
 export const layoutShiftSoFar = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, v) => sum + v, 0))
+
+/**
+ * Opens home with its first screen's reply (content.getHome) held, and waits until the page has
+ * loaded and is idle, its skeleton waiting: what deferred work does then is what it does on a slow
+ * line. Returns what lets the reply through; the caller unroutes `**\/api/content` when done.
+ */
+export async function openHomeWithReplyHeld(page: Page, url: string): Promise<() => void> {
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/content', async (route) => {
+    if (route.request().postData()?.includes('getHome')) await held
+    await route.continue()
+  })
+  await page.goto(url)
+  await page.evaluate(() => new Promise((resolve) => (document.readyState === 'complete' ? requestIdleCallback(resolve) : addEventListener('load', () => requestIdleCallback(resolve)))))
+  return release
+}
