@@ -209,6 +209,32 @@ test('the first screen carries no icon font: Taro’s weui font comes only with 
   expect(await page.evaluate(() => [...document.fonts].map((face) => face.family))).not.toContain('weui')
 })
 
+test('the tab’s icon is in the page itself: a picture that draws, with no request for /favicon.ico', async () => {
+  // src/index.html: without an icon of its own a browser asks for /favicon.ico, which answered 404.
+  const asked: string[] = []
+  const record = (request: { url(): string }) => asked.push(new URL(request.url()).pathname)
+  page.on('request', record)
+  await page.goto(suite.cb.url + '/')
+  await page.getByTestId('article-row').first().waitFor()
+  const icon = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]')
+    if (!link) return null
+    const image = new Image()
+    image.src = link.href
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = canvas.height = 32
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    const at = (x: number, y: number) => [...context.getImageData(x, y, 1, 1).data].join(',')
+    // The 工's top bar in white, the union's red beside its stem.
+    return { scheme: new URL(link.href).protocol, width: image.naturalWidth, height: image.naturalHeight, bar: at(16, 9), ground: at(3, 16) }
+  })
+  expect(icon).toEqual({ scheme: 'data:', width: 32, height: 32, bar: '255,255,255,255', ground: '200,16,46,255' })
+  expect(asked).not.toContain('/favicon.ico')
+  page.off('request', record)
+})
+
 test('the tab icons come with the tab bar, not in the start-up code every page runs', () => {
   // src/app.config.ts: on H5 the config names no icons; src/components/tab-bar imports them.
   const startUp = readdirSync(path.join(H5_OUT, 'js')).filter((f) => /^app\.[0-9a-f]{8}\.js$/.test(f))
