@@ -168,7 +168,7 @@ test('the channel tabs scroll sideways and the tab bar draws its icons, without 
 })
 
 test('the first screens start without Taro’s web components; the pull-down wrapper comes only with a page that pulls down', async () => {
-  // src/components/h5-host/pull-down-wrapper.ts: Taro's tab bar and pull-down definitions (and
+  // src/components/h5-host/web-components.ts: Taro's tab bar and pull-down definitions (and
   // Stencil's runtime with them) are not loaded at start-up. Home never pulls down on H5, so it
   // never fetches the wrapper; a page that pulls down is drawn at once and upgraded when idle.
   const [wrapperFile] = buildFilesContaining('rmc-pull-to-refresh')

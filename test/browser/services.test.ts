@@ -305,7 +305,7 @@ test('finder pages by cursor as the list is scrolled', async () => {
 })
 
 test('pulling the finder down asks for the places again (Taro’s pull-down wrapper, defined once the page is drawn)', async () => {
-  // src/components/h5-host/pull-down-wrapper.ts: the page is drawn inside the wrapper before it is
+  // src/components/h5-host/web-components.ts: the page is drawn inside the wrapper before it is
   // defined; once defined, a finger dragging the page down from the top refreshes the list.
   await openPhone()
   const actions = recordActions(page)
