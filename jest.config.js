@@ -37,6 +37,8 @@ module.exports = {
       ...shared,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      // Node's, and it knows when a test failed: browser-file.ts then prints what its pages showed.
+      testEnvironment: '<rootDir>/test/helpers/failure-aware-environment.ts',
       setupFilesAfterEnv: ['<rootDir>/test/helpers/patient-timeout.ts'],
       globalSetup: '<rootDir>/test/helpers/build-app-once.ts',
       globalTeardown: '<rootDir>/test/helpers/seed-cache-teardown.ts'

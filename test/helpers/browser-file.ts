@@ -2,12 +2,15 @@
 // data, or empty), one Chromium for the file, and the browser contexts a test opens, closed after
 // that test. Call once at the top of the file; use it inside tests and hooks.
 import { mkdirSync } from 'node:fs'
+import path from 'node:path'
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
 import { H5_OUT } from '../../scripts/paths'
 import { launchChromium, SHOTS } from './browser'
 import type { TestCloudbase } from './local-cloudbase'
 import { startTestCloudbase } from './local-cloudbase'
 import { startSeededCloudbase } from './seeded-cloudbase'
+import { currentTestFailed } from './failure-aware-environment'
+import { watchPage, type PageWatch } from './page-report'
 
 /** A phone: 390 × 844 CSS px at 2×, touch, Chinese. */
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
@@ -33,6 +36,7 @@ export function browserFile({ seeded, applications = false, prepare, timeout }: 
   let cb: TestCloudbase | undefined
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
+  const watches: PageWatch[] = []
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true })
     cb = seeded ? await startSeededCloudbase({ h5Dir: H5_OUT, applications }) : await startTestCloudbase({ h5Dir: H5_OUT })
@@ -44,6 +48,8 @@ export function browserFile({ seeded, applications = false, prepare, timeout }: 
     await cb?.stop()
   })
   afterEach(async () => {
+    if (currentTestFailed()) await reportFailure(watches, cb, contexts)
+    watches.splice(0)
     for (const context of contexts.splice(0)) await context.close()
   })
   const started = <T>(value: T | undefined): T => {
@@ -60,7 +66,21 @@ export function browserFile({ seeded, applications = false, prepare, timeout }: 
     async open(options = PHONE) {
       const context = await started(browser).newContext(options)
       contexts.push(context)
+      context.on('page', (page) => watches.push(watchPage(page)))
       return context
     }
   }
+}
+
+/** What each page of the failed test showed and called, and what the functions logged: printed, with a screenshot of each page. */
+async function reportFailure(watches: PageWatch[], cb: TestCloudbase | undefined, contexts: BrowserContext[]): Promise<void> {
+  const name = expect.getState().currentTestName ?? 'a test'
+  const slug = name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)
+  const pages = contexts.flatMap((c) => c.pages())
+  const parts = [`The failed test "${name}": what its pages showed (screenshots: test/artifacts/failed-${slug}-<n>.png)`]
+  for (const [i, watch] of watches.entries()) parts.push(`page ${i + 1}:\n${await watch.report()}`)
+  await Promise.all(pages.map((page, i) => page.screenshot({ path: path.join(SHOTS, `failed-${slug}-${i + 1}.png`) }).catch(() => undefined)))
+  const log = cb?.recentLog() ?? []
+  parts.push(log.length ? `the local CloudBase logged (last ${log.length}):\n${log.map((l) => `  ${l.slice(0, 600)}`).join('\n')}` : 'the local CloudBase logged nothing')
+  console.log(parts.join('\n'))
 }

@@ -28,6 +28,8 @@ export interface TestCloudbase {
   injectFault: (fault: number | 'drop', count?: number) => Promise<void>
   /** Fires the function's timer trigger now; resolves with what the function returned. */
   fireTimer: <T = unknown>(fn: string, trigger?: string) => Promise<T>
+  /** The local CloudBase's last log lines (function errors, server errors), oldest first. */
+  recentLog: () => string[]
   stop: () => Promise<void>
 }
 
@@ -36,7 +38,13 @@ export const TEST_FUNCTIONS = path.join(__dirname, '..', 'fixtures', 'functions'
 
 export async function startTestCloudbase(overrides: Partial<LocalCloudbaseOptions> = {}): Promise<TestCloudbase> {
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'futian-test-'))
-  const local = await startLocalCloudbase({ statusOf, dataDir, functionsDir: FUNCTIONS_OUT, cloudbaserc: CLOUDBASERC, port: 0, log: () => {}, ...overrides })
+  // Kept, not printed: a failed browser test prints them (browser-file.ts); tests that provoke errors stay quiet.
+  const logged: string[] = []
+  const keep = (line: string) => {
+    logged.push(line)
+    if (logged.length > 40) logged.shift()
+  }
+  const local = await startLocalCloudbase({ statusOf, dataDir, functionsDir: FUNCTIONS_OUT, cloudbaserc: CLOUDBASERC, port: 0, log: keep, ...overrides })
   const sdk = connectLocalSdk(local.url, DEFAULT_ENV_ID)
   return {
     local,
@@ -61,6 +69,7 @@ export async function startTestCloudbase(overrides: Partial<LocalCloudbaseOption
       const body = (await postLocal(local.url, `/__local/timers/${fn}`, trigger ? { trigger } : {})) as { result: T }
       return body.result
     },
+    recentLog: () => [...logged],
     stop: async () => {
       await local.stop()
       if (!overrides.dataDir) rmSync(dataDir, { recursive: true, force: true })

@@ -1,0 +1,83 @@
+// What a browser page did, kept while a test runs and printed only when the test fails: its calls
+// to the functions (which action, the HTTP status and how long it took, or that it never replied),
+// its uncaught errors and console errors, and at the end what it shows. Actions only, never a call's
+// other fields: they may hold an ID number or a phone.
+import type { Page, Request } from 'playwright-core'
+
+const KEEP = 25
+
+interface CallRecord {
+  call: string
+  startedAt: number
+  outcome?: string
+}
+
+export interface PageWatch {
+  /** The page's URL, the visible text (shortened), its last calls and its errors. */
+  report(): Promise<string>
+}
+
+/** `fn.action` of a gateway call, or null when `request` is not one. */
+function callName(request: Request): string | null {
+  const match = /\/api\/([^/?#]+)/.exec(new URL(request.url()).pathname)
+  if (!match) return null
+  let action = ''
+  try {
+    const body = JSON.parse(request.postData() ?? '{}') as { action?: unknown }
+    if (typeof body.action === 'string') action = `.${body.action}`
+  } catch {
+    // A body that is not JSON is named by its function alone.
+  }
+  return `${decodeURIComponent(match[1])}${action}`
+}
+
+export function watchPage(page: Page): PageWatch {
+  const started = Date.now()
+  const calls = new Map<Request, CallRecord>()
+  const errors: string[] = []
+  const keep = <T>(list: T[], item: T) => {
+    list.push(item)
+    if (list.length > KEEP) list.shift()
+  }
+  page.on('request', (request) => {
+    const call = callName(request)
+    if (!call) return
+    calls.set(request, { call, startedAt: Date.now() })
+    if (calls.size > KEEP) calls.delete(calls.keys().next().value!)
+  })
+  page.on('requestfinished', (request) => {
+    const record = calls.get(request)
+    if (!record) return
+    void request.response().then((response) => {
+      record.outcome = `${response?.status() ?? '?'} in ${Date.now() - record.startedAt} ms`
+    })
+  })
+  page.on('requestfailed', (request) => {
+    const record = calls.get(request)
+    if (record) record.outcome = `failed (${request.failure()?.errorText ?? 'unknown'}) after ${Date.now() - record.startedAt} ms`
+  })
+  page.on('pageerror', (error) => keep(errors, `uncaught: ${error.message.slice(0, 300)}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') keep(errors, `console: ${message.text().slice(0, 300)}`)
+  })
+
+  return {
+    async report() {
+      const at = (t: number) => `+${((t - started) / 1000).toFixed(1)} s`
+      const shown = page.isClosed()
+        ? '(closed)'
+        : await page
+            .evaluate(() => document.body.innerText)
+            .then((text) => text.replace(/\s+/g, ' ').trim().slice(0, 800))
+            .catch((error: Error) => `(unreadable: ${error.message.slice(0, 120)})`)
+      const lines = [
+        `  url: ${page.isClosed() ? '(closed)' : page.url()}`,
+        `  shows: ${shown}`,
+        '  calls (oldest first, times since the page opened):',
+        ...[...calls.values()].map((c) => `    ${at(c.startedAt)} ${c.call}: ${c.outcome ?? `no reply after ${Date.now() - c.startedAt} ms`}`),
+        ...(errors.length ? ['  errors:', ...errors.map((e) => `    ${e}`)] : [])
+      ]
+      return lines.join('\n')
+    }
+  }
+}
