@@ -24,9 +24,10 @@ const H5_HOST = path.resolve(__dirname, '..', 'src', 'components', 'h5-host')
 const NO_STYLES = path.join(H5_HOST, 'no-styles.css')
 
 /**
- * Parts of Taro's H5 router this app never uses, each swapped for src/h5-router's stand-in where
- * the router imports it (that folder's files say why each is safe): 6.9 KB of compressed JS
- * on every first screen. Keyed by the importing file (under @tarojs/router/dist) and the request.
+ * Parts of Taro's H5 router swapped for src/h5-router's stand-ins where the router imports them
+ * (that folder's files say why each is safe): parts this app never uses, 6.9 KB of compressed JS on
+ * every first screen, and the page handler, with a race closed. Keyed by the importing file (under
+ * @tarojs/router/dist) and the request.
  */
 const H5_ROUTER = path.resolve(__dirname, '..', 'src', 'h5-router')
 const ROUTER_DIST = path.join('@tarojs', 'router', 'dist')
@@ -34,7 +35,8 @@ const ROUTER_STAND_INS: ReadonlyArray<{ importer: string; request: string; stand
   { importer: 'index.js', request: './navigationBar.js', standIn: 'navigation-bar.ts' },
   { importer: 'index.js', request: './tabbar.js', standIn: 'tab-bar.ts' },
   { importer: path.join('router', 'page.js'), request: 'query-string', standIn: 'query-string.ts' },
-  { importer: path.join('router', 'spa.js'), request: 'universal-router', standIn: 'page-router.ts' }
+  { importer: path.join('router', 'spa.js'), request: 'universal-router', standIn: 'page-router.ts' },
+  { importer: path.join('router', 'spa.js'), request: './page.js', standIn: 'page-handler.ts' }
 ]
 
 export function aliasH5Host(chain: H5HostChain): void {

@@ -5,8 +5,8 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { importFiles } from '../../importer/import-files'
 import { H5_OUT, ROOT } from '../../scripts/paths'
-import { layoutShiftSoFar, openHomeWithReplyHeld, recordLayoutShifts, SHOTS, settle } from '../helpers/browser'
-import { browserFile } from '../helpers/browser-file'
+import { layoutShiftSoFar, openHomeWithReplyHeld, recordLayoutShifts, SHOTS, settle, visible } from '../helpers/browser'
+import { browserFile, PHONE } from '../helpers/browser-file'
 import { makeArticle } from '../helpers/article-factory'
 import { eventually } from '../helpers/eventually'
 
@@ -59,6 +59,65 @@ test('the home page lists news newest first and opens the seed article', async (
   for (const chrome of ['网站首页', '你的当前位置', '视力保护色', '分享到', '收藏此页', '主办', '网站标识码']) expect(body).not.toContain(chrome)
   await settle(page)
   await page.screenshot({ path: path.join(SHOTS, 'article.png'), fullPage: false })
+})
+
+test('back pressed the moment an article opens: home comes back, not a blank screen (src/h5-router/page-handler.ts)', async () => {
+  // Taro hid the page below 350 ms after a page opened and showed it again 300 ms after back: back
+  // within the first 50 ms left home hidden for good. Three times, each back as soon as the address changes.
+  await page.goto(suite.cb.url + '/')
+  const row = visible(page, 'article-row').filter({ hasText: TITLE })
+  for (let i = 0; i < 3; i++) {
+    await row.click()
+    await page.waitForURL(/\/pages\/article\//)
+    await page.goBack()
+    await page.waitForURL((url) => !url.pathname.startsWith('/pages/article/'))
+    await row.waitFor()
+    // Not a wait for time but for order: a page's timers fire by due time, so once this one (set
+    // after both navigations, for longer than the router's longest, 350 ms) has fired, so have theirs.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)))
+    // Home is still drawn and can be tapped again: the late hide would have set display: none.
+    expect(await row.isVisible()).toBe(true)
+    expect(await page.evaluate(() => document.querySelectorAll('.taro_page_shade').length)).toBe(0)
+  }
+})
+
+test('back pressed while the search page’s code is still on its way: home stays, and search is not drawn over it (src/h5-router/left-page.ts)', async () => {
+  // No service worker: it would answer for the network, where the code is held.
+  page = await (await suite.open({ ...PHONE, serviceWorkers: 'block' })).newPage()
+  await page.goto(suite.cb.url + '/')
+  const row = visible(page, 'article-row').filter({ hasText: TITLE })
+  await row.waitFor()
+  // 搜索 is a subpackage: its code is fetched on the tap, and held on the network until the person has gone back.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let asked = 0
+  await page.route('**/js/*.js', async (route) => {
+    asked++
+    await held
+    await route.continue()
+  })
+  const before = await page.evaluate(() => [...document.scripts].map((s) => s.src))
+  await visible(page, 'search-entry').click()
+  await page.waitForURL(/\/packages\/news\/pages\/search\//)
+  await eventually(() => asked).toBeGreaterThan(0)
+  await page.goBack()
+  await page.waitForURL((url) => url.pathname === '/pages/index/index')
+  // Once the held scripts have run (their load events) and a timer longer than the router's
+  // longest (350 ms) set after that has fired, whatever Taro does with the late page has been done.
+  await page.evaluate((known) => {
+    const late = [...document.scripts].filter((s) => s.src && !known.includes(s.src))
+    ;(window as unknown as { lateScriptsRan: Promise<unknown> }).lateScriptsRan = Promise.all(late.map((s) => new Promise((resolve) => s.addEventListener('load', resolve, { once: true }))))
+  }, before)
+  release()
+  await page.evaluate(() => (window as unknown as { lateScriptsRan: Promise<unknown> }).lateScriptsRan)
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)))
+  expect(new URL(page.url()).pathname).toBe('/pages/index/index')
+  expect(await row.isVisible()).toBe(true)
+  expect(await visible(page, 'search-input').count()).toBe(0)
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  // And search opens as it should on the next tap.
+  await visible(page, 'search-entry').click()
+  await visible(page, 'search-input').waitFor()
 })
 
 test('a tap on a picture opens the full-screen viewer at that picture', async () => {
