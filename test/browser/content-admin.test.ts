@@ -391,3 +391,26 @@ test('a publisher’s rows wait for their roles: a row tapped as soon as it show
   await publisher.waitForURL(/content-review/)
   await publisher.unrouteAll({ behavior: 'ignoreErrors' })
 })
+
+test('the list asks for a view once when opened, and again when staff come back to it', async () => {
+  const crew = await makeContentCrew(cb)
+  const item = await articleIn(cb, crew, 'pending')
+  const publisher = await pageAs(crew.publisher)
+  const asked: string[] = []
+  publisher.on('request', (request) => {
+    const body = request.url().endsWith('/api/contentAdmin') ? (JSON.parse(request.postData() ?? '{}') as { action?: string; kind?: string; state?: string }) : {}
+    if (body.action === 'list') asked.push(`${body.kind}/${body.state}`)
+  })
+  await publisher.goto(cb.url + LIST)
+  const row = publisher.locator(`[data-testid="content-row"][data-id="${item.id}"] >> visible=true`)
+  await row.click()
+  await visible(publisher, 'article-preview').waitFor()
+  // Back from the review, where the item may have changed: the list asks again.
+  await publisher.goBack()
+  await eventually(() => asked.filter((view) => view === 'article/pending').length).toBe(2)
+  await row.waitFor()
+  // Another view, asked after both: by then every call for the first view has been made.
+  await visible(publisher, 'kind-place').click()
+  await eventually(() => asked).toContain('place/pending')
+  expect(asked.filter((view) => view === 'article/pending')).toHaveLength(2)
+})

@@ -2,7 +2,7 @@
 // bring at once (自动发布) or leaves it in 待审核 for a publisher (需审核), and 立即同步公众号 for a run
 // now instead of waiting for the daily timer. Publishers change the setting; editors and admins read it.
 import { useCallback, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { ChannelRow } from '@contracts/content-admin/actions'
 import { CHANNEL_MODES } from '@contracts/content-admin/words'
@@ -19,7 +19,7 @@ import { hasRole, NotStaff, useStaffMe } from '@/features/staff'
 import { CONTENT_ROLES } from '@contracts/content-admin/roles'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { usePullToReload } from '@/lib/use-reload'
+import { usePullToReload, useReloadOnReturn } from '@/lib/use-reload'
 import '@/features/review/components/frame.css'
 import './index.css'
 
@@ -36,7 +36,7 @@ export default function ContentChannelsPage() {
   const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
   const [busy, setBusy] = useState('')
   const [synced, setSynced] = useState('')
-  useDidShow(() => void retry())
+  useReloadOnReturn(retry)
   usePullToReload(retry)
   const publisher = hasRole(me.data, ...CONTENT_ROLES.publishers)
   const maySync = hasRole(me.data, ...CONTENT_ROLES.syncers)

@@ -4,7 +4,7 @@
 // here, searchable by title, so staff can open them. Editors open the editor (and start a new
 // item); publishers open the review. From 768 px the choices sit in a column beside the list.
 import { useCallback, useState } from 'react'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
 import { Tappable } from '@/components/tappable'
 import { CONTENT_KIND_KEYS, CONTENT_KINDS, CONTENT_STATE_KEYS, CONTENT_STATES, type ContentKind, type ContentRow, type ContentState } from '@contracts/content-admin/words'
@@ -16,7 +16,7 @@ import { formatDateTime } from '@/lib/dates'
 import { CONTENT_CHANNELS_PATH, CONTENT_SETTINGS_PATH, contentEditorPath, contentReviewPath } from '@/features/content-admin/content-routes'
 import { useLoad } from '@/lib/use-load'
 import { useReadingSettings } from '@/lib/use-reading-settings'
-import { usePullToReload } from '@/lib/use-reload'
+import { usePullToReload, useReloadOnReturn } from '@/lib/use-reload'
 import { listItems, listLive } from '@/features/content-admin/api/content-items'
 import { Chip } from '@/components/chip'
 import { PageHeader as StaffHead } from '@/components/page-header'
@@ -55,7 +55,7 @@ export default function ContentListPage() {
     return items.map((r) => ({ id: r.id, kind: r.kind, title: r.title, state: r.state, meta: r.publishAt ? `定时 ${formatDateTime(r.publishAt)}` : `更新于 ${formatDateTime(r.updatedAt)}`, item: r }))
   }, [kind, view, search])
   const { status, data, error, retry } = useLoad(load, { keepPrevious: true })
-  useDidShow(() => void retry())
+  useReloadOnReturn(retry)
   usePullToReload(retry)
 
   // A row opens the review or the editor by the caller's roles, so rows wait for them: a publisher
