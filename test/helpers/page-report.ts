@@ -9,6 +9,7 @@ const KEEP = 25
 interface CallRecord {
   call: string
   startedAt: number
+  status?: number
   outcome?: string
 }
 
@@ -45,12 +46,14 @@ export function watchPage(page: Page): PageWatch {
     calls.set(request, { call, startedAt: Date.now() })
     if (calls.size > KEEP) calls.delete(calls.keys().next().value!)
   })
+  // From events only: a promise (request.response()) would reject, unhandled, once the page closes.
+  page.on('response', (response) => {
+    const record = calls.get(response.request())
+    if (record) record.status = response.status()
+  })
   page.on('requestfinished', (request) => {
     const record = calls.get(request)
-    if (!record) return
-    void request.response().then((response) => {
-      record.outcome = `${response?.status() ?? '?'} in ${Date.now() - record.startedAt} ms`
-    })
+    if (record) record.outcome = `${record.status ?? '?'} in ${Date.now() - record.startedAt} ms`
   })
   page.on('requestfailed', (request) => {
     const record = calls.get(request)
