@@ -414,3 +414,33 @@ test('the list asks for a view once when opened, and again when staff come back 
   await eventually(() => asked).toContain('place/pending')
   expect(asked.filter((view) => view === 'article/pending')).toHaveLength(2)
 })
+
+test('another view never shows the last one’s rows under its chips: its loading state until its own reply', async () => {
+  const crew = await makeContentCrew(cb)
+  const item = await articleIn(cb, crew, 'pending')
+  const publisher = await pageAs(crew.publisher)
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let placesAsked = false
+  await publisher.route('**/api/contentAdmin', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}') as { action?: string; kind?: string }
+    if (body.action === 'list' && body.kind === 'place') {
+      placesAsked = true
+      await held
+    }
+    await route.continue()
+  })
+  await publisher.goto(cb.url + LIST)
+  const articleRow = publisher.locator(`[data-testid="content-row"][data-id="${item.id}"] >> visible=true`)
+  await articleRow.waitFor()
+  await visible(publisher, 'kind-place').click()
+  await eventually(() => placesAsked).toBe(true)
+  // While the places are on their way: the loading state, and no row to tap.
+  await visible(publisher, 'loading-state').waitFor()
+  expect(await publisher.locator('[data-testid="content-row"] >> visible=true').count()).toBe(0)
+  release()
+  // The places' own answer: their rows, or the words for none.
+  await publisher.locator('[data-testid="content-row"], [data-testid="empty-state"]').filter({ visible: true }).first().waitFor()
+  expect(await articleRow.count()).toBe(0)
+  await publisher.unrouteAll({ behavior: 'ignoreErrors' })
+})
