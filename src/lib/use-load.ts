@@ -16,27 +16,34 @@ export interface LoadState<T> {
 }
 
 interface LoadOptions<T> {
-  /** The rows on screen stay while the next reply is awaited (a search as you type). */
-  keepPrevious?: boolean
+  /**
+   * The rows on screen stay while the next reply is awaited (a search as you type). A string names
+   * what the rows answer (a list's view): they stay only while the next request is for the same,
+   * and another shows loading, never the last one's rows under its own choice.
+   */
+  keepPrevious?: boolean | string
 }
 
 /** Runs `load` (memoise it: a new function means a new request) and again on `retry`. */
 export function useLoad<T>(load: () => Promise<T>, { keepPrevious = false }: LoadOptions<T> = {}) {
-  const [state, setState] = useState<LoadState<T>>({ status: 'loading', data: null, error: null })
+  // `answers`: the keepPrevious name the data was loaded under.
+  const [state, setState] = useState<LoadState<T> & { answers?: boolean | string }>({ status: 'loading', data: null, error: null })
   const ticket = useRequestTicket()
 
   const run = useCallback(async () => {
     const mine = ticket.next()
-    setState((s) => ({ status: 'loading', data: keepPrevious ? s.data : null, error: null }))
+    const keep = (s: { answers?: boolean | string }) => keepPrevious === true || (typeof keepPrevious === 'string' && s.answers === keepPrevious)
+    setState((s) => ({ status: 'loading', data: keep(s) ? s.data : null, error: null, answers: keepPrevious }))
     try {
       const data = await load()
-      if (ticket.isCurrent(mine)) showReply(() => setState({ status: 'ready', data, error: null }))
+      if (ticket.isCurrent(mine)) showReply(() => setState({ status: 'ready', data, error: null, answers: keepPrevious }))
     } catch (error) {
-      if (ticket.isCurrent(mine)) setState({ status: 'error', data: null, error: toCloudError(error) })
+      if (ticket.isCurrent(mine)) setState({ status: 'error', data: null, error: toCloudError(error), answers: keepPrevious })
     }
   }, [ticket, keepPrevious, load])
 
   useLoadEffect(useCallback(() => void run(), [run]), ticket)
 
-  return { ...state, retry: run }
+  const { answers: _answers, ...shown } = state
+  return { ...shown, retry: run }
 }

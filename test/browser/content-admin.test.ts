@@ -12,7 +12,7 @@ import { articleIn, callAdmin, callReader, data, fireContentTimer, makeContentCr
 import { apply, makeOpenid } from '../cloudfunctions/dream-plan/dream-plan-kit'
 import { eventually } from '../helpers/eventually'
 import type { TestCloudbase } from '../helpers/local-cloudbase'
-import { visible } from '../helpers/browser'
+import { recordActions, visible } from '../helpers/browser'
 import { saved, shot, useContentStaffRig } from './content-staff-kit'
 
 const LIST = '/packages/staff/pages/content-list/index'
@@ -396,23 +396,20 @@ test('the list asks for a view once when opened, and again when staff come back 
   const crew = await makeContentCrew(cb)
   const item = await articleIn(cb, crew, 'pending')
   const publisher = await pageAs(crew.publisher)
-  const asked: string[] = []
-  publisher.on('request', (request) => {
-    const body = request.url().endsWith('/api/contentAdmin') ? (JSON.parse(request.postData() ?? '{}') as { action?: string; kind?: string; state?: string }) : {}
-    if (body.action === 'list') asked.push(`${body.kind}/${body.state}`)
-  })
+  const actions = recordActions(publisher, 'contentAdmin')
+  const asked = () => actions.filter((a) => a.action === 'list').map((a) => `${String(a.body.kind)}/${String(a.body.state)}`)
   await publisher.goto(cb.url + LIST)
   const row = publisher.locator(`[data-testid="content-row"][data-id="${item.id}"] >> visible=true`)
   await row.click()
   await visible(publisher, 'article-preview').waitFor()
   // Back from the review, where the item may have changed: the list asks again.
   await publisher.goBack()
-  await eventually(() => asked.filter((view) => view === 'article/pending').length).toBe(2)
+  await eventually(() => asked().filter((view) => view === 'article/pending').length).toBe(2)
   await row.waitFor()
   // Another view, asked after both: by then every call for the first view has been made.
   await visible(publisher, 'kind-place').click()
-  await eventually(() => asked).toContain('place/pending')
-  expect(asked.filter((view) => view === 'article/pending')).toHaveLength(2)
+  await eventually(asked).toContain('place/pending')
+  expect(asked().filter((view) => view === 'article/pending')).toHaveLength(2)
 })
 
 test('another view never shows the last one’s rows under its chips: its loading state until its own reply', async () => {

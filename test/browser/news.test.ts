@@ -61,6 +61,13 @@ test('the home page lists news newest first and opens the seed article', async (
   await page.screenshot({ path: path.join(SHOTS, 'article.png'), fullPage: false })
 })
 
+/**
+ * Resolves once every timer Taro's router has set so far has fired. Not a wait for time but for
+ * order: a page's timers fire by due time, and this one, set after theirs, is longer than the
+ * router's longest (a page is hidden 350 ms after the next one opens).
+ */
+const afterRouterTimers = (p: Page) => p.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)))
+
 test('back pressed the moment an article opens: home comes back, not a blank screen (src/h5-router/page-handler.ts)', async () => {
   // Taro hid the page below 350 ms after a page opened and showed it again 300 ms after back: back
   // within the first 50 ms left home hidden for good. Three times, each back as soon as the address changes.
@@ -72,9 +79,7 @@ test('back pressed the moment an article opens: home comes back, not a blank scr
     await page.goBack()
     await page.waitForURL((url) => !url.pathname.startsWith('/pages/article/'))
     await row.waitFor()
-    // Not a wait for time but for order: a page's timers fire by due time, so once this one (set
-    // after both navigations, for longer than the router's longest, 350 ms) has fired, so have theirs.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)))
+    await afterRouterTimers(page)
     // Home is still drawn and can be tapped again: the late hide would have set display: none.
     expect(await row.isVisible()).toBe(true)
     expect(await page.evaluate(() => document.querySelectorAll('.taro_page_shade').length)).toBe(0)
@@ -102,15 +107,15 @@ test('back pressed while the search page’s code is still on its way: home stay
   await eventually(() => asked).toBeGreaterThan(0)
   await page.goBack()
   await page.waitForURL((url) => url.pathname === '/pages/index/index')
-  // Once the held scripts have run (their load events) and a timer longer than the router's
-  // longest (350 ms) set after that has fired, whatever Taro does with the late page has been done.
+  // Once the held scripts have run (their load events) and the router's timers set after that have
+  // fired, whatever Taro does with the late page has been done.
   await page.evaluate((known) => {
     const late = [...document.scripts].filter((s) => s.src && !known.includes(s.src))
     ;(window as unknown as { lateScriptsRan: Promise<unknown> }).lateScriptsRan = Promise.all(late.map((s) => new Promise((resolve) => s.addEventListener('load', resolve, { once: true }))))
   }, before)
   release()
   await page.evaluate(() => (window as unknown as { lateScriptsRan: Promise<unknown> }).lateScriptsRan)
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)))
+  await afterRouterTimers(page)
   expect(new URL(page.url()).pathname).toBe('/pages/index/index')
   expect(await row.isVisible()).toBe(true)
   expect(await visible(page, 'search-input').count()).toBe(0)

@@ -5,7 +5,7 @@
 // states' 重试, and 关怀模式's sizes. Screenshots go to test/artifacts/.
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { layoutShiftSoFar, recordLayoutShifts, SHOTS, settle, visible } from '../helpers/browser'
+import { layoutShiftSoFar, recordActions, recordLayoutShifts, SHOTS, settle, visible } from '../helpers/browser'
 import { browserFile, PHONE } from '../helpers/browser-file'
 import { eventually } from '../helpers/eventually'
 
@@ -46,17 +46,6 @@ async function loadNextPage(p: Page) {
   const before = await p.getByTestId('place-row').count()
   await scrollPage(p, 'bottom')
   await p.waitForFunction((n) => document.querySelectorAll('[data-testid="place-row"]').length > n, before)
-}
-
-/** The actions the page asked `content` for, in order. */
-function recordActions(p: Page): { action: string; body: Record<string, unknown> }[] {
-  const seen: { action: string; body: Record<string, unknown> }[] = []
-  p.on('request', (req) => {
-    if (!req.url().endsWith('/api/content')) return
-    const body = JSON.parse(req.postData() ?? '{}') as Record<string, unknown>
-    seen.push({ action: String(body.action), body })
-  })
-  return seen
 }
 
 /** The rows' data attributes, as the finder shows them now. */

@@ -110,3 +110,14 @@ export async function openHomeWithReplyHeld(page: Page, url: string): Promise<()
   await page.evaluate(() => new Promise((resolve) => (document.readyState === 'complete' ? requestIdleCallback(resolve) : addEventListener('load', () => requestIdleCallback(resolve)))))
   return release
 }
+
+/** The actions the page asks function `fn` for, in order, with their bodies: a list that fills as it asks. */
+export function recordActions(page: Page, fn = 'content'): { action: string; body: Record<string, unknown> }[] {
+  const seen: { action: string; body: Record<string, unknown> }[] = []
+  page.on('request', (request) => {
+    if (!request.url().endsWith(`/api/${fn}`)) return
+    const body = JSON.parse(request.postData() ?? '{}') as Record<string, unknown>
+    seen.push({ action: String(body.action), body })
+  })
+  return seen
+}

@@ -1,4 +1,4 @@
-// The browser and weapp projects' test environment: Node's, plus one fact a hook cannot otherwise
+// The browser project's test environment: Node's, plus one fact a hook cannot otherwise
 // know: whether the test that just ran failed. browser-file.ts reads it after each test to report
 // what each open page showed, which calls it made and what the functions logged, so a failure on a
 // CI machine that never recurs here still says what happened.

@@ -9,6 +9,7 @@ import { DEFAULT_ENV_ID, startLocalCloudbase, type LocalCloudbase, type LocalClo
 import { connectLocalSdk, type SdkApp } from '../../local-cloudbase/sdk-client'
 import { CLOUDBASERC, FUNCTIONS_OUT } from '../../scripts/paths'
 import { statusOf } from '../../contracts/errors'
+import { keepLast } from './keep-last'
 
 /** A running local CloudBase with conveniences for tests. */
 export interface TestCloudbase {
@@ -40,11 +41,7 @@ export async function startTestCloudbase(overrides: Partial<LocalCloudbaseOption
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'futian-test-'))
   // Kept, not printed: a failed browser test prints them (browser-file.ts); tests that provoke errors stay quiet.
   const logged: string[] = []
-  const keep = (line: string) => {
-    logged.push(line)
-    if (logged.length > 40) logged.shift()
-  }
-  const local = await startLocalCloudbase({ statusOf, dataDir, functionsDir: FUNCTIONS_OUT, cloudbaserc: CLOUDBASERC, port: 0, log: keep, ...overrides })
+  const local = await startLocalCloudbase({ statusOf, dataDir, functionsDir: FUNCTIONS_OUT, cloudbaserc: CLOUDBASERC, port: 0, log: (line) => keepLast(logged, line, 40), ...overrides })
   const sdk = connectLocalSdk(local.url, DEFAULT_ENV_ID)
   return {
     local,

@@ -3,6 +3,7 @@
 // its uncaught errors and console errors, and at the end what it shows. Actions only, never a call's
 // other fields: they may hold an ID number or a phone.
 import type { Page, Request } from 'playwright-core'
+import { keepLast } from './keep-last'
 
 const KEEP = 25
 
@@ -36,10 +37,6 @@ export function watchPage(page: Page): PageWatch {
   const started = Date.now()
   const calls = new Map<Request, CallRecord>()
   const errors: string[] = []
-  const keep = <T>(list: T[], item: T) => {
-    list.push(item)
-    if (list.length > KEEP) list.shift()
-  }
   page.on('request', (request) => {
     const call = callName(request)
     if (!call) return
@@ -59,9 +56,9 @@ export function watchPage(page: Page): PageWatch {
     const record = calls.get(request)
     if (record) record.outcome = `failed (${request.failure()?.errorText ?? 'unknown'}) after ${Date.now() - record.startedAt} ms`
   })
-  page.on('pageerror', (error) => keep(errors, `uncaught: ${error.message.slice(0, 300)}`))
+  page.on('pageerror', (error) => keepLast(errors, `uncaught: ${error.message.slice(0, 300)}`, KEEP))
   page.on('console', (message) => {
-    if (message.type() === 'error') keep(errors, `console: ${message.text().slice(0, 300)}`)
+    if (message.type() === 'error') keepLast(errors, `console: ${message.text().slice(0, 300)}`, KEEP)
   })
 
   return {

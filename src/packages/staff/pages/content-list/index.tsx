@@ -46,22 +46,17 @@ export default function ContentListPage() {
   const [kind, setKind] = useState<ContentKind>(() => (CONTENT_KIND_KEYS.includes(params.kind as ContentKind) ? (params.kind as ContentKind) : 'article'))
   const [view, setView] = useState<ListView>('pending')
   const [search, setSearch] = useState('')
-  // Rows stay on screen while the same view reloads or its search is typed, never under another
-  // view's chips: a tap there would open an item of the view just left.
-  const shown = `${kind}/${view}`
-  const load = useCallback(async (): Promise<{ view: string; rows: Row[] }> => {
+  const load = useCallback(async (): Promise<Row[]> => {
     if (view === 'live') {
       const { items } = await listLive({ kind, limit: 50, ...(search.trim() ? { search: search.trim() } : {}) })
-      return { view: shown, rows: items.map((r) => ({ id: r.id, kind: r.kind, title: r.title, meta: r.meta, ...(r.item ? { state: r.item.state } : {}) })) }
+      return items.map((r) => ({ id: r.id, kind: r.kind, title: r.title, meta: r.meta, ...(r.item ? { state: r.item.state } : {}) }))
     }
     const { items } = await listItems({ kind, state: view, limit: 50 })
-    return {
-      view: shown,
-      rows: items.map((r) => ({ id: r.id, kind: r.kind, title: r.title, state: r.state, meta: r.publishAt ? `定时 ${formatDateTime(r.publishAt)}` : `更新于 ${formatDateTime(r.updatedAt)}`, item: r }))
-    }
-  }, [kind, view, search, shown])
-  const { status, data: loaded, error, retry } = useLoad(load, { keepPrevious: true })
-  const data = loaded?.view === shown ? loaded.rows : null
+    return items.map((r) => ({ id: r.id, kind: r.kind, title: r.title, state: r.state, meta: r.publishAt ? `定时 ${formatDateTime(r.publishAt)}` : `更新于 ${formatDateTime(r.updatedAt)}`, item: r }))
+  }, [kind, view, search])
+  // Rows stay while the same view reloads or its search is typed, never under another view's
+  // chips: a tap there would open an item of the view just left.
+  const { status, data, error, retry } = useLoad(load, { keepPrevious: `${kind}/${view}` })
   useReloadOnReturn(retry)
   usePullToReload(retry)
 
