@@ -78,10 +78,27 @@ function jpegSize(bytes: Buffer): { width: number; height: number } {
   throw new Error('no JPEG frame header')
 }
 
-async function openFromList(p: Page, state: string, title: string, kind = 'article') {
+/**
+ * Opens 内容管理 once it takes taps for good. Its pull-down wrapper is defined once the page is
+ * drawn and idle (src/components/h5-host/web-components.ts) and then moves the page inside itself;
+ * a CI run's tap on 阵地 in that moment had no effect (the list stayed on 文章; its screenshot showed
+ * an article opened where a policy was meant), so taps wait for the wrapper.
+ */
+async function openList(p: Page) {
   await p.goto(cb.url + LIST)
-  await visible(p, `kind-${kind}`).click()
-  await visible(p, `state-${state}`).click()
+  await p.locator('taro-pull-to-refresh-core .rmc-pull-to-refresh-content').first().waitFor()
+}
+
+/** Taps a chip and waits until it reads as chosen. */
+async function choose(p: Page, chip: string) {
+  await visible(p, chip).click()
+  await eventually(() => visible(p, chip).getAttribute('aria-checked')).toBe('true')
+}
+
+async function openFromList(p: Page, state: string, title: string, kind = 'article') {
+  await openList(p)
+  await choose(p, `kind-${kind}`)
+  await choose(p, `state-${state}`)
   await p.locator('[data-testid="content-row"] >> visible=true', { hasText: title }).click()
 }
 
@@ -209,9 +226,9 @@ test('An admin edits a place and the 2027 policy through the same flow', async (
 
   // A place: found among what readers see (never edited here before), edited, submitted.
   const admin = await pageAs('demo-admin')
-  await admin.goto(cb.url + LIST)
-  await visible(admin, 'kind-place').click()
-  await visible(admin, 'state-live').click()
+  await openList(admin)
+  await choose(admin, 'kind-place')
+  await choose(admin, 'state-live')
   await visible(admin, 'live-search').locator('input').fill(place.name)
   await admin.locator('[data-testid="content-row"] >> visible=true', { hasText: place.name }).first().click()
   await visible(admin, 'place-form').waitFor()
@@ -246,8 +263,8 @@ test('An admin edits a place and the 2027 policy through the same flow', async (
 
   // The 2027 policy: started from 2026's (materials and numbers kept), a new amount, submitted.
   const adminWide = await pageAs('demo-admin', true)
-  await adminWide.goto(cb.url + LIST)
-  await visible(adminWide, 'kind-policy').click()
+  await openList(adminWide)
+  await choose(adminWide, 'kind-policy')
   await visible(adminWide, 'new-policy').click()
   await visible(adminWide, 'policy-form').waitFor()
   await eventually(() => visible(adminWide, 'policy-year').locator('input').inputValue()).toBe('2027')
