@@ -6,9 +6,11 @@
 // page path uses; the two were 3 KB of every page's start-up code. Here a page path matches as
 // path-to-regexp matches a plain path: ignoring case, with one trailing '/', '#' or '?' allowed;
 // an unknown path rejects with status 404, which Taro reports as onPageNotFound. test/h5-router
-// checks it against the package route for route. One departure, for Taro's sake: left-page.ts.
+// checks it against the package route for route. Two additions, for Taro's sake: left-page.ts and
+// pull-down-first.ts.
 
 import { unlessLeft } from './left-page'
+import { afterPullDownDefined } from './pull-down-first'
 
 type Params = Record<string, never>
 
@@ -59,7 +61,7 @@ export default class PageRouter<Result> {
         const context: RouteContext<Result> = { router: this, pathname, baseUrl: this.baseUrl, route, path, params }
         const result = await route.action(context, params)
         // A route whose action gives nothing passes the path on, as in the package.
-        if (result !== null && result !== undefined) return unlessLeft(result)
+        if (result !== null && result !== undefined) return unlessLeft(afterPullDownDefined(result, route.action))
         break
       }
     }

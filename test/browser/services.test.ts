@@ -293,14 +293,12 @@ test('finder pages by cursor as the list is scrolled', async () => {
   expect(new Set(ids).size).toBe(ids.length)
 })
 
-test('pulling the finder down asks for the places again (Taro’s pull-down wrapper, defined once the page is drawn)', async () => {
-  // src/components/h5-host/web-components.ts: the page is drawn inside the wrapper before it is
-  // defined; once defined, a finger dragging the page down from the top refreshes the list.
+test('pulling the finder down asks for the places again (Taro’s pull-down wrapper, defined before the page draws)', async () => {
+  // src/h5-router/pull-down-first.ts: a finger dragging the page down from the top refreshes the list.
   await openPhone()
   const actions = recordActions(page)
   await page.goto(suite.cb.url + '/packages/services/pages/places/index')
   await page.getByTestId('place-row').first().waitFor()
-  await eventually(() => page.evaluate(() => Boolean(customElements.get('taro-pull-to-refresh-core')))).toBe(true)
   await page.locator('taro-pull-to-refresh-core .rmc-pull-to-refresh-content').waitFor()
   const asked = () => actions.filter((a) => a.action === 'listPlaces').length
   const before = asked()
@@ -316,6 +314,41 @@ test('pulling the finder down asks for the places again (Taro’s pull-down wrap
   })
   await eventually(asked).toBe(before + 1)
   await page.getByTestId('place-row').first().waitFor()
+})
+
+test('a tap begun the moment the finder appears is not lost: the pull-down wrapper is defined before the page draws', async () => {
+  // Defined after the page was on screen, the wrapper (a Stencil component) moved the page's nodes
+  // into its own markup, and a chip pressed before that and released after it did nothing.
+  await openPhone()
+  await page.goto(suite.cb.url + '/packages/services/pages/places/index')
+  const chip = page.locator('[data-testid="type-chip"][data-value="warm-bee-station"]')
+  await chip.waitFor()
+  expect(await chip.evaluate((el) => el.closest('taro-pull-to-refresh-core .rmc-pull-to-refresh-content') !== null)).toBe(true)
+  const box = (await chip.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  // The finger is released only once the wrapper has the chip inside it: after the move, had there been one.
+  await page.locator('taro-pull-to-refresh-core .rmc-pull-to-refresh-content [data-testid="type-chip"]').first().waitFor({ state: 'attached' })
+  await page.mouse.up()
+  await eventually(() => chip.getAttribute('aria-checked')).toBe('true')
+})
+
+test('the finder still reads when the pull-down wrapper’s code cannot be fetched (offline, not kept yet)', async () => {
+  await openPhone()
+  const wrapperFiles: string[] = []
+  await page.route('**/js/*.js', async (route) => {
+    const response = await route.fetch()
+    const body = await response.text()
+    if (!body.includes('rmc-pull-to-refresh-content')) return route.fulfill({ response, body })
+    wrapperFiles.push(route.request().url())
+    return route.abort('internetdisconnected')
+  })
+  await page.goto(suite.cb.url + '/packages/services/pages/places/index')
+  await page.getByTestId('place-row').first().waitFor()
+  expect(wrapperFiles.length).toBeGreaterThan(0)
+  expect(await page.evaluate(() => Boolean(customElements.get('taro-pull-to-refresh-core')))).toBe(false)
+  await page.getByTestId('type-chip').nth(1).click()
+  await eventually(() => page.getByTestId('type-chip').nth(1).getAttribute('aria-checked')).toBe('true')
 })
 
 test('常见问题: grouped, answers expand accessibly, the search filters, and an unknown word says so', async () => {
