@@ -29,10 +29,20 @@ export function definePullDownWrapper(): Promise<void> {
   return defining
 }
 
-/** Whether the route Taro built from app.config (its `load` is the route's action) pulls down. */
+interface AppConfig {
+  routes?: AppRoute[]
+  window?: { enablePullDownRefresh?: boolean }
+}
+
+/**
+ * Whether the route Taro built from app.config (its `load` is the route's action) pulls down, decided
+ * as Taro's router decides it: the page's own setting, else the app window's.
+ */
 function pullsDown(action: unknown): boolean {
-  const routes = (globalThis as { __taroAppConfig?: { routes?: AppRoute[] } }).__taroAppConfig?.routes ?? []
-  return routes.some((route) => route.load === action && route.enablePullDownRefresh === true)
+  const config = (globalThis as { __taroAppConfig?: AppConfig }).__taroAppConfig
+  const route = config?.routes?.find((candidate) => candidate.load === action)
+  if (!route) return false
+  return typeof route.enablePullDownRefresh === 'boolean' ? route.enablePullDownRefresh : config?.window?.enablePullDownRefresh === true
 }
 
 /**
