@@ -2,15 +2,16 @@
 // drawn inside Taro's pull-down wrapper, `taro-pull-to-refresh-core`, a Stencil web component. When
 // the wrapper is defined after the page is on screen, Stencil moves the page's nodes into the
 // wrapper's own markup, and a tap in progress then (finger down before, up after) is lost: the first
-// chip tapped on 找阵地 or 内容管理 did nothing. So the wrapper is defined before such a page draws:
+// chip tapped on 找阵地 or 内容管理 could do nothing. So the wrapper is defined before such a page draws:
 // its code loads alongside the page's own. Pages that never pull down on H5 (home, 服务, articles)
 // never load it, nor Stencil's runtime.
 
 const PULL_DOWN_TAG = 'taro-pull-to-refresh-core'
 
-interface AppRoute {
-  load?: unknown
-  enablePullDownRefresh?: boolean
+/** What Taro's app entry sets as `window.__taroAppConfig`: app.config with a route per page. */
+interface AppConfig {
+  routes?: Array<{ load?: unknown; enablePullDownRefresh?: boolean }>
+  window?: { enablePullDownRefresh?: boolean }
 }
 
 let defining: Promise<void> | null = null
@@ -27,11 +28,6 @@ export function definePullDownWrapper(): Promise<void> {
     }
   )
   return defining
-}
-
-interface AppConfig {
-  routes?: AppRoute[]
-  window?: { enablePullDownRefresh?: boolean }
 }
 
 /**
