@@ -5,6 +5,7 @@
 // chip tapped on 找阵地 or 内容管理 could do nothing. So the wrapper is defined before such a page draws:
 // its code loads alongside the page's own. Pages that never pull down on H5 (home, 服务, articles)
 // never load it, nor Stencil's runtime.
+import { withPageModule } from './route-result'
 
 const PULL_DOWN_TAG = 'taro-pull-to-refresh-core'
 
@@ -41,12 +42,8 @@ function pullsDown(action: unknown): boolean {
   return typeof route.enablePullDownRefresh === 'boolean' ? route.enablePullDownRefresh : config?.window?.enablePullDownRefresh === true
 }
 
-/**
- * Taro's route result is [the page's module (loading), context, params]: for a page that pulls down,
- * the module is handed over only once the wrapper is defined too.
- */
+/** For a page that pulls down, the page's module is handed over only once the wrapper is defined too. */
 export function afterPullDownDefined<Result>(result: Result, action: unknown): Result {
-  if (!pullsDown(action) || !Array.isArray(result)) return result
-  const [page, ...rest] = result as unknown as [unknown, ...unknown[]]
-  return [Promise.all([page, definePullDownWrapper()]).then(([loaded]) => loaded), ...rest] as unknown as Result
+  if (!pullsDown(action)) return result
+  return withPageModule(result, (page) => Promise.all([page, definePullDownWrapper()]).then(([loaded]) => loaded))
 }

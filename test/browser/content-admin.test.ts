@@ -79,14 +79,11 @@ function jpegSize(bytes: Buffer): { width: number; height: number } {
 }
 
 /**
- * Opens 内容管理 once it takes taps for good. Its pull-down wrapper is defined once the page is
- * drawn and idle (src/components/h5-host/web-components.ts) and then moves the page inside itself;
- * a CI run's tap on 阵地 in that moment had no effect (the list stayed on 文章; its screenshot showed
- * an article opened where a policy was meant), so taps wait for the wrapper.
+ * Opens 内容管理. Its first taps need no wait: the pull-down wrapper is defined before the page draws
+ * (src/h5-router/pull-down-first.ts), so a chip tapped at once is never lost as the page moves in.
  */
 async function openList(p: Page) {
   await p.goto(cb.url + LIST)
-  await p.locator('taro-pull-to-refresh-core .rmc-pull-to-refresh-content').first().waitFor()
 }
 
 /** Taps a chip and waits until it reads as chosen. */

@@ -48,7 +48,7 @@ export function browserFile({ seeded, applications = false, prepare, timeout }: 
     await cb?.stop()
   })
   afterEach(async () => {
-    if (currentTestFailed()) await reportFailure(watches, cb, contexts)
+    if (currentTestFailed()) await reportFailure(watches, cb)
     watches.splice(0)
     for (const context of contexts.splice(0)) await context.close()
   })
@@ -73,13 +73,14 @@ export function browserFile({ seeded, applications = false, prepare, timeout }: 
 }
 
 /** What each page of the failed test showed and called, and what the functions logged: printed, with a screenshot of each page. */
-async function reportFailure(watches: PageWatch[], cb: TestCloudbase | undefined, contexts: BrowserContext[]): Promise<void> {
+async function reportFailure(watches: PageWatch[], cb: TestCloudbase | undefined): Promise<void> {
   const name = expect.getState().currentTestName ?? 'a test'
   const slug = name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)
-  const pages = contexts.flatMap((c) => c.pages())
   const parts = [`The failed test "${name}": what its pages showed (screenshots: test/artifacts/failed-${slug}-<n>.png)`]
-  for (const [i, watch] of watches.entries()) parts.push(`page ${i + 1}:\n${await watch.report()}`)
-  await Promise.all(pages.map((page, i) => page.screenshot({ path: path.join(SHOTS, `failed-${slug}-${i + 1}.png`) }).catch(() => undefined)))
+  for (const [i, watch] of watches.entries()) {
+    parts.push(`page ${i + 1}:\n${await watch.report()}`)
+    await watch.screenshot(path.join(SHOTS, `failed-${slug}-${i + 1}.png`))
+  }
   const log = cb?.recentLog() ?? []
   parts.push(log.length ? `the local CloudBase logged (last ${log.length}):\n${log.map((l) => `  ${l.slice(0, 600)}`).join('\n')}` : 'the local CloudBase logged nothing')
   console.log(parts.join('\n'))

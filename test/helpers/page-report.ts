@@ -17,6 +17,8 @@ interface CallRecord {
 export interface PageWatch {
   /** The page's URL, the visible text (shortened), its last calls and its errors. */
   report(): Promise<string>
+  /** Saves what the page shows now to `file`; nothing for a closed page. */
+  screenshot(file: string): Promise<void>
 }
 
 /** `fn.action` of a gateway call, or null when `request` is not one. */
@@ -78,6 +80,9 @@ export function watchPage(page: Page): PageWatch {
         ...(errors.length ? ['  errors:', ...errors.map((e) => `    ${e}`)] : [])
       ]
       return lines.join('\n')
+    },
+    async screenshot(file) {
+      if (!page.isClosed()) await page.screenshot({ path: file }).catch(() => undefined)
     }
   }
 }
